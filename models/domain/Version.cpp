@@ -1,0 +1,10 @@
+#include "models/domain/Version.h"
+
+namespace boussole {
+
+QString applicationVersion()
+{
+    return QStringLiteral(BOUSSOLE_VERSION);
+}
+
+} // namespace boussole
