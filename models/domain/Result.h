@@ -11,6 +11,15 @@ namespace boussole {
 // A user-facing error: a translated message plus where it happened, when known.
 // file/line/column follow CLI.md: "FILE:LINE:COLUMN: message"; path is a JSON/YAML path.
 struct Error {
+    Error() = default;
+    // Not an aggregate on purpose: Error{message, file} must not warn about the fields left out.
+    explicit Error(QString message_, QString file_ = {}, int line_ = 0, int column_ = 0,
+                   QString path_ = {})
+        : message(std::move(message_)), file(std::move(file_)), line(line_), column(column_),
+          path(std::move(path_))
+    {
+    }
+
     QString message;
     QString file;
     int line = 0;

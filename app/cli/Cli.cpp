@@ -1,0 +1,440 @@
+#include "app/cli/Cli.h"
+
+#include "app/Screenshots.h"
+#include "models/demo/DemoProject.h"
+#include "models/domain/Version.h"
+#include "models/storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+namespace {
+
+const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_s, u"--name"_s,
+                                       u"--out"_s};
+const QStringList kFlags = {u"--strict"_s};
+
+QString numberText(const std::optional<double> &value)
+{
+    // Capacities (vCPU, GiB) are not money; print them without a trailing ".0". Unknown stays
+    // visibly unknown rather than becoming 0.
+    return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+QJsonValue jsonNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+} // namespace
+
+Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
+
+const std::vector<Cli::Command> &Cli::commands()
+{
+    static const std::vector<Command> list = {
+        {u"help"_s, [] { return tr("help [COMMAND]"); },
+         [] { return tr("Show help for all commands or for one command"); },
+         [] { return tr("Without a command, lists every command. With one, explains it in detail."); },
+         &Cli::runHelp},
+        {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
+         [] { return tr("Create an empty project file"); },
+         [] {
+             return tr("Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
+                       "--name TEXT   the project's name (default: the file name)");
+         },
+         &Cli::runNew},
+        {u"demo"_s, [] { return tr("demo PROJECT"); },
+         [] { return tr("Create the bundled demo project"); },
+         [] {
+             return tr("Creates PROJECT holding the estate of a fictional French mutual health "
+                       "insurer, built from the source files shipped with Boussole and fed "
+                       "through the same importers as your own files.");
+         },
+         &Cli::runDemo},
+        {u"list"_s, [] { return tr("list PROJECT workloads|imports"); },
+         [] { return tr("List what the project holds"); },
+         [] {
+             return tr("Prints the project's workloads or imports.\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runList},
+        {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
+         [] { return tr("Render every page of the window to PNG files"); },
+         [] {
+             return tr("Opens PROJECT offscreen (no display needed) and writes one image per "
+                       "page to DIR/<page>.png, plus the start page.");
+         },
+         &Cli::runScreenshot},
+    };
+    return list;
+}
+
+const Cli::Command *Cli::findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name) {
+            return &command;
+        }
+    }
+    return nullptr;
+}
+
+bool Cli::isCliInvocation(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (argument == u"--version" || argument == u"--help" || argument == u"-h") {
+            return true;
+        }
+    }
+    // The first positional argument decides: a command name means CLI, anything else is a
+    // project to open in the GUI.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (kOptionsWithValue.contains(argument)) {
+            ++i;
+            continue;
+        }
+        if (argument.startsWith(u"--")) {
+            continue;
+        }
+        return findCommand(argument) != nullptr;
+    }
+    return false;
+}
+
+bool Cli::needsWidgets(const QStringList &arguments)
+{
+    for (const QString &argument : arguments) {
+        if (!argument.startsWith(u"--")) {
+            return argument == u"screenshot";
+        }
+    }
+    return false;
+}
+
+QString Cli::languageOption(const QStringList &arguments)
+{
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments[i] == u"--lang" && i + 1 < arguments.size()) {
+            return arguments[i + 1];
+        }
+        if (arguments[i].startsWith(u"--lang=")) {
+            return arguments[i].mid(7);
+        }
+    }
+    return {};
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << "boussole: " << message << '\n'
+          << tr("Try 'boussole --help' for more information.") << '\n';
+    m_err.flush();
+    return ExitUsage;
+}
+
+int Cli::failure(const QString &message)
+{
+    m_err << "boussole: " << message << '\n';
+    m_err.flush();
+    return ExitFailed;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    Options options;
+    bool wantHelp = false;
+    bool wantVersion = false;
+    QStringList seen;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString argument = arguments[i];
+        QString value;
+        bool hasInlineValue = false;
+        if (argument.startsWith(u"--") && argument.contains(u'=')) {
+            value = argument.section(u'=', 1);
+            argument = argument.section(u'=', 0, 0);
+            hasInlineValue = true;
+        }
+        if (argument == u"--help" || argument == u"-h") {
+            wantHelp = true;
+        } else if (argument == u"--version") {
+            wantVersion = true;
+        } else if (kOptionsWithValue.contains(argument)) {
+            if (!hasInlineValue) {
+                if (i + 1 >= arguments.size()) {
+                    return usageError(tr("option %1 needs a value").arg(argument));
+                }
+                value = arguments[++i];
+            }
+            seen << argument;
+            if (argument == u"--lang") {
+                if (value != u"fr" && value != u"en") {
+                    return usageError(tr("--lang must be fr or en, not \"%1\"").arg(value));
+                }
+                options.language = value;
+            } else if (argument == u"--catalog") {
+                options.catalog = value;
+            } else if (argument == u"--format") {
+                if (value == u"table") {
+                    options.format = OutputFormat::Table;
+                } else if (value == u"csv") {
+                    options.format = OutputFormat::Csv;
+                } else if (value == u"json") {
+                    options.format = OutputFormat::Json;
+                } else {
+                    return usageError(
+                        tr("--format must be table, csv or json, not \"%1\"").arg(value));
+                }
+            } else if (argument == u"--name") {
+                options.name = value;
+            } else if (argument == u"--out") {
+                options.outDir = value;
+            }
+        } else if (kFlags.contains(argument)) {
+            options.strict = true;
+            seen << argument;
+        } else if (argument.startsWith(u'-') && argument.size() > 1) {
+            return usageError(tr("unknown option %1").arg(argument));
+        } else {
+            options.positional << argument;
+        }
+    }
+
+    if (wantVersion) {
+        m_out << "boussole " << applicationVersion() << '\n';
+        return ExitOk;
+    }
+    if (options.positional.isEmpty()) {
+        if (wantHelp) {
+            printHelp();
+            return ExitOk;
+        }
+        return usageError(tr("no command given"));
+    }
+    const QString name = options.positional.takeFirst();
+    const Command *command = findCommand(name);
+    if (!command) {
+        return usageError(tr("unknown command \"%1\"").arg(name));
+    }
+    if (wantHelp) {
+        return printCommandHelp(name);
+    }
+    if (seen.contains(u"--name"_s) && name != u"new") {
+        return usageError(tr("option --name only applies to the new command"));
+    }
+    if (seen.contains(u"--out"_s) && name != u"screenshot") {
+        return usageError(tr("option --out only applies to the screenshot command"));
+    }
+    const int code = command->run(*this, options);
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+void Cli::printHelp()
+{
+    m_out << tr("Usage: boussole [PROJECT]\n"
+                "       boussole COMMAND [ARGUMENTS] [OPTIONS]\n\n"
+                "Without a command, opens the window (on PROJECT when given).\n\n"
+                "Commands:")
+          << '\n';
+    qsizetype width = 0;
+    for (const Command &command : commands()) {
+        width = std::max(width, command.synopsis().size());
+    }
+    for (const Command &command : commands()) {
+        m_out << "  " << command.synopsis().leftJustified(width + 2) << command.summary() << '\n';
+    }
+    m_out << '\n'
+          << tr("Global options:\n"
+                "  --lang fr|en          language of messages and output\n"
+                "  --format table|csv|json  output format of commands that print data\n"
+                "  --catalog FILE        use this price catalog instead of the embedded one\n"
+                "  --strict              treat warnings as failures\n"
+                "  --version             print the version\n"
+                "  --help                show this help, or a command's help after its name\n\n"
+                "Exit codes: 0 success, 1 the work failed, 2 bad usage, 3 a verification found a "
+                "problem.")
+          << '\n';
+}
+
+int Cli::printCommandHelp(const QString &name)
+{
+    const Command *command = findCommand(name);
+    if (!command) {
+        return usageError(tr("unknown command \"%1\"").arg(name));
+    }
+    m_out << tr("Usage: boussole %1").arg(command->synopsis()) << "\n\n"
+          << command->summary() << ".\n\n"
+          << command->details() << '\n';
+    return ExitOk;
+}
+
+int Cli::runHelp(const Options &options)
+{
+    if (options.positional.isEmpty()) {
+        printHelp();
+        return ExitOk;
+    }
+    return printCommandHelp(options.positional.first());
+}
+
+int Cli::runNew(const Options &options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(tr("new needs exactly one PROJECT file"));
+    }
+    const QString path = options.positional.first();
+    const QString name =
+        options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
+    auto project = Project::create(path, name);
+    if (!project) {
+        return failure(project.error().toString());
+    }
+    project.value()->close();
+    m_out << tr("Created %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    return ExitOk;
+}
+
+int Cli::runDemo(const Options &options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(tr("demo needs exactly one PROJECT file"));
+    }
+    const QString path = options.positional.first();
+    const Status status = createDemoProject(path);
+    if (!status) {
+        return failure(status.error().toString());
+    }
+    m_out << tr("Created the demo project %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    return ExitOk;
+}
+
+int Cli::runScreenshot(const Options &options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(tr("screenshot needs exactly one PROJECT file"));
+    }
+    if (options.outDir.isEmpty()) {
+        return usageError(tr("screenshot needs --out DIR"));
+    }
+    auto written = renderScreenshots(options.positional.first(), options.outDir);
+    if (!written) {
+        return failure(written.error().toString());
+    }
+    for (const QString &file : written.value()) {
+        m_out << QDir::toNativeSeparators(file) << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::runList(const Options &options)
+{
+    if (options.positional.size() != 2) {
+        return usageError(tr("list needs a PROJECT and what to list (workloads or imports)"));
+    }
+    const QString what = options.positional.at(1);
+    if (what != u"workloads" && what != u"imports") {
+        return usageError(tr("cannot list \"%1\": expected workloads or imports").arg(what));
+    }
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(options.positional.first(), openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    Project &project = *opened.value();
+
+    if (what == u"workloads") {
+        const auto workloads = project.workloads();
+        if (options.format == OutputFormat::Json) {
+            QJsonArray array;
+            for (const Workload &w : workloads) {
+                QJsonObject o;
+                o.insert(u"id"_s, w.id);
+                o.insert(u"name"_s, w.name);
+                o.insert(u"kind"_s, w.kind);
+                o.insert(u"vcpu"_s, jsonNumber(w.vcpu));
+                o.insert(u"memory_gib"_s, jsonNumber(w.memoryGib));
+                o.insert(u"storage_gib"_s, jsonNumber(w.storageGib));
+                o.insert(u"storage_used_gib"_s, jsonNumber(w.storageUsedGib));
+                QJsonObject gpu;
+                gpu.insert(u"count"_s, w.gpuCount);
+                gpu.insert(u"model"_s, w.gpuModel);
+                o.insert(u"gpu"_s, gpu);
+                o.insert(u"os"_s, w.osFamily);
+                o.insert(u"os_edition"_s, w.osEdition);
+                o.insert(u"environment"_s, w.environment);
+                o.insert(u"criticality"_s, w.criticality);
+                o.insert(u"data_class"_s, w.dataClass);
+                o.insert(u"power_state"_s, w.powerState);
+                o.insert(u"template"_s, w.isTemplate);
+                o.insert(u"application"_s, w.application);
+                QJsonObject source;
+                source.insert(u"import"_s, w.importId);
+                source.insert(u"file"_s, w.sourceFile);
+                source.insert(u"location"_s, w.sourceLocation);
+                o.insert(u"source"_s, source);
+                array.append(o);
+            }
+            QJsonObject document = jsonDocumentHeader();
+            document.insert(u"workloads"_s, array);
+            printJson(m_out, document);
+            return ExitOk;
+        }
+        TextTable table;
+        table.headers = {u"id"_s, u"name"_s, u"kind"_s, u"vcpu"_s, u"memory_gib"_s,
+                         u"storage_gib"_s, u"environment"_s, u"application"_s, u"power_state"_s};
+        table.rightAligned = {false, false, false, true, true, true, false, false, false};
+        for (const Workload &w : workloads) {
+            table.rows.push_back({w.id, w.name, w.kind, numberText(w.vcpu), numberText(w.memoryGib),
+                                  numberText(w.storageGib), w.environment, w.application,
+                                  w.powerState});
+        }
+        table.print(m_out, options.format);
+        return ExitOk;
+    }
+
+    const auto imports = project.imports();
+    if (options.format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const ImportRecord &record : imports) {
+            QJsonObject o;
+            o.insert(u"id"_s, record.id);
+            o.insert(u"file"_s, record.fileName);
+            o.insert(u"format"_s, record.format);
+            o.insert(u"sha256"_s, record.sha256);
+            o.insert(u"imported_at"_s, record.importedAt.toUTC().toString(Qt::ISODate));
+            o.insert(u"rows"_s, record.rowCount);
+            o.insert(u"warnings"_s, record.warningCount);
+            array.append(o);
+        }
+        QJsonObject document = jsonDocumentHeader();
+        document.insert(u"imports"_s, array);
+        printJson(m_out, document);
+        return ExitOk;
+    }
+    TextTable table;
+    table.headers = {u"id"_s, u"file"_s, u"format"_s, u"imported_at"_s, u"rows"_s, u"warnings"_s};
+    table.rightAligned = {false, false, false, false, true, true};
+    for (const ImportRecord &record : imports) {
+        table.rows.push_back({record.id, record.fileName, record.format,
+                              record.importedAt.toUTC().toString(Qt::ISODate),
+                              QString::number(record.rowCount),
+                              QString::number(record.warningCount)});
+    }
+    table.print(m_out, options.format);
+    return ExitOk;
+}
+
+} // namespace boussole

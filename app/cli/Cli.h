@@ -1,0 +1,71 @@
+#pragma once
+
+#include "app/cli/Output.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+namespace boussole {
+
+// The command-line front end described in CLI.md. It parses global options, dispatches to one
+// command and maps outcomes to the documented exit codes. It uses the same engines as the GUI.
+class Cli {
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+
+public:
+    enum Exit { ExitOk = 0, ExitFailed = 1, ExitUsage = 2, ExitVerification = 3 };
+
+    Cli(QTextStream &out, QTextStream &err);
+
+    // arguments excludes the program name.
+    int run(const QStringList &arguments);
+
+    // True when the arguments ask for the command line rather than the GUI.
+    static bool isCliInvocation(const QStringList &arguments);
+    // True when the command renders widgets and needs a QApplication (offscreen).
+    static bool needsWidgets(const QStringList &arguments);
+    // The value of --lang when given, else empty.
+    static QString languageOption(const QStringList &arguments);
+
+private:
+    struct Options {
+        OutputFormat format = OutputFormat::Table;
+        bool strict = false;
+        QString language;
+        QString catalog;
+        QStringList positional;
+        QString name;   // new --name
+        QString outDir; // screenshot --out
+    };
+    struct Command {
+        QString name;
+        std::function<QString()> synopsis;
+        std::function<QString()> summary;
+        std::function<QString()> details;
+        std::function<int(Cli &, const Options &)> run;
+    };
+
+    static const std::vector<Command> &commands();
+    static const Command *findCommand(const QString &name);
+
+    int usageError(const QString &message);
+    int failure(const QString &message);
+    void printHelp();
+    int printCommandHelp(const QString &name);
+
+    int runHelp(const Options &options);
+    int runNew(const Options &options);
+    int runDemo(const Options &options);
+    int runScreenshot(const Options &options);
+    int runList(const Options &options);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace boussole

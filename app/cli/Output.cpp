@@ -1,0 +1,85 @@
+#include "app/cli/Output.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+QString csvEscape(const QString &field)
+{
+    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
+        field.contains(u'\r')) {
+        QString quoted = field;
+        quoted.replace(u"\""_s, u"\"\""_s);
+        return u'"' + quoted + u'"';
+    }
+    return field;
+}
+
+void TextTable::print(QTextStream &out, OutputFormat format) const
+{
+    if (format == OutputFormat::Csv) {
+        QStringList escaped;
+        for (const QString &header : headers) {
+            escaped << csvEscape(header);
+        }
+        out << escaped.join(u',') << '\n';
+        for (const QStringList &row : rows) {
+            escaped.clear();
+            for (const QString &cell : row) {
+                escaped << csvEscape(cell);
+            }
+            out << escaped.join(u',') << '\n';
+        }
+        return;
+    }
+    std::vector<qsizetype> widths(headers.size(), 0);
+    for (qsizetype c = 0; c < headers.size(); ++c) {
+        widths[c] = headers[c].size();
+    }
+    for (const QStringList &row : rows) {
+        for (qsizetype c = 0; c < row.size() && c < headers.size(); ++c) {
+            widths[c] = std::max(widths[c], row[c].size());
+        }
+    }
+    auto printRow = [&](const QStringList &row) {
+        QString line;
+        for (qsizetype c = 0; c < headers.size(); ++c) {
+            const QString cell = c < row.size() ? row[c] : QString();
+            const bool right = c < qsizetype(rightAligned.size()) && rightAligned[c];
+            line += right ? cell.rightJustified(widths[c]) : cell.leftJustified(widths[c]);
+            if (c + 1 < headers.size()) {
+                line += u"  "_s;
+            }
+        }
+        // Trailing blanks help nobody reading a terminal or diffing output.
+        while (line.endsWith(u' ')) {
+            line.chop(1);
+        }
+        out << line << '\n';
+    };
+    printRow(headers);
+    for (const QStringList &row : rows) {
+        printRow(row);
+    }
+}
+
+QJsonObject jsonDocumentHeader()
+{
+    QJsonObject document;
+    document.insert(u"schema_version"_s, 1);
+    document.insert(u"generated_at"_s,
+                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    return document;
+}
+
+void printJson(QTextStream &out, const QJsonObject &document)
+{
+    out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+}
+
+} // namespace boussole

@@ -1,0 +1,201 @@
+// Drives the real main window offscreen: start page, pages, undo/redo of project edits, the demo,
+// drag-and-drop, exports and screenshots.
+#include "app/MainWindow.h"
+#include "app/Screenshots.h"
+#include "models/demo/DemoProject.h"
+#include "models/storage/ProjectFile.h"
+#include "views/StartPage.h"
+#include "views/pages/InventoryPage.h"
+#include "views/pages/Page.h"
+#include "views/pages/ReportsPage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace Qt::StringLiterals;
+using namespace boussole;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+
+    template <typename T>
+    static T *page(MainWindow &window, const QString &id)
+    {
+        for (Page *p : window.pages()) {
+            if (p->pageId() == id) {
+                return qobject_cast<T *>(p);
+            }
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(u"demo.boussole"_s);
+        const Status status = createDemoProject(m_demo);
+        QVERIFY2(status.ok(), status.ok() ? "" : qPrintable(status.error().toString()));
+    }
+
+    void startsOnTheStartPage()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QVERIFY(window.isStartPageShown());
+        QVERIFY(!window.project());
+        QCOMPARE(window.pages().size(), size_t(7));
+        QStringList ids;
+        for (Page *p : window.pages()) {
+            ids << p->pageId();
+        }
+        QCOMPARE(ids, (QStringList{u"overview"_s, u"inventory"_s, u"costs"_s, u"comparison"_s,
+                                   u"compliance"_s, u"migration"_s, u"reports"_s}));
+    }
+
+    void createEditUndoRedo()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        const QString path = m_dir.filePath(u"edit.boussole"_s);
+        QVERIFY(window.createProject(path, u"Avant"_s));
+        QVERIFY(!window.isStartPageShown());
+        QVERIFY(window.windowTitle().contains(u"Avant"_s));
+
+        window.editProperties(u"Après"_s, u"Client SA"_s);
+        QCOMPARE(window.project()->name(), u"Après"_s);
+        QCOMPARE(window.project()->client(), u"Client SA"_s);
+        QVERIFY(window.windowTitle().contains(u"Après"_s));
+
+        // One user edit is one undo step, through the Edit menu's action.
+        QVERIFY(window.undoAction()->isEnabled());
+        window.undoAction()->trigger();
+        QCOMPARE(window.project()->name(), u"Avant"_s);
+        QCOMPARE(window.project()->client(), QString());
+        window.redoAction()->trigger();
+        QCOMPARE(window.project()->name(), u"Après"_s);
+
+        // Edits are committed at once: reopening shows them.
+        window.closeProject();
+        QVERIFY(window.isStartPageShown());
+        QVERIFY(!window.undoAction()->isEnabled());
+        auto reopened = Project::open(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->client(), u"Client SA"_s);
+    }
+
+    void openingAForeignFileKeepsTheWindowUsable()
+    {
+        const QString path = m_dir.filePath(u"photo.boussole"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("\x89PNG\r\n\x1a\nnot really a picture either");
+        file.close();
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(!window.openProject(path));
+        QVERIFY(!window.lastError().isEmpty());
+        QVERIFY(window.lastError().contains(u"photo.boussole"_s));
+        QVERIFY(window.isStartPageShown());
+    }
+
+    void inventoryShowsTheDemoAndFilters()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(m_demo));
+        window.showPage(u"inventory"_s);
+        auto *inventory = page<InventoryPage>(window, u"inventory"_s);
+        QVERIFY(inventory);
+        QCOMPARE(window.currentPage(), inventory);
+        QCOMPARE(inventory->proxy()->rowCount(), 69);
+
+        QTest::keyClicks(inventory->filterEdit(), u"gesco"_s);
+        const int gesco = inventory->proxy()->rowCount();
+        QVERIFY(gesco > 0 && gesco < 69);
+        for (int row = 0; row < gesco; ++row) {
+            QVERIFY(inventory->proxy()->index(row, 0).data().toString().contains(u"gesco"_s));
+        }
+        inventory->filterEdit()->clear();
+        QCOMPARE(inventory->proxy()->rowCount(), 69);
+
+        QComboBox *environment = inventory->environmentFilter();
+        const int prod = environment->findData(u"prod"_s);
+        QVERIFY(prod > 0);
+        environment->setCurrentIndex(prod);
+        const int production = inventory->proxy()->rowCount();
+        QVERIFY(production > 30 && production < 69);
+
+        // Sorting by vCPU is numeric, not textual ("16" after "8").
+        environment->setCurrentIndex(0);
+        inventory->table()->sortByColumn(4, Qt::DescendingOrder);
+        QCOMPARE(inventory->proxy()->index(0, 4).data().toString(), u"16"_s);
+    }
+
+    void dropOpensAProject()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_demo)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->workloadCount(), 69);
+        // And the project is remembered on the start page.
+        QVERIFY(MainWindow::recentProjects().contains(QFileInfo(m_demo).absoluteFilePath()));
+    }
+
+    void exportsTheInventory()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(m_demo));
+        auto *reports = page<ReportsPage>(window, u"reports"_s);
+        QVERIFY(reports);
+        const QString out = m_dir.filePath(u"inventory.csv"_s);
+        QCOMPARE(reports->exportInventory(out), QString());
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray content = file.readAll();
+        QVERIFY(content.startsWith("\xEF\xBB\xBF" "id,name,kind"));
+        QCOMPARE(content.count("\r\n"), 70);
+        QVERIFY(content.contains("Remboursements santé"));
+    }
+
+    void screenshotsEveryPage()
+    {
+        const QString dir = m_dir.filePath(u"shots"_s);
+        auto written = renderScreenshots(m_demo, dir);
+        QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
+        QCOMPARE(written.value().size(), 8);
+        for (const QString &file : written.value()) {
+            QImage image(file);
+            QVERIFY2(!image.isNull(), qPrintable(file));
+            QVERIFY(image.width() >= 1000);
+        }
+        QVERIFY(QFileInfo::exists(dir + u"/comparison.png"_s));
+        // Screenshots open read-only and leave no WAL behind.
+        QVERIFY(!QFileInfo::exists(m_demo + u"-wal"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,156 @@
+#include "views/pages/OverviewPage.h"
+
+#include "models/domain/EstateSummary.h"
+#include "models/itemmodels/ImportTableModel.h"
+#include "models/itemmodels/WorkloadTableModel.h"
+#include "models/storage/ProjectFile.h"
+#include "views/charts/BarChart.h"
+#include "views/widgets/EmptyState.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace boussole {
+
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', value == static_cast<qint64>(value) ? 0 : 1);
+}
+
+QLabel *factLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(QWidget *parent)
+    : Page(parent), m_name(factLabel(this)), m_client(factLabel(this)), m_file(factLabel(this)),
+      m_created(factLabel(this)), m_cards(new QLabel(this)), m_breakdown(factLabel(this)),
+      m_environmentChart(new BarChart(this)), m_dataChart(new BarChart(this)),
+      m_imports(new QTableView(this)), m_importModel(new ImportTableModel(this)),
+      m_estate(new QWidget(this)), m_empty(new EmptyState(this))
+{
+    auto *layout = new QVBoxLayout(this);
+
+    auto *facts = new QGroupBox(tr("Project"), this);
+    auto *form = new QFormLayout(facts);
+    QFont nameFont = m_name->font();
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    nameFont.setBold(true);
+    m_name->setFont(nameFont);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Client:"), m_client);
+    form->addRow(tr("File:"), m_file);
+    form->addRow(tr("Created:"), m_created);
+    auto *edit = new QPushButton(tr("Edit name and client…"), facts);
+    edit->setToolTip(tr("Change the project's name and client (undoable)"));
+    connect(edit, &QPushButton::clicked, this, &OverviewPage::editPropertiesRequested);
+    form->addRow(QString(), edit);
+    layout->addWidget(facts);
+
+    auto *estateLayout = new QVBoxLayout(m_estate);
+    estateLayout->setContentsMargins(0, 0, 0, 0);
+    m_cards->setTextFormat(Qt::RichText);
+    m_cards->setWordWrap(true);
+    estateLayout->addWidget(m_cards);
+    estateLayout->addWidget(m_breakdown);
+    auto *charts = new QHBoxLayout;
+    charts->addWidget(m_environmentChart);
+    charts->addWidget(m_dataChart);
+    estateLayout->addLayout(charts, 1);
+    layout->addWidget(m_estate, 2);
+
+    m_empty->setTexts(tr("This project holds no workloads yet"),
+                      tr("Import an inventory (a CMDB or Excel CSV export) to see what the estate "
+                         "runs: machines, their size, environment and data."),
+                      tr("Import a file…"));
+    connect(m_empty, &EmptyState::activated, this, &OverviewPage::importRequested);
+    layout->addWidget(m_empty, 2);
+
+    auto *history = new QGroupBox(tr("Import history"), this);
+    auto *historyLayout = new QVBoxLayout(history);
+    m_imports->setModel(m_importModel);
+    m_imports->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_imports->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_imports->verticalHeader()->hide();
+    m_imports->horizontalHeader()->setStretchLastSection(true);
+    m_imports->setAlternatingRowColors(true);
+    historyLayout->addWidget(m_imports);
+    layout->addWidget(history, 1);
+}
+
+void OverviewPage::refresh()
+{
+    m_importModel->reload(m_project);
+    m_imports->resizeColumnsToContents();
+    if (!m_project) {
+        return;
+    }
+    m_name->setText(m_project->name());
+    m_client->setText(m_project->client().isEmpty() ? tr("(not set)") : m_project->client());
+    QString file = QDir::toNativeSeparators(m_project->path());
+    if (m_project->readOnly()) {
+        file += QLatin1Char(' ') + tr("(read-only)");
+    }
+    m_file->setText(file);
+    m_created->setText(QLocale().toString(m_project->createdAt().toLocalTime(), QLocale::LongFormat));
+
+    const auto workloads = m_project->workloads();
+    const EstateSummary summary = EstateSummary::of(workloads);
+    m_estate->setVisible(summary.workloads > 0);
+    m_empty->setVisible(summary.workloads == 0);
+
+    const QLocale locale;
+    m_cards->setText(
+        tr("<table cellspacing='12'><tr>"
+           "<td><big><b>%1</b></big><br>workloads</td>"
+           "<td><big><b>%2</b></big><br>applications</td>"
+           "<td><big><b>%3</b></big><br>vCPU running</td>"
+           "<td><big><b>%4 GiB</b></big><br>memory running</td>"
+           "<td><big><b>%5 TiB</b></big><br>storage provisioned</td>"
+           "<td><big><b>%6</b></big><br>imports</td>"
+           "</tr></table>")
+            .arg(locale.toString(summary.workloads))
+            .arg(locale.toString(summary.applications.size()))
+            .arg(number(summary.vcpu))
+            .arg(number(summary.memoryGib))
+            .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1))
+            .arg(locale.toString(m_project->importCount())));
+    m_breakdown->setText(tr("%n powered off and %1 template(s) are kept and shown, but not counted "
+                            "as running load.",
+                            nullptr, summary.poweredOff)
+                             .arg(summary.templates));
+
+    CategorySeries environments;
+    environments.title = tr("Workloads by environment");
+    for (const auto &[code, count] : summary.byEnvironment) {
+        environments.categories << WorkloadTableModel::environmentLabel(code);
+        environments.values.push_back(count);
+    }
+    m_environmentChart->setSeries(environments);
+
+    CategorySeries data;
+    data.title = tr("Workloads by data class");
+    for (const auto &[code, count] : summary.byDataClass) {
+        data.categories << (code.isEmpty() ? tr("Not classified")
+                                           : WorkloadTableModel::dataClassLabel(code));
+        data.values.push_back(count);
+    }
+    m_dataChart->setSeries(data);
+}
+
+} // namespace boussole

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "views/pages/Page.h"
+
+class QLabel;
+class QTableView;
+class QStackedLayout;
+
+namespace boussole {
+
+class BarChart;
+class EmptyState;
+class ImportTableModel;
+
+// The project's real facts at a glance: name, client, file, what it holds and where it came from.
+class OverviewPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit OverviewPage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("overview"); }
+    QString title() const override { return tr("Overview"); }
+    void refresh() override;
+
+private:
+    QLabel *m_name;
+    QLabel *m_client;
+    QLabel *m_file;
+    QLabel *m_created;
+    QLabel *m_cards;
+    QLabel *m_breakdown;
+    BarChart *m_environmentChart;
+    BarChart *m_dataChart;
+    QTableView *m_imports;
+    ImportTableModel *m_importModel;
+    QWidget *m_estate;
+    EmptyState *m_empty;
+};
+
+} // namespace boussole
