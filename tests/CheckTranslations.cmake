@@ -1,11 +1,11 @@
 # Runs lupdate over the sources into a scratch copy of a .ts file and fails when any entry is
 # unfinished, vanished or obsolete: the shipped French catalogue must match the code exactly.
-# Inputs: LUPDATE, TS, SOURCES_LIST, WORK.
+# Inputs: LUPDATE, TS, SOURCES_LIST, WORK, SOURCE_DIR (include root), EXTRA (extra lupdate options, e.g. -pluralonly).
 file(MAKE_DIRECTORY "${WORK}")
 get_filename_component(_name "${TS}" NAME)
 set(_copy "${WORK}/${_name}")
 configure_file("${TS}" "${_copy}" COPYONLY)
-execute_process(COMMAND "${LUPDATE}" -locations none "@${SOURCES_LIST}" -ts "${_copy}"
+execute_process(COMMAND "${LUPDATE}" -I "${SOURCE_DIR}" ${EXTRA} -locations none "@${SOURCES_LIST}" -ts "${_copy}"
     RESULT_VARIABLE _rc OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
 if(NOT _rc EQUAL 0)
     message(FATAL_ERROR "lupdate failed (${_rc}): ${_out}${_err}")

@@ -59,7 +59,10 @@ OverviewPage::OverviewPage(QWidget *parent)
     auto *edit = new QPushButton(tr("Edit name and client…"), facts);
     edit->setToolTip(tr("Change the project's name and client (undoable)"));
     connect(edit, &QPushButton::clicked, this, &OverviewPage::editPropertiesRequested);
-    form->addRow(QString(), edit);
+    auto *editRow = new QHBoxLayout;
+    editRow->addWidget(edit);
+    editRow->addStretch(1);
+    form->addRow(QString(), editRow);
     layout->addWidget(facts);
 
     auto *estateLayout = new QVBoxLayout(m_estate);
@@ -130,10 +133,10 @@ void OverviewPage::refresh()
             .arg(number(summary.memoryGib))
             .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1))
             .arg(locale.toString(m_project->importCount())));
-    m_breakdown->setText(tr("%n powered off and %1 template(s) are kept and shown, but not counted "
-                            "as running load.",
-                            nullptr, summary.poweredOff)
-                             .arg(summary.templates));
+    m_breakdown->setText(
+        tr("%1 and %2 are kept and shown, but not counted as running load.")
+            .arg(tr("%n powered-off machine(s)", nullptr, summary.poweredOff),
+                 tr("%n template(s)", nullptr, summary.templates)));
 
     CategorySeries environments;
     environments.title = tr("Workloads by environment");

@@ -1,5 +1,6 @@
 #include "views/widgets/EmptyState.h"
 
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -20,11 +21,19 @@ EmptyState::EmptyState(QWidget *parent)
     m_title->setWordWrap(true);
     m_body->setAlignment(Qt::AlignHCenter);
     m_body->setWordWrap(true);
-    m_body->setMaximumWidth(640);
     m_body->setTextFormat(Qt::PlainText);
+    QFont bodyFont = m_body->font();
+    bodyFont.setPointSizeF(bodyFont.pointSizeF() * 1.1);
+    m_body->setFont(bodyFont);
     layout->addWidget(m_title);
     layout->addSpacing(12);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    // A word-wrapped label only gets its height right when the layout gives it its width, so the
+    // centring comes from stretches around it rather than an alignment flag.
+    auto *bodyRow = new QHBoxLayout;
+    bodyRow->addStretch(1);
+    bodyRow->addWidget(m_body, 4);
+    bodyRow->addStretch(1);
+    layout->addLayout(bodyRow);
     layout->addSpacing(18);
     layout->addWidget(m_button, 0, Qt::AlignHCenter);
     layout->addStretch(3);

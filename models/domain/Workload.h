@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QString>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace boussole {
+
+// One machine, container or service of the estate being compared, as an importer normalised it.
+// Sizes use std::optional: "unknown" must stay distinct from 0, because sizing cannot guess it.
+struct Workload {
+    QString id;       // UUID, stable across re-imports; Project::addImport fills it when empty
+    QString importId; // the import that brought it; empty when entered by hand
+    QString
+        naturalKey; // the source's own identity (VM UUID, resource address…), to match re-imports
+    QString name;
+    QString kind; // "vm", "container", "database"…
+
+    std::optional<double> vcpu;
+    std::optional<double> memoryGib;
+    std::optional<double> storageGib;     // provisioned
+    std::optional<double> storageUsedGib; // actually written, when the source knows
+    int gpuCount = 0;                     // 0 also when the source says nothing about GPUs
+    QString gpuModel;
+
+    QString osFamily; // "linux", "windows"…
+    QString osEdition;
+    QString powerState; // "on", "off", "suspended"
+    bool isTemplate = false;
+
+    QString environment; // "prod", "preprod", "test", "dev" (Normalise.h); empty when unknown
+    QString criticality;
+    QString dataClass;
+    QString application;
+    QString site;
+    QString cluster;
+    QString account;
+    QString costCentre;
+    QString region;
+    QVariantMap tags; // stored as a JSON object
+
+    QString sourceFile;
+    QString sourceLocation; // row number or JSON path inside sourceFile
+
+    bool operator==(const Workload &) const = default;
+};
+
+} // namespace boussole

@@ -1,0 +1,137 @@
+#include "models/importers/ImportService.h"
+
+#include "models/storage/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+QString ImportSummary::toString() const
+{
+    return u"%1: %2, %3, %4"_s.arg(
+        fileName, format,
+        QCoreApplication::translate("Importer", "%n rows imported", nullptr, int(rowCount)),
+        QCoreApplication::translate("Importer", "%n warnings", nullptr, int(warnings.size())));
+}
+
+Result<QString> ImportService::sha256(QIODevice &device)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    std::vector<char> block(1024 * 1024);
+    for (;;) {
+        const qint64 n = device.read(block.data(), qint64(block.size()));
+        if (n < 0) {
+            Error error;
+            error.message = QCoreApplication::translate("Importer", "cannot read the file: %1")
+                                .arg(device.errorString());
+            return error;
+        }
+        if (n == 0) {
+            break;
+        }
+        hash.addData(QByteArrayView(block.data(), n));
+    }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+Result<ImportSummary> ImportService::importFile(Project &project, const QString &path,
+                                                const ImportOptions &options) const
+{
+    const QFileInfo info(path);
+    const QString fileName = info.fileName();
+    auto fail = [&fileName](const QString &message) {
+        Error error;
+        error.message = message;
+        error.file = fileName;
+        return error;
+    };
+
+    if (info.isDir()) {
+        return fail(QCoreApplication::translate("Importer", "is a folder, not a file"));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return fail(QCoreApplication::translate("Importer", "cannot open the file: %1")
+                        .arg(file.errorString()));
+    }
+
+    Result<QString> digest = sha256(file);
+    if (!digest) {
+        return fail(digest.error().message);
+    }
+    for (const ImportRecord &previous : project.imports()) {
+        if (previous.sha256 == digest.value()) {
+            return fail(QCoreApplication::translate("Importer", "already imported on %1")
+                            .arg(QLocale().toString(previous.importedAt.toLocalTime(),
+                                                    QLocale::ShortFormat)));
+        }
+    }
+    if (!file.seek(0)) {
+        return fail(QCoreApplication::translate("Importer", "cannot read the file: %1")
+                        .arg(file.errorString()));
+    }
+
+    const QByteArray head = file.peek(Importer::kSniffBytes);
+    Result<const Importer *> importer = m_registry.select(head, fileName, options.format);
+    if (!importer) {
+        return importer.error();
+    }
+
+    ImportContext context;
+    context.fileName = fileName;
+    context.totalBytes = file.size();
+    context.options = options;
+    Result<ImportOutcome> outcome = importer.value()->read(file, context);
+    if (!outcome) {
+        return outcome.error();
+    }
+
+    ImportRecord record;
+    record.fileName = fileName;
+    record.filePath = info.absoluteFilePath();
+    record.format = importer.value()->formatId();
+    record.sha256 = digest.value();
+    record.importedAt = QDateTime::currentDateTimeUtc();
+    record.rowCount = qint64(outcome->workloads.size());
+    record.warningCount = qint64(outcome->warnings.size());
+    record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
+    // The same source across versions of the file: a CMDB export keeps its name.
+    record.sourceKey = record.format + u':' + fileName.toLower();
+
+    Result<QString> importId = project.addImport(record, outcome->workloads);
+    if (!importId) {
+        Error error = importId.error();
+        if (error.file.isEmpty()) {
+            error.file = fileName;
+        }
+        return error;
+    }
+
+    ImportSummary summary;
+    summary.importId = importId.value();
+    summary.fileName = fileName;
+    summary.filePath = record.filePath;
+    summary.format = record.format;
+    summary.sha256 = record.sha256;
+    summary.rowCount = record.rowCount;
+    summary.rowsSkipped = outcome->rowsSkipped;
+    summary.warnings = std::move(outcome->warnings);
+    return summary;
+}
+
+Result<ImportSummary> importFile(Project &project, const QString &path,
+                                 const ImportOptions &options)
+{
+    const ImporterRegistry registry = ImporterRegistry::withBuiltins();
+    return ImportService(registry).importFile(project, path, options);
+}
+
+} // namespace boussole

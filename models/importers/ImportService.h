@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/domain/Result.h"
+#include "models/importers/Importer.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace boussole {
+
+class Project;
+
+struct ImportSummary {
+    QString importId;
+    QString fileName;
+    QString filePath;
+    QString format; // the importer's formatId()
+    QString sha256;
+    qint64 rowCount = 0; // workloads stored
+    qint64 rowsSkipped = 0;
+    std::vector<ImportWarning> warnings;
+
+    // The CLI's line: "FILE: FORMAT, N rows imported, W warnings".
+    QString toString() const;
+};
+
+// Brings files into a project: picks the importer, hashes the file, refuses a file already
+// imported, and stores the import and its workloads in one transaction — on any error or cancel
+// the project is left exactly as it was. Runs on the thread that owns the Project; long imports
+// belong on a worker thread with its own Project connection. The registry must outlive the
+// service.
+class ImportService {
+public:
+    explicit ImportService(const ImporterRegistry &registry) : m_registry(registry) {}
+
+    Result<ImportSummary> importFile(Project &project, const QString &path,
+                                     const ImportOptions &options = {}) const;
+
+    // SHA-256 of the device's bytes from its current position, lowercase hex, read in blocks.
+    static Result<QString> sha256(QIODevice &device);
+
+private:
+    const ImporterRegistry &m_registry;
+};
+
+// ImportService with every built-in importer (ImporterRegistry::withBuiltins()).
+Result<ImportSummary> importFile(Project &project, const QString &path,
+                                 const ImportOptions &options = {});
+
+} // namespace boussole

@@ -1,0 +1,205 @@
+#include "models/storage/Migrations.h"
+
+#include "models/storage/Sqlite.h"
+
+#include <QByteArray>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+namespace {
+
+Error errorOf(QString message)
+{
+    Error error;
+    error.message = std::move(message);
+    return error;
+}
+
+// Not STRICT tables: they need SQLite 3.37, and a file must stay readable by the older SQLite
+// libraries that some platforms ship. Every TEXT PRIMARY KEY says NOT NULL because SQLite, for
+// historical reasons, otherwise accepts NULL keys.
+Status toVersion1(Database &db)
+{
+    const Status created = db.exec(R"sql(
+        CREATE TABLE meta (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value
+        );
+        CREATE TABLE imports (
+            id            TEXT PRIMARY KEY NOT NULL, -- UUID
+            file_name     TEXT,
+            file_path     TEXT,
+            format        TEXT,
+            sha256        TEXT,
+            imported_at   TEXT,                      -- ISO-8601, UTC
+            row_count     INTEGER NOT NULL DEFAULT 0,
+            warning_count INTEGER NOT NULL DEFAULT 0,
+            status        TEXT,
+            source_key    TEXT
+        );
+        CREATE TABLE workloads (
+            id               TEXT PRIMARY KEY NOT NULL, -- UUID
+            import_id        TEXT REFERENCES imports(id) ON DELETE CASCADE, -- NULL: entered by hand
+            natural_key      TEXT,
+            name             TEXT NOT NULL,
+            kind             TEXT,
+            vcpu             REAL,                      -- NULL: unknown
+            memory_gib       REAL,
+            storage_gib      REAL,
+            storage_used_gib REAL,
+            gpu_count        INTEGER NOT NULL DEFAULT 0,
+            gpu_model        TEXT,
+            os_family        TEXT,
+            os_edition       TEXT,
+            power_state      TEXT,
+            is_template      INTEGER NOT NULL DEFAULT 0,
+            environment      TEXT,
+            criticality      TEXT,
+            data_class       TEXT,
+            application      TEXT,
+            site             TEXT,
+            cluster          TEXT,
+            account          TEXT,
+            cost_centre      TEXT,
+            region           TEXT,
+            tags             TEXT,                      -- JSON object
+            source_file      TEXT,
+            source_location  TEXT                       -- row number or JSON path
+        );
+        CREATE INDEX workloads_import_id ON workloads(import_id);
+        CREATE INDEX workloads_natural_key ON workloads(natural_key);
+    )sql");
+    if (!created) {
+        return created;
+    }
+    // A constant of ours, not user data: PRAGMA values cannot be bound.
+    const QByteArray setId = "PRAGMA application_id = " + QByteArray::number(kApplicationId);
+    return db.exec(setId.constData());
+}
+
+Status toVersion2(Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE project_settings (
+            key   TEXT PRIMARY KEY NOT NULL,
+            value TEXT
+        );
+    )sql");
+}
+
+constexpr Migration kMigrations[] = {
+    {1, "meta, imports and workloads", &toVersion1},
+    {2, "per-project settings", &toVersion2},
+};
+
+} // namespace
+
+std::span<const Migration> migrations()
+{
+    return kMigrations;
+}
+
+int latestSchemaVersion()
+{
+    return kMigrations[std::size(kMigrations) - 1].toVersion;
+}
+
+Result<int> schemaVersion(Database &db)
+{
+    Result<QVariant> value = db.queryValue("PRAGMA user_version");
+    if (!value) {
+        return value.error();
+    }
+    return value.value().toInt();
+}
+
+Result<std::int32_t> applicationId(Database &db)
+{
+    Result<QVariant> value = db.queryValue("PRAGMA application_id");
+    if (!value) {
+        return value.error();
+    }
+    return static_cast<std::int32_t>(value.value().toLongLong());
+}
+
+Status migrate(Database &db, int targetVersion)
+{
+    const Result<int> current = schemaVersion(db);
+    if (!current) {
+        return current.error();
+    }
+    if (targetVersion < 0 || targetVersion > latestSchemaVersion()) {
+        return errorOf(u"unknown schema version %1 (this build knows up to %2)"_s.arg(targetVersion)
+                           .arg(latestSchemaVersion()));
+    }
+    if (current.value() > targetVersion) {
+        return errorOf(
+            u"cannot migrate schema %1 down to %2"_s.arg(current.value()).arg(targetVersion));
+    }
+    if (current.value() == targetVersion) {
+        return {};
+    }
+
+    Result<QVariant> foreignKeys = db.queryValue("PRAGMA foreign_keys");
+    if (!foreignKeys) {
+        return foreignKeys.error();
+    }
+    const bool restoreForeignKeys = foreignKeys.value().toInt() != 0;
+    if (restoreForeignKeys) {
+        if (Status off = db.exec("PRAGMA foreign_keys = OFF"); !off) {
+            return off;
+        }
+    }
+
+    Status result;
+    for (const Migration &step : migrations()) {
+        if (step.toVersion <= current.value() || step.toVersion > targetVersion) {
+            continue;
+        }
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction) {
+            result = transaction.error();
+            break;
+        }
+        const auto fail = [&step](const Error &error) {
+            return errorOf(u"upgrading to schema %1 (%2) failed: %3"_s.arg(step.toVersion)
+                               .arg(QString::fromUtf8(step.description), error.message));
+        };
+        if (Status applied = step.apply(db); !applied) {
+            result = fail(applied.error());
+            break;
+        }
+        // With enforcement off during the step, check by hand that it left every reference valid.
+        Result<QVariant> dangling = db.queryValue("PRAGMA foreign_key_check");
+        if (!dangling) {
+            result = fail(dangling.error());
+            break;
+        }
+        if (dangling.value().isValid()) {
+            result = fail(errorOf(u"a foreign key points to a missing row in table %1"_s.arg(
+                dangling.value().toString())));
+            break;
+        }
+        const QByteArray setVersion = "PRAGMA user_version = " + QByteArray::number(step.toVersion);
+        if (Status versioned = db.exec(setVersion.constData()); !versioned) {
+            result = fail(versioned.error());
+            break;
+        }
+        if (Status committed = transaction.value().commit(); !committed) {
+            result = fail(committed.error());
+            break;
+        }
+    }
+
+    if (restoreForeignKeys) {
+        const Status on = db.exec("PRAGMA foreign_keys = ON");
+        if (result && !on) {
+            result = on;
+        }
+    }
+    return result;
+}
+
+} // namespace boussole

@@ -1,0 +1,951 @@
+#include "models/storage/ProjectFile.h"
+
+#include "models/domain/Version.h"
+#include "models/storage/FileSystem.h"
+#include "models/storage/Migrations.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+#include <QtEndian>
+
+#include <sqlite3.h>
+
+#include <filesystem>
+#include <system_error>
+
+using namespace Qt::StringLiterals;
+
+// Messages use the plain "Project" context rather than tr(): tr() in a namespaced QObject looks up
+// "boussole::Project", which lupdate only finds when it can resolve our includes.
+
+namespace boussole {
+
+namespace {
+
+Error errorOf(QString message)
+{
+    Error error;
+    error.message = std::move(message);
+    return error;
+}
+
+constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+constexpr qsizetype kHeaderSize = 100;
+constexpr qsizetype kApplicationIdOffset = 68;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+int primaryCode(int code)
+{
+    return code & 0xff;
+}
+
+// A one-value query that also reports SQLite's result code, so open() can tell "damaged" from
+// "locked" from "not a database".
+Result<QVariant> probe(Database &db, std::string_view sql, int *code)
+{
+    Statement statement = db.prepare(sql);
+    switch (statement.step()) {
+    case StepResult::Row:
+        return statement.columnValue(0);
+    case StepResult::Done:
+        return QVariant();
+    case StepResult::Error:
+        break;
+    }
+    *code = statement.errorCode();
+    return statement.error();
+}
+
+Status execWithCode(Database &db, const char *sql, int *code)
+{
+    Status status = db.exec(sql);
+    if (!status) {
+        *code = db.lastErrorCode();
+    }
+    return status;
+}
+
+// Settings from SQLite's "defense against the dark arts" for files of unknown origin. They are set
+// before the first statement reads the schema, so a hostile schema is never parsed without them.
+Status harden(Database &db, int *code)
+{
+    sqlite3 *handle = db.handle();
+    int defensive = 0;
+    if (sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK ||
+        defensive != 1) {
+        *code = SQLITE_MISUSE;
+        return errorOf(u"SQLite refused the defensive mode"_s);
+    }
+#ifdef SQLITE_DBCONFIG_TRUSTED_SCHEMA
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+#endif
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_enable_load_extension(handle, 0);
+#ifdef SQLITE_DBCONFIG_DQS_DML
+    // Double-quoted strings are identifiers only: a typo in our SQL fails instead of matching text.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DML, 0, nullptr);
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_DQS_DDL, 0, nullptr);
+#endif
+    // We never attach; a schema or a later bug cannot either.
+    sqlite3_limit(handle, SQLITE_LIMIT_ATTACHED, 0);
+    return execWithCode(db,
+                        "PRAGMA trusted_schema = OFF;"
+                        "PRAGMA cell_size_check = ON;"
+                        "PRAGMA mmap_size = 0;",
+                        code);
+}
+
+QString isoUtc(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoUtc(const QString &text)
+{
+    QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : time;
+}
+
+QString tagsToJson(const QVariantMap &tags)
+{
+    if (tags.isEmpty()) {
+        return {};
+    }
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject::fromVariantMap(tags)).toJson(QJsonDocument::Compact));
+}
+
+QVariantMap tagsFromJson(const QString &json)
+{
+    if (json.isEmpty()) {
+        return {};
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+    return document.isObject() ? document.object().toVariantMap() : QVariantMap();
+}
+
+void bindOptional(Statement &statement, int index, const std::optional<double> &value)
+{
+    if (value) {
+        statement.bindDouble(index, *value);
+    } else {
+        statement.bindNull(index);
+    }
+}
+
+std::optional<double> optionalColumn(const Statement &statement, int column)
+{
+    if (statement.columnIsNull(column)) {
+        return std::nullopt;
+    }
+    return statement.columnDouble(column);
+}
+
+constexpr std::string_view kInsertWorkload =
+    "INSERT INTO workloads (id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
+    "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
+    "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
+    "region, tags, source_file, source_location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+    "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)";
+
+constexpr std::string_view kSelectWorkloads =
+    "SELECT id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
+    "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
+    "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
+    "region, tags, source_file, source_location FROM workloads ORDER BY rowid";
+
+void bindWorkload(Statement &s, const Workload &w, const QString &id, const QString &importId)
+{
+    s.bindText(1, id);
+    s.bindText(2, importId);
+    s.bindText(3, w.naturalKey);
+    s.bindText(4, w.name);
+    s.bindText(5, w.kind);
+    bindOptional(s, 6, w.vcpu);
+    bindOptional(s, 7, w.memoryGib);
+    bindOptional(s, 8, w.storageGib);
+    bindOptional(s, 9, w.storageUsedGib);
+    s.bindInt64(10, w.gpuCount);
+    s.bindText(11, w.gpuModel);
+    s.bindText(12, w.osFamily);
+    s.bindText(13, w.osEdition);
+    s.bindText(14, w.powerState);
+    s.bindInt64(15, w.isTemplate ? 1 : 0);
+    s.bindText(16, w.environment);
+    s.bindText(17, w.criticality);
+    s.bindText(18, w.dataClass);
+    s.bindText(19, w.application);
+    s.bindText(20, w.site);
+    s.bindText(21, w.cluster);
+    s.bindText(22, w.account);
+    s.bindText(23, w.costCentre);
+    s.bindText(24, w.region);
+    s.bindText(25, tagsToJson(w.tags));
+    s.bindText(26, w.sourceFile);
+    s.bindText(27, w.sourceLocation);
+}
+
+Workload readWorkload(const Statement &s)
+{
+    Workload w;
+    w.id = s.columnText(0);
+    w.importId = s.columnText(1);
+    w.naturalKey = s.columnText(2);
+    w.name = s.columnText(3);
+    w.kind = s.columnText(4);
+    w.vcpu = optionalColumn(s, 5);
+    w.memoryGib = optionalColumn(s, 6);
+    w.storageGib = optionalColumn(s, 7);
+    w.storageUsedGib = optionalColumn(s, 8);
+    w.gpuCount = static_cast<int>(s.columnInt64(9));
+    w.gpuModel = s.columnText(10);
+    w.osFamily = s.columnText(11);
+    w.osEdition = s.columnText(12);
+    w.powerState = s.columnText(13);
+    w.isTemplate = s.columnInt64(14) != 0;
+    w.environment = s.columnText(15);
+    w.criticality = s.columnText(16);
+    w.dataClass = s.columnText(17);
+    w.application = s.columnText(18);
+    w.site = s.columnText(19);
+    w.cluster = s.columnText(20);
+    w.account = s.columnText(21);
+    w.costCentre = s.columnText(22);
+    w.region = s.columnText(23);
+    w.tags = tagsFromJson(s.columnText(24));
+    w.sourceFile = s.columnText(25);
+    w.sourceLocation = s.columnText(26);
+    return w;
+}
+
+Status writeMeta(Database &db, const QString &key, const QString &value)
+{
+    Statement statement = db.prepare("INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)");
+    statement.bindText(1, key);
+    statement.bindText(2, value);
+    return statement.run();
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-journal"_s, u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+std::filesystem::path nativePath(const QString &path)
+{
+#ifdef Q_OS_WIN
+    return std::filesystem::path(path.toStdWString());
+#else
+    return std::filesystem::path(QFile::encodeName(path).toStdString());
+#endif
+}
+
+} // namespace
+
+Project::Project() = default;
+
+Project::~Project()
+{
+    if (Status closed = close(); !closed) {
+        qWarning("%s", qUtf8Printable(closed.error().message));
+    }
+}
+
+QString Project::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
+{
+    if (path.isEmpty()) {
+        return errorOf(
+            QCoreApplication::translate("Project", "No file name was given for the new project."));
+    }
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (info.exists() || info.isSymLink()) {
+        return errorOf(
+            QCoreApplication::translate(
+                "Project",
+                "“%1” already exists. Boussole never overwrites a file when it creates a "
+                "project: choose another name.")
+                .arg(shown(absolute)));
+    }
+    if (!info.absoluteDir().exists()) {
+        return errorOf(
+            QCoreApplication::translate("Project", "Cannot create “%1”: the folder does not exist.")
+                .arg(shown(absolute)));
+    }
+
+    // NewOnly is O_EXCL: a file that appeared since the check above is still never overwritten.
+    QFile file(absolute);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (QFileInfo::exists(absolute)) {
+            return errorOf(QCoreApplication::translate(
+                               "Project",
+                               "“%1” already exists. Boussole never overwrites a file when it "
+                               "creates a project: choose another name.")
+                               .arg(shown(absolute)));
+        }
+        return errorOf(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
+                           .arg(shown(absolute), file.errorString()));
+    }
+    file.close();
+
+    const auto fail = [&absolute](const QString &detail) {
+        removeWithCompanions(absolute);
+        return errorOf(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
+                           .arg(shown(absolute), detail));
+    };
+
+    {
+        Database db;
+        int code = 0;
+        if (Status opened = db.open(absolute, OpenFlag::ReadWrite | OpenFlag::NoFollow); !opened) {
+            return fail(opened.error().message);
+        }
+        if (Status hardened = harden(db, &code); !hardened) {
+            return fail(hardened.error().message);
+        }
+        if (Status migrated = migrate(db); !migrated) {
+            return fail(migrated.error().message);
+        }
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction) {
+            return fail(transaction.error().message);
+        }
+        const QString projectName = name.isEmpty() ? info.completeBaseName() : name;
+        const std::pair<QString, QString> entries[] = {
+            {u"id"_s, newId()},
+            {u"name"_s, projectName},
+            {u"client"_s, u""_s},
+            {u"created_at"_s, isoUtc(QDateTime::currentDateTimeUtc())},
+            {u"created_with"_s, applicationVersion()},
+            // PRAGMA user_version is the schema version; this records only where the file began.
+            {u"created_schema_version"_s, QString::number(latestSchemaVersion())},
+        };
+        for (const auto &[key, value] : entries) {
+            if (Status written = writeMeta(db, key, value); !written) {
+                return fail(written.error().message);
+            }
+        }
+        if (Status committed = transaction.value().commit(); !committed) {
+            return fail(committed.error().message);
+        }
+        if (Status closed = db.close(); !closed) {
+            return fail(closed.error().message);
+        }
+    }
+
+    Result<std::unique_ptr<Project>> project =
+        open(absolute, OpenOptions{.readOnly = false, .quickCheck = false});
+    if (!project) {
+        removeWithCompanions(absolute);
+    }
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions options)
+{
+    if (path.isEmpty()) {
+        return errorOf(QCoreApplication::translate("Project", "No project file was given."));
+    }
+    const QFileInfo info(path);
+    const QString absolute = info.absoluteFilePath();
+    if (!info.exists()) {
+        return errorOf(
+            QCoreApplication::translate("Project", "“%1” does not exist.").arg(shown(absolute)));
+    }
+    if (info.isDir()) {
+        return errorOf(
+            QCoreApplication::translate("Project", "“%1” is a folder, not a Boussole project.")
+                .arg(shown(absolute)));
+    }
+    if (!info.isFile()) {
+        // A FIFO or a device would block or never end; only regular files are projects.
+        return errorOf(QCoreApplication::translate(
+                           "Project", "“%1” is not a Boussole project (it is not a regular file).")
+                           .arg(shown(absolute)));
+    }
+    // The real path, so the -wal and -journal sit beside the real file and two names for one file
+    // never see two different journals. NoFollow below then refuses a link swapped in meanwhile.
+    const QString real = info.canonicalFilePath();
+    if (real.isEmpty()) {
+        return errorOf(
+            QCoreApplication::translate("Project", "“%1” does not exist.").arg(shown(absolute)));
+    }
+
+    const auto notSqlite = [&absolute] {
+        return errorOf(
+            QCoreApplication::translate(
+                "Project", "“%1” is not a Boussole project (it is not a SQLite database).")
+                .arg(shown(absolute)));
+    };
+    const auto damaged = [&absolute](const QString &detail) {
+        return errorOf(QCoreApplication::translate(
+                           "Project",
+                           "“%1” is damaged and cannot be opened (%2). Restore it from a backup or "
+                           "ask for a new copy.")
+                           .arg(shown(absolute), detail));
+    };
+    const auto otherApplication = [&absolute] {
+        return errorOf(
+            QCoreApplication::translate(
+                "Project", "“%1” is not a Boussole project: it was made by another application.")
+                .arg(shown(absolute)));
+    };
+
+    // Look at the header ourselves first, so SQLite never parses a file that is not one of ours.
+    {
+        QFile file(real);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return errorOf(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
+                               .arg(shown(absolute), file.errorString()));
+        }
+        const QByteArray header = file.read(kHeaderSize);
+        if (header.isEmpty()) {
+            return errorOf(QCoreApplication::translate(
+                               "Project", "“%1” is not a Boussole project (the file is empty).")
+                               .arg(shown(absolute)));
+        }
+        if (!header.startsWith(QByteArrayView(kSqliteMagic, sizeof(kSqliteMagic)))) {
+            return notSqlite();
+        }
+        if (header.size() < kHeaderSize) {
+            return damaged(QCoreApplication::translate("Project", "the file is truncated"));
+        }
+        const auto id = qFromBigEndian<qint32>(header.constData() + kApplicationIdOffset);
+        if (id != kApplicationId) {
+            return otherApplication();
+        }
+    }
+
+    const auto classify = [&](int code, const QString &detail) {
+        switch (primaryCode(code)) {
+        case SQLITE_CORRUPT:
+        case SQLITE_NOTADB:
+        case SQLITE_FORMAT:
+            return damaged(detail);
+        case SQLITE_IOERR:
+            if (code == SQLITE_IOERR_SHORT_READ) {
+                return damaged(detail);
+            }
+            return errorOf(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
+                               .arg(shown(absolute), detail));
+        case SQLITE_BUSY:
+        case SQLITE_LOCKED:
+            return errorOf(
+                QCoreApplication::translate(
+                    "Project", "“%1” is in use by another program. Close it there and try again.")
+                    .arg(shown(absolute)));
+        case SQLITE_NOMEM:
+            return errorOf(QCoreApplication::translate("Project", "Not enough memory to open “%1”.")
+                               .arg(shown(absolute)));
+        default:
+            return errorOf(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
+                               .arg(shown(absolute), detail));
+        }
+    };
+
+    QString readOnlyWarning;
+    bool readOnly = options.readOnly;
+    if (!readOnly) {
+        if (!QFileInfo(real).isWritable()) {
+            readOnly = true;
+            readOnlyWarning =
+                QCoreApplication::translate(
+                    "Project", "“%1” is read-only, so it was opened read-only: changes cannot be "
+                               "saved. Use Save as to keep working on a copy.")
+                    .arg(shown(absolute));
+        } else if (!QFileInfo(QFileInfo(real).absolutePath()).isWritable()) {
+            readOnly = true;
+            readOnlyWarning =
+                QCoreApplication::translate(
+                    "Project",
+                    "The folder of “%1” is read-only (SQLite keeps its journal next to the file), "
+                    "so the project was opened read-only: changes cannot be saved. Use Save as to "
+                    "keep working on a copy.")
+                    .arg(shown(absolute));
+        }
+    }
+
+    std::unique_ptr<Project> project(new Project);
+    project->m_path = real;
+
+    // Tries one way of opening; a read-write attempt that turns out read-only reports that through
+    // *fellBackReadOnly so the caller retries read-only.
+    const auto attempt = [&](bool asReadOnly, bool *fellBackReadOnly) -> Status {
+        Database &db = project->m_db;
+        const OpenFlags flags =
+            (asReadOnly ? OpenFlag::ReadOnly : OpenFlag::ReadWrite) | OpenFlag::NoFollow;
+        if (Status opened = db.open(real, flags); !opened) {
+            return errorOf(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
+                               .arg(shown(absolute), opened.error().message));
+        }
+        int code = 0;
+        if (Status hardened = harden(db, &code); !hardened) {
+            return classify(code, hardened.error().message);
+        }
+        Result<QVariant> appId = probe(db, "PRAGMA application_id", &code);
+        if (!appId) {
+            return classify(code, appId.error().message);
+        }
+        if (appId.value().toLongLong() != kApplicationId) {
+            return otherApplication();
+        }
+        Result<QVariant> version = probe(db, "PRAGMA user_version", &code);
+        if (!version) {
+            return classify(code, version.error().message);
+        }
+        const qint64 fileVersion = version.value().toLongLong();
+        if (fileVersion > latestSchemaVersion()) {
+            return errorOf(QCoreApplication::translate(
+                               "Project",
+                               "“%1” was created by a newer version of Boussole (schema %2); this "
+                               "version reads up to schema %3 — please update Boussole.")
+                               .arg(shown(absolute))
+                               .arg(fileVersion)
+                               .arg(latestSchemaVersion()));
+        }
+        if (fileVersion < 0) {
+            return damaged(QCoreApplication::translate("Project", "invalid schema version %1")
+                               .arg(fileVersion));
+        }
+        if (options.quickCheck) {
+            Statement check = db.prepare("PRAGMA quick_check");
+            switch (check.step()) {
+            case StepResult::Row:
+                if (const QString verdict = check.columnText(0); verdict != u"ok"_s) {
+                    return damaged(verdict);
+                }
+                break;
+            case StepResult::Done:
+                return damaged(
+                    QCoreApplication::translate("Project", "the integrity check gave no answer"));
+            case StepResult::Error:
+                return classify(check.errorCode(), check.errorMessage());
+            }
+        }
+        if (!asReadOnly && sqlite3_db_readonly(db.handle(), "main") == 1) {
+            // SQLite quietly opens a write-protected file read-only even when asked for writing.
+            *fellBackReadOnly = true;
+            return Error();
+        }
+        if (asReadOnly) {
+            if (fileVersion < latestSchemaVersion()) {
+                return errorOf(QCoreApplication::translate(
+                                   "Project",
+                                   "“%1” was made by an older version of Boussole and must be "
+                                   "upgraded, which is not possible while it is read-only. Copy it "
+                                   "to a folder you can write to and open the copy.")
+                                   .arg(shown(absolute)));
+            }
+            return execWithCode(db, "PRAGMA query_only = ON; PRAGMA foreign_keys = ON;", &code);
+        }
+        if (Status configured = project->configureForWriting(); !configured) {
+            const int p = primaryCode(db.lastErrorCode());
+            if (p == SQLITE_READONLY || p == SQLITE_CANTOPEN || p == SQLITE_PERM) {
+                *fellBackReadOnly = true;
+                return Error();
+            }
+            return classify(db.lastErrorCode(), configured.error().message);
+        }
+        if (fileVersion < latestSchemaVersion()) {
+            if (Status migrated = migrate(db); !migrated) {
+                return errorOf(
+                    QCoreApplication::translate(
+                        "Project", "“%1” could not be upgraded to this version of Boussole: %2")
+                        .arg(shown(absolute), migrated.error().message));
+            }
+        }
+        return {};
+    };
+
+    bool fellBackReadOnly = false;
+    Status opened = attempt(readOnly, &fellBackReadOnly);
+    if (!opened && fellBackReadOnly) {
+        project->m_db.close();
+        readOnly = true;
+        readOnlyWarning =
+            QCoreApplication::translate(
+                "Project", "“%1” cannot be written, so it was opened read-only: changes cannot "
+                           "be saved. Use Save as to keep working on a copy.")
+                .arg(shown(absolute));
+        opened = attempt(true, &fellBackReadOnly);
+    }
+    if (!opened) {
+        // Leave the file as we found it: no half-configured connection lingers.
+        project->m_db.close();
+        return opened.error();
+    }
+
+    project->m_readOnly = readOnly;
+    project->m_readOnlyWarning = options.readOnly ? QString() : readOnlyWarning;
+    if (isOnNetworkFileSystem(real)) {
+        project->m_networkShareWarning =
+            QCoreApplication::translate(
+                "Project",
+                "“%1” is on a network share, where file locking is unreliable: do not open it "
+                "from two computers at once, and prefer working on a local copy.")
+                .arg(shown(absolute));
+    }
+    return project;
+}
+
+Status Project::configureForWriting()
+{
+    // WAL needs shared memory between the processes using the file, which network file systems
+    // cannot provide: there a rollback journal is the safe choice, with FULL to match.
+    const bool network = isOnNetworkFileSystem(m_path);
+    Result<QVariant> mode = m_db.queryValue(network ? "PRAGMA main.journal_mode = DELETE"
+                                                    : "PRAGMA main.journal_mode = WAL");
+    if (!mode) {
+        return mode.error();
+    }
+    // NORMAL is durable in WAL mode except for the last commits before a power cut; OFF could
+    // corrupt the file and is never used.
+    return m_db.exec(network ? "PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;"
+                             : "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+}
+
+Status Project::finishConnection()
+{
+    Status result;
+    if (!m_readOnly) {
+        // main only: the unqualified form also visits the temp database, and fails with "table is
+        // locked" once a statement like quick_check has opened it.
+        if (Result<QVariant> checkpoint = m_db.queryValue("PRAGMA main.wal_checkpoint(TRUNCATE)");
+            !checkpoint) {
+            result = checkpoint.error();
+        }
+        Result<QVariant> mode = m_db.queryValue("PRAGMA main.journal_mode = DELETE");
+        if (!mode) {
+            result = mode.error();
+        } else if (mode.value().toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0) {
+            // Another connection still uses the file; SQLite folds the WAL in when it closes.
+            result = errorOf(
+                QCoreApplication::translate("Project", "another connection still uses the file"));
+        }
+    }
+    const Status closed = m_db.close();
+    if (result && !closed) {
+        result = closed;
+    }
+    if (!result) {
+        return errorOf(QCoreApplication::translate("Project", "“%1” was not closed cleanly: %2")
+                           .arg(shown(m_path), result.error().message));
+    }
+    return {};
+}
+
+Status Project::close()
+{
+    if (!m_db.isOpen()) {
+        return {};
+    }
+    return finishConnection();
+}
+
+bool Project::isOpen() const
+{
+    return m_db.isOpen();
+}
+
+QString Project::path() const
+{
+    return m_path;
+}
+
+int Project::schemaVersion() const
+{
+    const Result<int> version = boussole::schemaVersion(m_db);
+    return version ? version.value() : 0;
+}
+
+Status Project::checkWritable() const
+{
+    if (!m_db.isOpen()) {
+        return errorOf(QCoreApplication::translate("Project", "The project is closed."));
+    }
+    if (m_readOnly) {
+        return errorOf(QCoreApplication::translate(
+                           "Project", "“%1” is open read-only; changes cannot be saved.")
+                           .arg(shown(m_path)));
+    }
+    return {};
+}
+
+Error Project::writeError(const Error &cause) const
+{
+    return errorOf(QCoreApplication::translate("Project", "Could not save changes to “%1”: %2")
+                       .arg(shown(m_path), cause.message));
+}
+
+Status Project::saveAs(const QString &newPath)
+{
+    if (!m_db.isOpen()) {
+        return errorOf(QCoreApplication::translate("Project", "The project is closed."));
+    }
+    if (newPath.isEmpty()) {
+        return errorOf(QCoreApplication::translate("Project", "No file name was given."));
+    }
+    const QFileInfo target(newPath);
+    if (target.exists() && target.canonicalFilePath() == m_path) {
+        return {}; // already there: nothing to copy
+    }
+    const QString destination =
+        target.isSymLink() ? target.canonicalFilePath() : target.absoluteFilePath();
+    const auto cannotSave = [&](const QString &detail) {
+        return errorOf(QCoreApplication::translate("Project", "Cannot save a copy as “%1”: %2")
+                           .arg(shown(target.absoluteFilePath()), detail));
+    };
+    if (destination.isEmpty()) {
+        return cannotSave(QCoreApplication::translate("Project", "the link points nowhere"));
+    }
+    if (QFileInfo(destination).isDir()) {
+        return cannotSave(QCoreApplication::translate("Project", "it is a folder"));
+    }
+    const QFileInfo folder(QFileInfo(destination).absolutePath());
+    if (!folder.isDir()) {
+        return cannotSave(QCoreApplication::translate("Project", "the folder does not exist"));
+    }
+    // A journal left beside the target would be replayed into the copy on its first open.
+    if (QFileInfo::exists(destination + u"-wal"_s) ||
+        QFileInfo::exists(destination + u"-journal"_s)) {
+        return cannotSave(QCoreApplication::translate(
+            "Project", "that file is open in another program or was not closed properly"));
+    }
+
+    // Copy beside the target, then rename over it: a failed copy never destroys an existing file.
+    const QString partial =
+        QDir(folder.absoluteFilePath())
+            .absoluteFilePath(u".%1.%2.part"_s.arg(QFileInfo(destination).fileName(),
+                                                   QUuid::createUuid().toString(QUuid::Id128)));
+    if (Status copied = m_db.backupTo(partial); !copied) {
+        removeWithCompanions(partial);
+        return cannotSave(copied.error().message);
+    }
+    std::error_code renameError;
+    std::filesystem::rename(nativePath(partial), nativePath(destination), renameError);
+    if (renameError) {
+        removeWithCompanions(partial);
+        return cannotSave(QString::fromStdString(renameError.message()));
+    }
+
+    Result<std::unique_ptr<Project>> copy =
+        open(destination, OpenOptions{.readOnly = false, .quickCheck = false});
+    if (!copy) {
+        return errorOf(QCoreApplication::translate(
+                           "Project", "The copy “%1” was written but cannot be opened: %2")
+                           .arg(shown(destination), copy.error().message));
+    }
+    if (Status closed = close(); !closed) {
+        qWarning("%s", qUtf8Printable(closed.error().message));
+    }
+    Project &other = *copy.value();
+    m_db = std::move(other.m_db);
+    m_path = other.m_path;
+    m_readOnly = other.m_readOnly;
+    m_readOnlyWarning = other.m_readOnlyWarning;
+    m_networkShareWarning = other.m_networkShareWarning;
+    Q_EMIT pathChanged(m_path);
+    return {};
+}
+
+QString Project::meta(const QString &key) const
+{
+    Statement statement = m_db.prepare("SELECT value FROM meta WHERE key = ?1");
+    statement.bindText(1, key);
+    return statement.step() == StepResult::Row ? statement.columnText(0) : QString();
+}
+
+Status Project::setMeta(const QString &key, const QString &value)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    if (Status written = writeMeta(m_db, key, value); !written) {
+        return writeError(written.error());
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+QString Project::id() const
+{
+    return meta(u"id"_s);
+}
+
+QString Project::name() const
+{
+    return meta(u"name"_s);
+}
+
+QString Project::client() const
+{
+    return meta(u"client"_s);
+}
+
+QDateTime Project::createdAt() const
+{
+    return fromIsoUtc(meta(u"created_at"_s));
+}
+
+Status Project::setName(const QString &name)
+{
+    return setMeta(u"name"_s, name);
+}
+
+Status Project::setClient(const QString &client)
+{
+    return setMeta(u"client"_s, client);
+}
+
+QString Project::projectSetting(const QString &key, const QString &defaultValue) const
+{
+    Statement statement = m_db.prepare("SELECT value FROM project_settings WHERE key = ?1");
+    statement.bindText(1, key);
+    return statement.step() == StepResult::Row ? statement.columnText(0) : defaultValue;
+}
+
+Status Project::setProjectSetting(const QString &key, const QString &value)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    Statement statement =
+        m_db.prepare("INSERT OR REPLACE INTO project_settings (key, value) VALUES (?1, ?2)");
+    statement.bindText(1, key);
+    statement.bindText(2, value);
+    if (Status written = statement.run(); !written) {
+        return writeError(written.error());
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+Result<QString> Project::addImport(const ImportRecord &record,
+                                   const std::vector<Workload> &workloads)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable.error();
+    }
+    const QString importId = record.id.isEmpty() ? newId() : record.id;
+
+    Result<Transaction> transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return writeError(transaction.error());
+    }
+    Statement insertImport = m_db.prepare(
+        "INSERT INTO imports (id, file_name, file_path, format, sha256, imported_at, row_count, "
+        "warning_count, status, source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insertImport.bindText(1, importId);
+    insertImport.bindText(2, record.fileName);
+    insertImport.bindText(3, record.filePath);
+    insertImport.bindText(4, record.format);
+    insertImport.bindText(5, record.sha256);
+    insertImport.bindText(6, isoUtc(record.importedAt.isValid() ? record.importedAt
+                                                                : QDateTime::currentDateTimeUtc()));
+    insertImport.bindInt64(7, record.rowCount);
+    insertImport.bindInt64(8, record.warningCount);
+    insertImport.bindText(9, record.status);
+    insertImport.bindText(10, record.sourceKey);
+    if (Status inserted = insertImport.run(); !inserted) {
+        return writeError(inserted.error());
+    }
+
+    Statement insertWorkload = m_db.prepare(kInsertWorkload);
+    for (std::size_t i = 0; i < workloads.size(); ++i) {
+        const Workload &workload = workloads[i];
+        bindWorkload(insertWorkload, workload, workload.id.isEmpty() ? newId() : workload.id,
+                     importId);
+        if (Status inserted = insertWorkload.run(); !inserted) {
+            return writeError(
+                errorOf(QCoreApplication::translate("Project", "workload %1 (“%2”): %3")
+                            .arg(i + 1)
+                            .arg(workload.name, inserted.error().message)));
+        }
+    }
+    if (Status committed = transaction.value().commit(); !committed) {
+        return writeError(committed.error());
+    }
+    Q_EMIT changed();
+    return importId;
+}
+
+Status Project::removeImport(const QString &importId)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    Statement statement = m_db.prepare("DELETE FROM imports WHERE id = ?1");
+    statement.bindText(1, importId);
+    if (Status removed = statement.run(); !removed) {
+        return writeError(removed.error());
+    }
+    if (m_db.changes() == 0) {
+        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
+                           .arg(importId, shown(m_path)));
+    }
+    Q_EMIT changed();
+    return {};
+}
+
+std::vector<ImportRecord> Project::imports() const
+{
+    std::vector<ImportRecord> result;
+    Statement statement = m_db.prepare(
+        "SELECT id, file_name, file_path, format, sha256, imported_at, row_count, warning_count, "
+        "status, source_key FROM imports ORDER BY imported_at, rowid");
+    while (statement.step() == StepResult::Row) {
+        ImportRecord record;
+        record.id = statement.columnText(0);
+        record.fileName = statement.columnText(1);
+        record.filePath = statement.columnText(2);
+        record.format = statement.columnText(3);
+        record.sha256 = statement.columnText(4);
+        record.importedAt = fromIsoUtc(statement.columnText(5));
+        record.rowCount = statement.columnInt64(6);
+        record.warningCount = statement.columnInt64(7);
+        record.status = statement.columnText(8);
+        record.sourceKey = statement.columnText(9);
+        result.push_back(std::move(record));
+    }
+    return result;
+}
+
+std::vector<Workload> Project::workloads() const
+{
+    std::vector<Workload> result;
+    Statement statement = m_db.prepare(kSelectWorkloads);
+    while (statement.step() == StepResult::Row) {
+        result.push_back(readWorkload(statement));
+    }
+    return result;
+}
+
+int Project::importCount() const
+{
+    const Result<QVariant> count = m_db.queryValue("SELECT count(*) FROM imports");
+    return count ? count.value().toInt() : 0;
+}
+
+int Project::workloadCount() const
+{
+    const Result<QVariant> count = m_db.queryValue("SELECT count(*) FROM workloads");
+    return count ? count.value().toInt() : 0;
+}
+
+} // namespace boussole

@@ -1,0 +1,255 @@
+#include "models/storage/Migrations.h"
+#include "models/storage/ProjectFile.h"
+#include "models/storage/Sqlite.h"
+
+#include <QFile>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace boussole;
+
+class TestMigrations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void chainIsContiguous();
+    void toVersion1CreatesTheCoreTables();
+    void toVersion2KeepsDataAndAddsProjectSettings();
+    void everyStartingPointEndsAtTheSameSchema_data();
+    void everyStartingPointEndsAtTheSameSchema();
+    void refusesToGoBackwardsOrBeyondTheNewest();
+    void failedStepLeavesThePreviousVersion();
+    void projectOpenUpgradesAnOlderFile();
+    void readOnlyOpenOfAnOlderFileIsRefused();
+
+private:
+    QString file(const QString &name) const { return m_dir->filePath(name); }
+    // A raw file at the given schema version, as an older Boussole would have left it.
+    bool makeFileAt(const QString &path, int version);
+    static QStringList schemaOf(Database &db);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestMigrations::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestMigrations::cleanup()
+{
+    m_dir.reset();
+}
+
+bool TestMigrations::makeFileAt(const QString &path, int version)
+{
+    Database db;
+    if (!db.open(path, OpenFlag::ReadWrite | OpenFlag::Create).ok()) {
+        return false;
+    }
+    return migrate(db, version).ok() && schemaVersion(db).value() == version;
+}
+
+QStringList TestMigrations::schemaOf(Database &db)
+{
+    QStringList result;
+    Statement statement =
+        db.prepare("SELECT type || ' ' || name || ': ' || ifnull(sql, '') FROM sqlite_schema "
+                   "ORDER BY type, name");
+    while (statement.step() == StepResult::Row) {
+        result << statement.columnText(0);
+    }
+    return result;
+}
+
+void TestMigrations::chainIsContiguous()
+{
+    const auto steps = migrations();
+    QVERIFY(!steps.empty());
+    for (std::size_t i = 0; i < steps.size(); ++i) {
+        QCOMPARE(steps[i].toVersion, int(i) + 1);
+        QVERIFY(steps[i].apply != nullptr);
+        QVERIFY(steps[i].description && *steps[i].description);
+    }
+    QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
+    QCOMPARE(latestSchemaVersion(), 2);
+}
+
+void TestMigrations::toVersion1CreatesTheCoreTables()
+{
+    Database db;
+    QVERIFY(db.open(file(u"v1.boussole"_s), OpenFlag::ReadWrite | OpenFlag::Create).ok());
+    QCOMPARE(schemaVersion(db).value(), 0);
+    QVERIFY(migrate(db, 1).ok());
+
+    QCOMPARE(schemaVersion(db).value(), 1);
+    QCOMPARE(applicationId(db).value(), kApplicationId);
+    const QString names =
+        db.queryValue("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
+                      "WHERE name NOT LIKE 'sqlite_%' ORDER BY name)")
+            .value()
+            .toString();
+    QCOMPARE(names, u"imports,meta,workloads,workloads_import_id,workloads_natural_key"_s);
+
+    // Every column the brief lists, in order.
+    QStringList columns;
+    Statement info = db.prepare("SELECT name FROM pragma_table_info('workloads') ORDER BY cid");
+    while (info.step() == StepResult::Row) {
+        columns << info.columnText(0);
+    }
+    QCOMPARE(columns.join(u','),
+             u"id,import_id,natural_key,name,kind,vcpu,memory_gib,storage_gib,storage_used_gib,"
+             "gpu_count,gpu_model,os_family,os_edition,power_state,is_template,environment,"
+             "criticality,data_class,application,site,cluster,account,cost_centre,region,tags,"
+             "source_file,source_location"_s);
+
+    Statement foreignKey = db.prepare(
+        "SELECT \"table\", \"from\", \"to\", on_delete FROM pragma_foreign_key_list('workloads')");
+    QCOMPARE(foreignKey.step(), StepResult::Row);
+    QCOMPARE(foreignKey.columnText(0), u"imports"_s);
+    QCOMPARE(foreignKey.columnText(1), u"import_id"_s);
+    QCOMPARE(foreignKey.columnText(2), u"id"_s);
+    QCOMPARE(foreignKey.columnText(3), u"CASCADE"_s);
+
+    // Primary keys refuse NULL (SQLite would otherwise accept it for TEXT keys).
+    QVERIFY(!db.exec("INSERT INTO imports (id) VALUES (NULL)").ok());
+    QVERIFY(!db.exec("INSERT INTO workloads (id, name) VALUES ('w', NULL)").ok());
+}
+
+void TestMigrations::toVersion2KeepsDataAndAddsProjectSettings()
+{
+    const QString path = file(u"v1-with-rows.boussole"_s);
+    QVERIFY(makeFileAt(path, 1));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(db.exec("INSERT INTO meta VALUES ('name', 'Old project');"
+                        "INSERT INTO imports (id, file_name, row_count) VALUES ('i1', 'a.csv', 2);"
+                        "INSERT INTO workloads (id, import_id, name, vcpu) VALUES "
+                        "  ('w1', 'i1', 'web-01', 2), ('w2', 'i1', 'db-01', 8),"
+                        "  ('w3', NULL, 'by hand', NULL);")
+                    .ok());
+    }
+
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(db.queryValue("SELECT count(*) FROM sqlite_schema WHERE name = 'project_settings'")
+                .value()
+                .toInt() == 0);
+    QVERIFY(migrate(db, 2).ok());
+    QCOMPARE(schemaVersion(db).value(), 2);
+
+    QCOMPARE(db.queryValue("SELECT value FROM meta WHERE key = 'name'").value().toString(),
+             u"Old project"_s);
+    QCOMPARE(db.queryValue("SELECT count(*) FROM imports").value().toInt(), 1);
+    QCOMPARE(db.queryValue("SELECT group_concat(name || ':' || ifnull(vcpu, '?'), ',') FROM "
+                           "(SELECT * FROM workloads ORDER BY rowid)")
+                 .value()
+                 .toString(),
+             u"web-01:2.0,db-01:8.0,by hand:?"_s);
+
+    QVERIFY(db.exec("INSERT INTO project_settings VALUES ('currency', 'EUR')").ok());
+    QVERIFY(!db.exec("INSERT INTO project_settings VALUES ('currency', 'USD')").ok());
+    QVERIFY(!db.exec("INSERT INTO project_settings VALUES (NULL, 'x')").ok());
+}
+
+void TestMigrations::everyStartingPointEndsAtTheSameSchema_data()
+{
+    QTest::addColumn<int>("from");
+    for (int version = 0; version < latestSchemaVersion(); ++version) {
+        QTest::addRow("from %d", version) << version;
+    }
+}
+
+void TestMigrations::everyStartingPointEndsAtTheSameSchema()
+{
+    QFETCH(int, from);
+    QVERIFY(makeFileAt(file(u"fresh.boussole"_s), latestSchemaVersion()));
+    Database fresh;
+    QVERIFY(fresh.open(file(u"fresh.boussole"_s), OpenFlag::ReadOnly).ok());
+
+    const QString path = file(u"old.boussole"_s);
+    QVERIFY(makeFileAt(path, from));
+    Database upgraded;
+    QVERIFY(upgraded.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(migrate(upgraded).ok());
+    QCOMPARE(schemaVersion(upgraded).value(), latestSchemaVersion());
+    QCOMPARE(schemaOf(upgraded), schemaOf(fresh));
+    QCOMPARE(applicationId(upgraded).value(), kApplicationId);
+}
+
+void TestMigrations::refusesToGoBackwardsOrBeyondTheNewest()
+{
+    Database db;
+    QVERIFY(db.open(file(u"x.boussole"_s), OpenFlag::ReadWrite | OpenFlag::Create).ok());
+    Status beyond = migrate(db, latestSchemaVersion() + 1);
+    QVERIFY(!beyond.ok());
+    QVERIFY(beyond.error().message.contains(u"unknown schema version"_s));
+    QCOMPARE(schemaVersion(db).value(), 0);
+
+    QVERIFY(db.exec("PRAGMA user_version = 999").ok());
+    Status down = migrate(db);
+    QVERIFY(!down.ok());
+    QVERIFY(down.error().message.contains(u"down"_s));
+    QCOMPARE(schemaVersion(db).value(), 999);
+}
+
+void TestMigrations::failedStepLeavesThePreviousVersion()
+{
+    const QString path = file(u"conflict.boussole"_s);
+    QVERIFY(makeFileAt(path, 1));
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    // A table in the way makes step 2 fail part-way.
+    QVERIFY(db.exec("CREATE TABLE project_settings (something_else)").ok());
+    QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+
+    Status migrated = migrate(db);
+    QVERIFY(!migrated.ok());
+    QVERIFY2(migrated.error().message.contains(u"schema 2"_s),
+             qPrintable(migrated.error().message));
+    QCOMPARE(schemaVersion(db).value(), 1);
+    QVERIFY(!db.inTransaction());
+    // migrate() put foreign key enforcement back as it found it.
+    QCOMPARE(db.queryValue("PRAGMA foreign_keys").value().toInt(), 1);
+}
+
+void TestMigrations::projectOpenUpgradesAnOlderFile()
+{
+    const QString path = file(u"from-v1.boussole"_s);
+    QVERIFY(makeFileAt(path, 1));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(db.exec("INSERT INTO meta VALUES ('name', 'Legacy')").ok());
+    }
+    auto project = Project::open(path);
+    QVERIFY2(project.ok(), project.ok() ? "" : qPrintable(project.error().message));
+    QCOMPARE(project.value()->schemaVersion(), latestSchemaVersion());
+    QCOMPARE(project.value()->name(), u"Legacy"_s);
+    QVERIFY(project.value()->setProjectSetting(u"currency"_s, u"EUR"_s).ok());
+}
+
+void TestMigrations::readOnlyOpenOfAnOlderFileIsRefused()
+{
+    const QString path = file(u"from-v1-ro.boussole"_s);
+    QVERIFY(makeFileAt(path, 1));
+    auto project = Project::open(path, Project::OpenOptions{.readOnly = true});
+    QVERIFY(!project.ok());
+    QVERIFY2(project.error().message.contains(u"older version"_s),
+             qPrintable(project.error().message));
+    QVERIFY(project.error().message.contains(u"from-v1-ro.boussole"_s));
+
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadOnly).ok());
+    QCOMPARE(schemaVersion(db).value(), 1); // untouched
+}
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "TestMigrations.moc"
