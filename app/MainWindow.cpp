@@ -8,6 +8,7 @@
 #include "models/importers/ImportService.h"
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
+#include "views/dialogs/ImportWizard.h"
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
 #include "views/pages/GuidancePage.h"
@@ -522,12 +523,24 @@ void MainWindow::onSaveAs()
 
 void MainWindow::onImport()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(
-        this, tr("Import files"), QString(),
-        tr("Inventories (*.csv *.tsv *.txt);;All files (*)"));
-    if (!paths.isEmpty()) {
-        importFiles(paths);
+    openImportWizard({});
+}
+
+void MainWindow::openImportWizard(const QStringList &paths)
+{
+    if (!m_project || m_project->readOnly()) {
+        reportError(tr("Open a writable project before importing files."));
+        return;
     }
+    ImportWizard wizard(m_project->path(), paths, this);
+    connect(&wizard, &ImportWizard::importFinished, this, [this](int imported) {
+        if (imported > 0 && m_project) {
+            // The import wrote through its own connection: reload what the pages show.
+            m_project->notifyChanged();
+            statusBar()->showMessage(tr("%n file(s) imported", nullptr, imported), 10000);
+        }
+    });
+    wizard.exec();
 }
 
 void MainWindow::onProperties()
@@ -601,7 +614,11 @@ void MainWindow::dropEvent(QDropEvent *event)
         openProject(projects.first());
     }
     if (!others.isEmpty()) {
-        importFiles(others);
+        if (m_interactive) {
+            openImportWizard(others);
+        } else {
+            importFiles(others);
+        }
     }
 }
 

@@ -36,8 +36,11 @@ public:
     bool openDemo();
     void closeProject();
     bool saveProjectAs(const QString &path);
-    // Imports files through the importers; returns how many succeeded.
+    // Imports files through the importers, on this thread; returns how many succeeded. The GUI
+    // uses the import wizard (worker thread, progress, cancel); this serves tests and scripts.
     int importFiles(const QStringList &paths);
+    // The import wizard, prefilled with paths (may be empty).
+    void openImportWizard(const QStringList &paths);
     // Applies a name/client edit as one undoable step.
     void editProperties(const QString &name, const QString &client);
 

@@ -419,10 +419,32 @@ Result<ColumnMapping> parseMapping(const QByteArray &yaml, const QString &fileNa
             if (section == u"format" || section == u"version") {
                 continue; // informative
             }
+            if (section == u"ignore") {
+                if (value.IsNull()) {
+                    continue;
+                }
+                if (!value.IsSequence()) {
+                    return yamlError(fileName, value.Mark(), section,
+                                     QCoreApplication::translate(
+                                         "Importer", "expected a list of column names under \"%1\"")
+                                         .arg(section));
+                }
+                for (const auto &item : value) {
+                    if (!item.IsScalar()) {
+                        return yamlError(fileName, item.Mark(), section,
+                                         QCoreApplication::translate(
+                                             "Importer",
+                                             "expected a list of column names under \"%1\"")
+                                             .arg(section));
+                    }
+                    mapping.ignored << scalarText(item).trimmed();
+                }
+                continue;
+            }
             if (section != u"columns" && section != u"units") {
                 return yamlError(fileName, entry.first.Mark(), section,
                                  QCoreApplication::translate(
-                                     "Importer", "unknown key \"%1\"; expected columns or units")
+                                     "Importer", "unknown key \"%1\"; expected columns, units or ignore")
                                      .arg(section));
             }
             if (value.IsNull()) {
@@ -526,6 +548,13 @@ QByteArray mappingToYaml(const ColumnMapping &mapping)
                 << unitKey(unit).toStdString();
         }
         out << YAML::EndMap;
+    }
+    if (!mapping.ignored.isEmpty()) {
+        out << YAML::Key << "ignore" << YAML::Value << YAML::BeginSeq;
+        for (const QString &header : mapping.ignored) {
+            out << YAML::DoubleQuoted << header.toStdString();
+        }
+        out << YAML::EndSeq;
     }
     out << YAML::EndMap;
     QByteArray text(out.c_str(), qsizetype(out.size()));

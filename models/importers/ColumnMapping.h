@@ -68,11 +68,14 @@ double toGib(double value, SizeUnit unit);
 //     memory: RAM
 //   units:
 //     memory: MiB
+//   ignore:
+//     - Old RAM
 struct ColumnMapping {
     std::map<WorkloadField, QString> columns; // field -> header, as written in the file
     std::map<WorkloadField, SizeUnit> units;  // for size columns whose header names no unit
+    QStringList ignored; // headers never imported, even when their name looks like a field's
 
-    bool isEmpty() const { return columns.empty() && units.empty(); }
+    bool isEmpty() const { return columns.empty() && units.empty() && ignored.isEmpty(); }
     bool operator==(const ColumnMapping &) const = default;
 };
 

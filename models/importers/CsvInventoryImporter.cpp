@@ -108,8 +108,16 @@ Result<Columns> resolveColumns(const QStringList &headers, const ColumnMapping &
         used[std::size_t(found)] = true;
     }
 
+    QStringList ignored;
+    for (const QString &header : overrides.ignored) {
+        ignored << foldText(header);
+    }
     for (int i = 0; i < headers.size(); ++i) {
         if (used[std::size_t(i)] || headers[i].trimmed().isEmpty()) {
+            continue;
+        }
+        if (ignored.contains(foldText(headers[i]))) {
+            columns.unmapped.append(headers[i].trimmed());
             continue;
         }
         const std::optional<WorkloadField> field = fieldForHeader(headers[i]);

@@ -523,7 +523,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
             return damaged(QCoreApplication::translate("Project", "invalid schema version %1")
                                .arg(fileVersion));
         }
-        if (options.quickCheck) {
+        if (options.quickCheck && !options.secondary) {
             Statement check = db.prepare("PRAGMA quick_check");
             switch (check.step()) {
             case StepResult::Row:
@@ -562,6 +562,11 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
             }
             return classify(db.lastErrorCode(), configured.error().message);
         }
+        if (fileVersion < latestSchemaVersion() && options.secondary) {
+            return errorOf(QCoreApplication::translate(
+                               "Project", "“%1” must be opened by the main window first.")
+                               .arg(shown(absolute)));
+        }
         if (fileVersion < latestSchemaVersion()) {
             if (Status migrated = migrate(db); !migrated) {
                 return errorOf(
@@ -592,6 +597,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
     }
 
     project->m_readOnly = readOnly;
+    project->m_secondary = options.secondary;
     project->m_readOnlyWarning = options.readOnly ? QString() : readOnlyWarning;
     if (isOnNetworkFileSystem(real)) {
         project->m_networkShareWarning =
@@ -623,7 +629,7 @@ Status Project::configureForWriting()
 Status Project::finishConnection()
 {
     Status result;
-    if (!m_readOnly) {
+    if (!m_readOnly && !m_secondary) {
         // main only: the unqualified form also visits the temp database, and fails with "table is
         // locked" once a statement like quick_check has opened it.
         if (Result<QVariant> checkpoint = m_db.queryValue("PRAGMA main.wal_checkpoint(TRUNCATE)");

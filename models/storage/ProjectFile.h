@@ -28,6 +28,10 @@ struct ProjectOpenOptions {
     // Verifies every page on open; worth its cost on a file that comes from elsewhere, but can be
     // skipped on a large file the user just had open.
     bool quickCheck = true;
+    // A second connection to a project that another connection (the GUI's) already has open, for
+    // work on a worker thread: no quick_check, no schema upgrade, and close() leaves the journal
+    // mode alone (the first connection folds the WAL back in when it closes).
+    bool secondary = false;
 };
 
 class Project : public QObject {
@@ -103,6 +107,7 @@ private:
     mutable Database m_db;
     QString m_path;
     bool m_readOnly = false;
+    bool m_secondary = false;
     QString m_readOnlyWarning;
     QString m_networkShareWarning;
 };

@@ -664,6 +664,7 @@ void TestCsvInventoryImporter::mappingRoundTrip()
     mapping.columns[WorkloadField::CostCentre] = u"'Imputation' \"analytique\""_s;
     mapping.units[WorkloadField::Memory] = SizeUnit::MiB;
     mapping.units[WorkloadField::Storage] = SizeUnit::TiB;
+    mapping.ignored = {u"Ancienne RAM"_s, u"Disque: total"_s};
 
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -676,6 +677,19 @@ void TestCsvInventoryImporter::mappingRoundTrip()
     const QByteArray yaml = readAll(path);
     QVERIFY(yaml.contains("columns:"));
     QVERIFY(yaml.contains("memory: MiB"));
+    QVERIFY(yaml.contains("ignore:"));
+
+    // An ignored header is never mapped, even though its name says "memory".
+    const QStringList headers = {u"Name"_s, u"CPU"_s, u"Ancienne RAM"_s, u"RAM (Go)"_s};
+    ColumnMapping ignoring;
+    ignoring.ignored = {u"ancienne ram"_s};
+    Result<ColumnMapping> resolved = CsvInventoryImporter::resolveMapping(headers, ignoring);
+    QVERIFY(resolved.ok());
+    QCOMPARE(resolved->columns.at(WorkloadField::Memory), u"RAM (Go)"_s);
+    ignoring.ignored = {u"RAM (Go)"_s, u"Ancienne RAM"_s};
+    resolved = CsvInventoryImporter::resolveMapping(headers, ignoring);
+    QVERIFY(resolved.ok());
+    QVERIFY(!resolved->columns.count(WorkloadField::Memory));
 
     // An empty mapping round-trips too.
     QVERIFY(saveMapping(ColumnMapping(), path).ok());
@@ -753,7 +767,7 @@ void TestCsvInventoryImporter::mappingErrors()
              u"\"vcpu\" has no unit; units apply to memory, storage and storage_used"_s);
 
     QCOMPARE(parse("colums:\n  name: x\n").error().message,
-             u"unknown key \"colums\"; expected columns or units"_s);
+             u"unknown key \"colums\"; expected columns, units or ignore"_s);
     QCOMPARE(parse("- a\n- b\n").error().message,
              u"expected a mapping with \"columns\" and \"units\""_s);
     QCOMPARE(parse("columns:\n  name: \"\"\n").error().message,
