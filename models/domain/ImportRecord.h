@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace boussole {
 
@@ -19,6 +20,16 @@ struct ImportRecord {
     QString sourceKey; // identifies the source across versions of the file, for re-imports
 
     bool operator==(const ImportRecord &) const = default;
+};
+
+// What replacing an import by a newer export of the same source changed, by workload name.
+struct ImportUpdate {
+    QString importId;        // the new import
+    QString replacedImportId; // the import it replaced
+    QStringList added;
+    QStringList changed; // matched by natural key, with different values
+    QStringList removed; // in the old export, not in the new one
+    int unchanged = 0;
 };
 
 } // namespace boussole

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantMap>
 
 #include <optional>
@@ -43,7 +44,18 @@ struct Workload {
     QString sourceFile;
     QString sourceLocation; // row number or JSON path inside sourceFile
 
+    // Columns the user changed by hand ("environment", "application"…); a re-import of the same
+    // source keeps their values.
+    QStringList userEdits;
+
     bool operator==(const Workload &) const = default;
 };
+
+// The fields a user edits in the inventory (inline or in bulk), with their column names.
+enum class WorkloadEditField { Environment, Criticality, DataClass, Application };
+
+QString columnName(WorkloadEditField field);
+QString fieldValue(const Workload &workload, WorkloadEditField field);
+void setFieldValue(Workload &workload, WorkloadEditField field, const QString &value);
 
 } // namespace boussole

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -16,10 +17,21 @@ namespace boussole {
 
 QString ImportSummary::toString() const
 {
-    return u"%1: %2, %3, %4"_s.arg(
+    QString text = u"%1: %2, %3, %4"_s.arg(
         fileName, format,
         QCoreApplication::translate("Importer", "%n rows imported", nullptr, int(rowCount)),
         QCoreApplication::translate("Importer", "%n warnings", nullptr, int(warnings.size())));
+    if (update) {
+        text += u"; "_s +
+                QCoreApplication::translate("Importer",
+                                            "updates the earlier import: %1 new, %2 changed, %3 "
+                                            "gone, %4 unchanged")
+                    .arg(update->added.size())
+                    .arg(update->changed.size())
+                    .arg(update->removed.size())
+                    .arg(update->unchanged);
+    }
+    return text;
 }
 
 Result<QString> ImportService::sha256(QIODevice &device)
@@ -40,6 +52,39 @@ Result<QString> ImportService::sha256(QIODevice &device)
         hash.addData(QByteArrayView(block.data(), n));
     }
     return QString::fromLatin1(hash.result().toHex());
+}
+
+QString ImportService::previousVersionOf(const Project &project, const ImportRecord &record,
+                                         const std::vector<Workload> &workloads)
+{
+    // Next month's export of the same source: same format, and either the same file name or
+    // most of the same machines (natural keys). The best-matching earlier import is replaced.
+    std::set<QString> keys;
+    for (const Workload &w : workloads) {
+        if (!w.naturalKey.isEmpty()) {
+            keys.insert(w.naturalKey);
+        }
+    }
+    QString best;
+    std::size_t bestOverlap = 0;
+    for (const ImportRecord &candidate : project.imports()) {
+        if (candidate.format != record.format) {
+            continue;
+        }
+        const std::vector<Workload> old = project.workloadsOfImport(candidate.id);
+        std::size_t overlap = 0;
+        for (const Workload &w : old) {
+            overlap += keys.count(w.naturalKey);
+        }
+        const std::size_t smaller = std::min(old.size(), keys.size());
+        const bool sameSource = !candidate.sourceKey.isEmpty() && candidate.sourceKey == record.sourceKey;
+        const bool mostlySame = overlap > 0 && overlap * 2 >= smaller;
+        if ((sameSource || mostlySame) && (best.isEmpty() || overlap > bestOverlap)) {
+            best = candidate.id;
+            bestOverlap = overlap;
+        }
+    }
+    return best;
 }
 
 Result<ImportSummary> ImportService::importFile(Project &project, const QString &path,
@@ -106,7 +151,20 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     // The same source across versions of the file: a CMDB export keeps its name.
     record.sourceKey = record.format + u':' + fileName.toLower();
 
-    Result<QString> importId = project.addImport(record, outcome->workloads);
+    ImportSummary summary;
+    const QString previous = previousVersionOf(project, record, outcome->workloads);
+    Result<QString> importId = QString();
+    if (!previous.isEmpty()) {
+        Result<ImportUpdate> update = project.replaceImport(previous, record, outcome->workloads);
+        if (update) {
+            importId = update->importId;
+            summary.update = std::move(update.value());
+        } else {
+            importId = update.error();
+        }
+    } else {
+        importId = project.addImport(record, outcome->workloads);
+    }
     if (!importId) {
         Error error = importId.error();
         if (error.file.isEmpty()) {
@@ -115,7 +173,6 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         return error;
     }
 
-    ImportSummary summary;
     summary.importId = importId.value();
     summary.fileName = fileName;
     summary.filePath = record.filePath;

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "models/domain/ImportRecord.h"
 #include "models/domain/Result.h"
 #include "models/importers/Importer.h"
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace boussole {
@@ -20,6 +22,8 @@ struct ImportSummary {
     qint64 rowCount = 0; // workloads stored
     qint64 rowsSkipped = 0;
     std::vector<ImportWarning> warnings;
+    // Set when the file was a newer export of a source already imported, which it replaced.
+    std::optional<ImportUpdate> update;
 
     // The CLI's line: "FILE: FORMAT, N rows imported, W warnings".
     QString toString() const;
@@ -39,6 +43,11 @@ public:
 
     // SHA-256 of the device's bytes from its current position, lowercase hex, read in blocks.
     static Result<QString> sha256(QIODevice &device);
+
+    // The earlier import this one is a newer version of (empty when none): same format, and the
+    // same file name or at least half of the same natural keys.
+    static QString previousVersionOf(const Project &project, const ImportRecord &record,
+                                     const std::vector<Workload> &workloads);
 
 private:
     const ImporterRegistry &m_registry;

@@ -89,9 +89,17 @@ Status toVersion2(Database &db)
     )sql");
 }
 
+// Which workload fields the user changed by hand (a JSON array of column names), so that
+// importing next month's export of the same source keeps those edits.
+Status toVersion3(Database &db)
+{
+    return db.exec("ALTER TABLE workloads ADD COLUMN user_edits TEXT");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
+    {3, "user edits of workloads", &toVersion3},
 };
 
 } // namespace

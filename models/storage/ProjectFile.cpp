@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUuid>
@@ -16,6 +17,8 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
+#include <set>
 #include <system_error>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +136,28 @@ QVariantMap tagsFromJson(const QString &json)
     return document.isObject() ? document.object().toVariantMap() : QVariantMap();
 }
 
+QString listToJson(const QStringList &list)
+{
+    if (list.isEmpty()) {
+        return {};
+    }
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFromJson(const QString &json)
+{
+    QStringList list;
+    if (json.isEmpty()) {
+        return list;
+    }
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8());
+    for (const QJsonValue &value : document.array()) {
+        list << value.toString();
+    }
+    return list;
+}
+
 void bindOptional(Statement &statement, int index, const std::optional<double> &value)
 {
     if (value) {
@@ -154,14 +179,15 @@ constexpr std::string_view kInsertWorkload =
     "INSERT INTO workloads (id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
-    "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27)";
+    "region, tags, source_file, source_location, user_edits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+    "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
+    "?28)";
 
 constexpr std::string_view kSelectWorkloads =
     "SELECT id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location FROM workloads ORDER BY rowid";
+    "region, tags, source_file, source_location, user_edits FROM workloads";
 
 void bindWorkload(Statement &s, const Workload &w, const QString &id, const QString &importId)
 {
@@ -192,6 +218,7 @@ void bindWorkload(Statement &s, const Workload &w, const QString &id, const QStr
     s.bindText(25, tagsToJson(w.tags));
     s.bindText(26, w.sourceFile);
     s.bindText(27, w.sourceLocation);
+    s.bindText(28, listToJson(w.userEdits));
 }
 
 Workload readWorkload(const Statement &s)
@@ -224,6 +251,7 @@ Workload readWorkload(const Statement &s)
     w.tags = tagsFromJson(s.columnText(24));
     w.sourceFile = s.columnText(25);
     w.sourceLocation = s.columnText(26);
+    w.userEdits = listFromJson(s.columnText(27));
     return w;
 }
 
@@ -909,6 +937,150 @@ Status Project::removeImport(const QString &importId)
     return {};
 }
 
+std::optional<ImportRecord> Project::importRecord(const QString &importId) const
+{
+    for (ImportRecord &record : imports()) {
+        if (record.id == importId) {
+            return std::move(record);
+        }
+    }
+    return std::nullopt;
+}
+
+std::vector<Workload> Project::workloadsOfImport(const QString &importId) const
+{
+    std::vector<Workload> result;
+    Statement statement =
+        m_db.prepare(std::string(kSelectWorkloads) + " WHERE import_id = ?1 ORDER BY rowid");
+    statement.bindText(1, importId);
+    while (statement.step() == StepResult::Row) {
+        result.push_back(readWorkload(statement));
+    }
+    return result;
+}
+
+Result<ImportUpdate> Project::replaceImport(const QString &oldImportId,
+                                            const ImportRecord &record,
+                                            std::vector<Workload> workloads)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable.error();
+    }
+    const std::vector<Workload> old = workloadsOfImport(oldImportId);
+    if (!importRecord(oldImportId)) {
+        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
+                           .arg(oldImportId, shown(m_path)));
+    }
+    std::map<QString, const Workload *> byKey;
+    for (const Workload &w : old) {
+        if (!w.naturalKey.isEmpty()) {
+            byKey.emplace(w.naturalKey, &w);
+        }
+    }
+    ImportUpdate update;
+    update.replacedImportId = oldImportId;
+    std::set<QString> matched;
+    for (Workload &w : workloads) {
+        const auto it = w.naturalKey.isEmpty() ? byKey.end() : byKey.find(w.naturalKey);
+        if (it == byKey.end() || matched.count(w.naturalKey)) {
+            w.id.clear();
+            update.added << w.name;
+            continue;
+        }
+        matched.insert(w.naturalKey);
+        const Workload &previous = *it->second;
+        w.id = previous.id;
+        // The user's hand edits survive the new export.
+        for (const QString &column : previous.userEdits) {
+            for (WorkloadEditField field :
+                 {WorkloadEditField::Environment, WorkloadEditField::Criticality,
+                  WorkloadEditField::DataClass, WorkloadEditField::Application}) {
+                if (columnName(field) == column) {
+                    setFieldValue(w, field, fieldValue(previous, field));
+                }
+            }
+        }
+        w.userEdits = previous.userEdits;
+        Workload comparable = w;
+        comparable.importId = previous.importId;
+        comparable.sourceFile = previous.sourceFile;
+        comparable.sourceLocation = previous.sourceLocation;
+        if (comparable == previous) {
+            ++update.unchanged;
+        } else {
+            update.changed << w.name;
+        }
+    }
+    for (const Workload &w : old) {
+        if (w.naturalKey.isEmpty() || !matched.count(w.naturalKey)) {
+            update.removed << w.name;
+        }
+    }
+
+    Result<Transaction> transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return writeError(transaction.error());
+    }
+    Statement remove = m_db.prepare("DELETE FROM imports WHERE id = ?1");
+    remove.bindText(1, oldImportId);
+    if (Status removed = remove.run(); !removed) {
+        return writeError(removed.error());
+    }
+    // addImport nests as a savepoint inside this transaction: all or nothing together.
+    Result<QString> added = addImport(record, workloads);
+    if (!added) {
+        return added.error();
+    }
+    if (Status committed = transaction.value().commit(); !committed) {
+        return writeError(committed.error());
+    }
+    update.importId = added.value();
+    Q_EMIT changed();
+    return update;
+}
+
+Status Project::setWorkloadField(WorkloadEditField field, const std::vector<FieldEdit> &edits)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    const QString column = columnName(field);
+    Result<Transaction> transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return writeError(transaction.error());
+    }
+    // The column name comes from our own enum, never from user data.
+    Statement read = m_db.prepare("SELECT user_edits FROM workloads WHERE id = ?1");
+    Statement write = m_db.prepare(
+        (u"UPDATE workloads SET "_s + column + u" = ?1, user_edits = ?2 WHERE id = ?3"_s)
+            .toStdString());
+    for (const FieldEdit &edit : edits) {
+        read.bindText(1, edit.workloadId);
+        if (read.step() != StepResult::Row) {
+            return errorOf(QCoreApplication::translate("Project", "There is no workload “%1”.")
+                               .arg(edit.workloadId));
+        }
+        QStringList userEdits = listFromJson(read.columnText(0));
+        read.reset();
+        userEdits.removeAll(column);
+        if (edit.userEdited) {
+            userEdits << column;
+        }
+        write.bindText(1, edit.value);
+        write.bindText(2, listToJson(userEdits));
+        write.bindText(3, edit.workloadId);
+        if (Status written = write.run(); !written) {
+            return writeError(written.error());
+        }
+        write.reset();
+    }
+    if (Status committed = transaction.value().commit(); !committed) {
+        return writeError(committed.error());
+    }
+    Q_EMIT changed();
+    return {};
+}
+
 std::vector<ImportRecord> Project::imports() const
 {
     std::vector<ImportRecord> result;
@@ -935,7 +1107,7 @@ std::vector<ImportRecord> Project::imports() const
 std::vector<Workload> Project::workloads() const
 {
     std::vector<Workload> result;
-    Statement statement = m_db.prepare(kSelectWorkloads);
+    Statement statement = m_db.prepare(std::string(kSelectWorkloads) + " ORDER BY rowid");
     while (statement.step() == StepResult::Row) {
         result.push_back(readWorkload(statement));
     }

@@ -19,6 +19,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace boussole {
@@ -80,6 +81,21 @@ public:
     // id.
     Result<QString> addImport(const ImportRecord &record, const std::vector<Workload> &workloads);
     Status removeImport(const QString &importId); // and every workload it brought
+    std::optional<ImportRecord> importRecord(const QString &importId) const;
+    std::vector<Workload> workloadsOfImport(const QString &importId) const;
+    // Replaces an import by a newer export of the same source, in one transaction: workloads
+    // matched by natural key keep their id and the fields the user edited; the others are added
+    // or removed. The new workloads' ids are ignored.
+    Result<ImportUpdate> replaceImport(const QString &oldImportId, const ImportRecord &record,
+                                       std::vector<Workload> workloads);
+
+    struct FieldEdit {
+        QString workloadId;
+        QString value;
+        bool userEdited = true; // false when an undo restores the imported value
+    };
+    // Sets one editable field of several workloads in one transaction.
+    Status setWorkloadField(WorkloadEditField field, const std::vector<FieldEdit> &edits);
     std::vector<ImportRecord> imports() const;    // oldest first
     std::vector<Workload> workloads() const;      // in insertion order
     int importCount() const;

@@ -20,6 +20,7 @@ private Q_SLOTS:
     void chainIsContiguous();
     void toVersion1CreatesTheCoreTables();
     void toVersion2KeepsDataAndAddsProjectSettings();
+    void toVersion3KeepsWorkloadsAndAddsUserEdits();
     void everyStartingPointEndsAtTheSameSchema_data();
     void everyStartingPointEndsAtTheSameSchema();
     void refusesToGoBackwardsOrBeyondTheNewest();
@@ -78,7 +79,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 2);
+    QCOMPARE(latestSchemaVersion(), 3);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -157,6 +158,31 @@ void TestMigrations::toVersion2KeepsDataAndAddsProjectSettings()
     QVERIFY(db.exec("INSERT INTO project_settings VALUES ('currency', 'EUR')").ok());
     QVERIFY(!db.exec("INSERT INTO project_settings VALUES ('currency', 'USD')").ok());
     QVERIFY(!db.exec("INSERT INTO project_settings VALUES (NULL, 'x')").ok());
+}
+
+void TestMigrations::toVersion3KeepsWorkloadsAndAddsUserEdits()
+{
+    const QString path = file(u"v2-with-rows.boussole"_s);
+    QVERIFY(makeFileAt(path, 2));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(db.exec("INSERT INTO imports (id, file_name, row_count) VALUES ('i1', 'a.csv', 1);"
+                        "INSERT INTO workloads (id, import_id, name, environment) VALUES "
+                        "  ('w1', 'i1', 'web-01', 'prod');")
+                    .ok());
+        QVERIFY(!db.exec("UPDATE workloads SET user_edits = '[]'").ok());
+    }
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(migrate(db, 3).ok());
+    QCOMPARE(schemaVersion(db).value(), 3);
+    QCOMPARE(db.queryValue("SELECT name || ':' || environment || ':' || ifnull(user_edits, 'none') "
+                           "FROM workloads")
+                 .value()
+                 .toString(),
+             u"web-01:prod:none"_s);
+    QVERIFY(db.exec("UPDATE workloads SET user_edits = '[\"environment\"]'").ok());
 }
 
 void TestMigrations::everyStartingPointEndsAtTheSameSchema_data()
