@@ -38,4 +38,12 @@ struct CategorySeries {
     std::vector<double> values;
 };
 
+// Several series over the same categories, drawn stacked (e.g. workloads by environment, split
+// by kind).
+struct StackedSeries {
+    QString title;
+    QStringList categories;
+    std::vector<std::pair<QString, std::vector<double>>> sets; // label, one value per category
+};
+
 } // namespace boussole

@@ -1,6 +1,10 @@
 #include "models/itemmodels/WorkloadTableModel.h"
 
+#include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/storage/ProjectFile.h"
+
+#include <QFont>
+#include <QUndoStack>
 
 #include <QLocale>
 
@@ -28,11 +32,87 @@ QVariant sortValue(const std::optional<double> &value)
 
 WorkloadTableModel::WorkloadTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void WorkloadTableModel::reload(const Project *project)
+void WorkloadTableModel::reload(Project *project, QUndoStack *undoStack)
 {
     beginResetModel();
+    m_project = project;
+    m_undoStack = undoStack;
     m_workloads = project ? project->workloads() : std::vector<Workload>{};
     endResetModel();
+}
+
+std::optional<WorkloadEditField> WorkloadTableModel::editField(int column)
+{
+    switch (column) {
+    case Environment:
+        return WorkloadEditField::Environment;
+    case Criticality:
+        return WorkloadEditField::Criticality;
+    case DataClass:
+        return WorkloadEditField::DataClass;
+    case Application:
+        return WorkloadEditField::Application;
+    default:
+        return std::nullopt;
+    }
+}
+
+QList<QPair<QString, QString>> WorkloadTableModel::choices(WorkloadEditField field)
+{
+    QList<QPair<QString, QString>> list;
+    QStringList codes;
+    switch (field) {
+    case WorkloadEditField::Environment:
+        codes = {u"prod"_s, u"preprod"_s, u"test"_s, u"dev"_s};
+        for (const QString &code : codes) {
+            list.append({code, environmentLabel(code)});
+        }
+        break;
+    case WorkloadEditField::Criticality:
+        codes = {u"critical"_s, u"high"_s, u"medium"_s, u"low"_s};
+        for (const QString &code : codes) {
+            list.append({code, criticalityLabel(code)});
+        }
+        break;
+    case WorkloadEditField::DataClass:
+        codes = {u"public"_s, u"internal"_s, u"personal"_s, u"health"_s, u"payment"_s,
+                 u"identity"_s};
+        for (const QString &code : codes) {
+            list.append({code, dataClassLabel(code)});
+        }
+        break;
+    case WorkloadEditField::Application:
+        break;
+    }
+    return list;
+}
+
+Qt::ItemFlags WorkloadTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    if (index.isValid() && m_undoStack && m_project && !m_project->readOnly() &&
+        editField(index.column())) {
+        flags |= Qt::ItemIsEditable;
+    }
+    return flags;
+}
+
+bool WorkloadTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) ||
+        !(flags(index) & Qt::ItemIsEditable)) {
+        return false;
+    }
+    const WorkloadEditField field = *editField(index.column());
+    const Workload &w = m_workloads[size_t(index.row())];
+    const QString text = value.toString().trimmed();
+    if (text == fieldValue(w, field)) {
+        return false;
+    }
+    auto *command = new SetWorkloadFieldCommand(m_project, field, {w}, text);
+    m_undoStack->push(command);
+    // The project's changed() signal reloads the table; nothing else to update here.
+    return true;
 }
 
 int WorkloadTableModel::rowCount(const QModelIndex &parent) const
@@ -155,6 +235,31 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
     if (role == IdRole) {
         return w.id;
     }
+    if (role == ImportRole) {
+        return w.importId;
+    }
+    if (role == ChoicesRole) {
+        QVariantList list;
+        if (const auto field = editField(index.column())) {
+            for (const auto &[code, label] : choices(*field)) {
+                list.append(QStringList{code, label});
+            }
+        }
+        return list;
+    }
+    if (role == Qt::EditRole) {
+        if (const auto field = editField(index.column())) {
+            return fieldValue(w, *field);
+        }
+        return {};
+    }
+    if (role == Qt::FontRole && editField(index.column()) &&
+        w.userEdits.contains(columnName(*editField(index.column())))) {
+        // Values the user set by hand read in italics, as a hint they override the source.
+        QFont font;
+        font.setItalic(true);
+        return font;
+    }
     if (role == Qt::TextAlignmentRole) {
         switch (index.column()) {
         case Vcpu:
@@ -167,6 +272,11 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Source) {
         return tr("Imported from %1, %2").arg(w.sourceFile, w.sourceLocation);
+    }
+    if (role == Qt::ToolTipRole && editField(index.column())) {
+        return w.userEdits.contains(columnName(*editField(index.column())))
+                   ? tr("Set by hand; kept when the source is imported again")
+                   : tr("From the import; double-click to change");
     }
     if (role != Qt::DisplayRole && role != SortRole) {
         return {};

@@ -4,11 +4,16 @@
 
 #include <QAbstractTableModel>
 
+#include <optional>
+
 #include <vector>
 
 namespace boussole {
 
 class Project;
+}
+class QUndoStack;
+namespace boussole {
 
 // The project's workloads as a table. Sorting and filtering happen in a proxy; SortRole gives raw
 // values (numbers as numbers) so sorting is numeric, DisplayRole gives locale-formatted text.
@@ -33,11 +38,15 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int IdRole = Qt::UserRole + 2;
+    // For editable coded columns: a QVariantList of {code, label} pairs (QStringList of two).
+    static constexpr int ChoicesRole = Qt::UserRole + 3;
+    static constexpr int ImportRole = Qt::UserRole + 4;
 
     explicit WorkloadTableModel(QObject *parent = nullptr);
 
-    // Reloads from the project (null clears the table).
-    void reload(const Project *project);
+    // Reloads from the project (null clears the table). With an undo stack, environment,
+    // criticality, data class and application become editable: each edit is an undoable command.
+    void reload(Project *project, QUndoStack *undoStack = nullptr);
     const Workload &workload(int row) const { return m_workloads.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -45,6 +54,13 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+    // The editable field a column shows, if any.
+    static std::optional<WorkloadEditField> editField(int column);
+    // Codes and translated labels a coded field accepts (empty for free text: application).
+    static QList<QPair<QString, QString>> choices(WorkloadEditField field);
 
     // Translated labels for stored codes (prod, health, poweredOff...). Unknown codes pass through.
     static QString environmentLabel(const QString &code);
@@ -55,6 +71,8 @@ public:
 
 private:
     std::vector<Workload> m_workloads;
+    Project *m_project = nullptr;
+    QUndoStack *m_undoStack = nullptr;
 };
 
 } // namespace boussole

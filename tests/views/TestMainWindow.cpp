@@ -3,6 +3,7 @@
 #include "app/MainWindow.h"
 #include "app/Screenshots.h"
 #include "models/demo/DemoProject.h"
+#include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
 #include "views/pages/InventoryPage.h"
@@ -10,6 +11,8 @@
 #include "views/pages/ReportsPage.h"
 
 #include <QAction>
+#include <QItemSelectionModel>
+#include <QPushButton>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QListWidget>
@@ -143,6 +146,84 @@ private Q_SLOTS:
         environment->setCurrentIndex(0);
         inventory->table()->sortByColumn(4, Qt::DescendingOrder);
         QCOMPARE(inventory->proxy()->index(0, 4).data().toString(), u"16"_s);
+    }
+
+    void inventoryEditsAreUndoable()
+    {
+        const QString path = m_dir.filePath(u"edited-demo.boussole"_s);
+        QVERIFY(createDemoProject(path).ok());
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(path));
+        window.showPage(u"inventory"_s);
+        auto *inventory = page<InventoryPage>(window, u"inventory"_s);
+        QVERIFY(inventory);
+        auto valueOf = [&](const QString &name, auto member) {
+            for (const Workload &w : window.project()->workloads()) {
+                if (w.name == name) {
+                    return w.*member;
+                }
+            }
+            return QString(u"<missing>"_s);
+        };
+
+        // Bulk: two development machines become "test".
+        QTest::keyClicks(inventory->filterEdit(), u"-dev-01"_s);
+        QCOMPARE(inventory->proxy()->rowCount(), 4);
+        QVERIFY(!inventory->bulkApply()->isEnabled()); // nothing selected yet
+        inventory->table()->selectRow(0);
+        inventory->table()->selectionModel()->select(
+            inventory->proxy()->index(1, 0),
+            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QVERIFY(inventory->bulkApply()->isEnabled());
+        const QString first = inventory->proxy()->index(0, 0).data().toString();
+        const QString second = inventory->proxy()->index(1, 0).data().toString();
+        inventory->bulkField()->setCurrentIndex(inventory->bulkField()->findData(
+            int(WorkloadEditField::Environment)));
+        inventory->bulkValue()->setCurrentIndex(inventory->bulkValue()->findData(u"test"_s));
+        inventory->bulkApply()->click();
+        QCOMPARE(valueOf(first, &Workload::environment), u"test"_s);
+        QCOMPARE(valueOf(second, &Workload::environment), u"test"_s);
+        QCOMPARE(window.undoStack()->count(), 1);
+        window.undoAction()->trigger();
+        QCOMPARE(valueOf(first, &Workload::environment), u"dev"_s);
+        QCOMPARE(valueOf(second, &Workload::environment), u"dev"_s);
+
+        // Inline: the data class cell of one row, through the model as the delegate does.
+        inventory->filterEdit()->clear();
+        QTest::keyClicks(inventory->filterEdit(), u"gitlab-prd-01"_s);
+        QCOMPARE(inventory->proxy()->rowCount(), 1);
+        const QModelIndex cell = inventory->proxy()->index(0, WorkloadTableModel::DataClass);
+        QVERIFY(cell.flags() & Qt::ItemIsEditable);
+        QVERIFY(!(inventory->proxy()->index(0, WorkloadTableModel::Vcpu).flags() &
+                  Qt::ItemIsEditable));
+        QVERIFY(inventory->proxy()->setData(cell, u"payment"_s));
+        QCOMPARE(valueOf(u"gitlab-prd-01"_s, &Workload::dataClass), u"payment"_s);
+        window.undoAction()->trigger();
+        QCOMPARE(valueOf(u"gitlab-prd-01"_s, &Workload::dataClass), u"internal"_s);
+        window.redoAction()->trigger();
+        QCOMPARE(valueOf(u"gitlab-prd-01"_s, &Workload::dataClass), u"payment"_s);
+    }
+
+    void inventoryFiltersByKindAndImport()
+    {
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(m_demo));
+        auto *inventory = page<InventoryPage>(window, u"inventory"_s);
+        QComboBox *kind = inventory->kindFilter();
+        kind->setCurrentIndex(kind->findData(u"database"_s));
+        const int databases = inventory->proxy()->rowCount();
+        QVERIFY(databases >= 8 && databases < 20);
+        for (int row = 0; row < databases; ++row) {
+            QCOMPARE(inventory->proxy()->index(row, WorkloadTableModel::Kind).data().toString(),
+                     u"Database"_s);
+        }
+        kind->setCurrentIndex(0);
+        QComboBox *imports = inventory->importFilter();
+        QCOMPARE(imports->count(), 2); // "all" + the CMDB export
+        imports->setCurrentIndex(1);
+        QCOMPARE(inventory->proxy()->rowCount(), 69);
     }
 
     void dropOpensAProject()

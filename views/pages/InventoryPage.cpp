@@ -1,42 +1,64 @@
 #include "views/pages/InventoryPage.h"
 
+#include "models/commands/SetWorkloadFieldCommand.h"
+#include "models/domain/EstateSummary.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
+#include "views/charts/StackedBarChart.h"
+#include "views/widgets/ChoiceDelegate.h"
 #include "views/widgets/EmptyState.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <map>
+#include <set>
+
+using namespace Qt::StringLiterals;
 
 namespace boussole {
 
-namespace {
-
-// Text filter across every column, plus an exact environment filter.
+// Free text across every column, plus exact filters on coded columns (a null filter means all).
 class WorkloadFilterProxy : public QSortFilterProxyModel {
 public:
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
-    void setEnvironment(const QString &code)
+    // Filter slots: environment, kind, data class, application (by column), import (by role).
+    void setExact(int slot, const QVariant &value)
     {
-        m_environment = code;
+        m_exact[slot] = value;
         invalidateFilter();
     }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        if (!m_environment.isNull()) {
-            const QModelIndex env =
-                sourceModel()->index(row, WorkloadTableModel::Environment, parent);
-            if (env.data(WorkloadTableModel::SortRole).toString() != m_environment) {
+        static constexpr int kColumns[] = {WorkloadTableModel::Environment,
+                                           WorkloadTableModel::Kind,
+                                           WorkloadTableModel::DataClass,
+                                           WorkloadTableModel::Application, 0};
+        for (int slot = 0; slot < 5; ++slot) {
+            const QVariant &wanted = m_exact[slot];
+            if (wanted.isNull()) {
+                continue;
+            }
+            const QModelIndex cell = sourceModel()->index(row, kColumns[slot], parent);
+            const QVariant actual = slot == 4 ? cell.data(WorkloadTableModel::ImportRole)
+                                              : cell.data(WorkloadTableModel::SortRole);
+            if (actual.toString() != wanted.toString()) {
                 return false;
             }
         }
@@ -44,17 +66,21 @@ protected:
     }
 
 private:
-    QString m_environment;
+    QVariant m_exact[5];
 };
-
-} // namespace
 
 InventoryPage::InventoryPage(QWidget *parent)
     : Page(parent), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
-      m_filter(new QLineEdit(this)), m_environment(new QComboBox(this)),
-      m_summary(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new WorkloadTableModel(this)), m_proxy(new WorkloadFilterProxy(this))
+      m_cards(new QLabel(this)), m_chart(new StackedBarChart(this)),
+      m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new WorkloadTableModel(this)), m_proxy(new WorkloadFilterProxy(this)),
+      m_bulkField(new QComboBox(this)), m_bulkValue(new QComboBox(this)),
+      m_bulkApply(new QPushButton(tr("Apply to selection"), this))
 {
+    for (auto &combo : m_filters) {
+        combo = new QComboBox(this);
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -68,13 +94,35 @@ InventoryPage::InventoryPage(QWidget *parent)
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
+    auto *top = new QHBoxLayout;
+    m_cards->setTextFormat(Qt::RichText);
+    top->addWidget(m_cards, 1);
+    m_chart->setMinimumWidth(420);
+    m_chart->setMaximumHeight(210);
+    top->addWidget(m_chart, 1);
+    contentLayout->addLayout(top);
+
     auto *bar = new QHBoxLayout;
     m_filter->setPlaceholderText(tr("Filter by name, application, system…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setToolTip(tr("Shows the rows containing this text in any column (Ctrl+F)"));
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_filter, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+    addAction(find);
     bar->addWidget(m_filter, 2);
-    m_environment->setToolTip(tr("Show one environment only"));
-    bar->addWidget(m_environment, 1);
+    const QString tips[] = {tr("Show one environment only"), tr("Show one kind only"),
+                            tr("Show one data class only"), tr("Show one application only"),
+                            tr("Show the workloads of one import only")};
+    for (int i = 0; i < 5; ++i) {
+        m_filters[i]->setToolTip(tips[i]);
+        bar->addWidget(m_filters[i]);
+        connect(m_filters[i], &QComboBox::currentIndexChanged, this, &InventoryPage::applyFilters);
+    }
     contentLayout->addLayout(bar);
 
     m_proxy->setSourceModel(m_model);
@@ -82,27 +130,103 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_table->setModel(m_proxy);
+    m_table->setItemDelegate(new ChoiceDelegate(WorkloadTableModel::ChoicesRole, m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(WorkloadTableModel::Name, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::SelectedClicked);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionsMovable(true);
     contentLayout->addWidget(m_table, 1);
-    contentLayout->addWidget(m_summary);
+
+    auto *bulk = new QHBoxLayout;
+    bulk->addWidget(m_summary, 1);
+    bulk->addWidget(new QLabel(tr("Set for the selected rows:"), this));
+    m_bulkField->addItem(tr("Environment"), int(WorkloadEditField::Environment));
+    m_bulkField->addItem(tr("Criticality"), int(WorkloadEditField::Criticality));
+    m_bulkField->addItem(tr("Data class"), int(WorkloadEditField::DataClass));
+    m_bulkField->addItem(tr("Application"), int(WorkloadEditField::Application));
+    bulk->addWidget(m_bulkField);
+    m_bulkValue->setMinimumContentsLength(14);
+    bulk->addWidget(m_bulkValue);
+    m_bulkApply->setToolTip(tr("Change the chosen field on every selected workload (undoable)"));
+    bulk->addWidget(m_bulkApply);
+    contentLayout->addLayout(bulk);
     m_stack->addWidget(content);
 
     connect(m_filter, &QLineEdit::textChanged, this, &InventoryPage::applyFilters);
-    connect(m_environment, &QComboBox::currentIndexChanged, this, &InventoryPage::applyFilters);
+    connect(m_bulkField, &QComboBox::currentIndexChanged, this, &InventoryPage::fillBulkValues);
+    connect(m_bulkApply, &QPushButton::clicked, this, &InventoryPage::applyBulkEdit);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &InventoryPage::updateBulkState);
+    fillBulkValues();
+}
+
+QSortFilterProxyModel *InventoryPage::proxy() const
+{
+    return m_proxy;
+}
+
+void InventoryPage::fillBulkValues()
+{
+    const auto field = WorkloadEditField(m_bulkField->currentData().toInt());
+    m_bulkValue->clear();
+    const auto choices = WorkloadTableModel::choices(field);
+    // Application is free text, offered from the values the estate already has.
+    m_bulkValue->setEditable(choices.isEmpty());
+    if (choices.isEmpty()) {
+        std::set<QString> applications;
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            applications.insert(m_model->workload(row).application);
+        }
+        for (const QString &application : applications) {
+            if (!application.isEmpty()) {
+                m_bulkValue->addItem(application, application);
+            }
+        }
+    } else {
+        for (const auto &[code, label] : choices) {
+            m_bulkValue->addItem(label, code);
+        }
+    }
+    updateBulkState();
+}
+
+void InventoryPage::updateBulkState()
+{
+    const bool writable = m_project && !m_project->readOnly() && m_undoStack;
+    m_bulkApply->setEnabled(writable && m_table->selectionModel()->hasSelection());
+}
+
+void InventoryPage::applyBulkEdit()
+{
+    if (!m_project || !m_undoStack) {
+        return;
+    }
+    const auto field = WorkloadEditField(m_bulkField->currentData().toInt());
+    const QString value = m_bulkValue->isEditable() ? m_bulkValue->currentText().trimmed()
+                                                    : m_bulkValue->currentData().toString();
+    std::vector<Workload> selected;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows()) {
+        selected.push_back(m_model->workload(m_proxy->mapToSource(index).row()));
+    }
+    if (selected.empty()) {
+        return;
+    }
+    m_undoStack->push(new SetWorkloadFieldCommand(m_project, field, selected, value));
 }
 
 void InventoryPage::applyFilters()
 {
     m_proxy->setFilterFixedString(m_filter->text());
-    static_cast<WorkloadFilterProxy *>(m_proxy)->setEnvironment(
-        m_environment->currentData().toString());
+    for (int slot = 0; slot < 5; ++slot) {
+        m_proxy->setExact(slot, m_filters[slot]->currentData());
+    }
     updateSummary();
 }
 
@@ -130,28 +254,78 @@ void InventoryPage::updateSummary()
 
 void InventoryPage::refresh()
 {
-    m_model->reload(m_project);
-    const QString current = m_environment->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_environment);
-        m_environment->clear();
-        // A null QVariant means "all environments"; an empty string is a real (unknown) value.
-        m_environment->addItem(tr("All environments"), QVariant());
-        QStringList codes;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            const QString code = m_model->workload(row).environment;
-            if (!codes.contains(code)) {
-                codes << code;
-            }
+    m_model->reload(m_project, m_undoStack);
+    std::vector<Workload> workloads;
+    workloads.reserve(size_t(m_model->rowCount()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        workloads.push_back(m_model->workload(row));
+    }
+
+    // Filter choices come from the data, with "all" first (a null value).
+    const QString allLabels[] = {tr("All environments"), tr("All kinds"), tr("All data classes"),
+                                 tr("All applications"), tr("All imports")};
+    std::map<QString, QString> options[5];
+    for (const Workload &w : workloads) {
+        options[0][w.environment] = WorkloadTableModel::environmentLabel(w.environment);
+        options[1][w.kind] = WorkloadTableModel::kindLabel(w.kind);
+        options[2][w.dataClass] =
+            w.dataClass.isEmpty() ? tr("Not classified") : WorkloadTableModel::dataClassLabel(w.dataClass);
+        options[3][w.application] = w.application.isEmpty() ? tr("No application") : w.application;
+    }
+    if (m_project) {
+        for (const ImportRecord &record : m_project->imports()) {
+            options[4][record.id] = record.fileName;
         }
-        codes.sort();
-        for (const QString &code : codes) {
-            m_environment->addItem(WorkloadTableModel::environmentLabel(code), code);
+    }
+    for (int slot = 0; slot < 5; ++slot) {
+        QComboBox *combo = m_filters[slot];
+        const QVariant current = combo->currentData();
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(allLabels[slot], QVariant());
+        for (const auto &[code, label] : options[slot]) {
+            combo->addItem(label, code);
         }
-        const int index = current.isNull() ? 0 : m_environment->findData(current);
-        m_environment->setCurrentIndex(std::max(0, index));
+        const int index = current.isNull() ? 0 : combo->findData(current);
+        combo->setCurrentIndex(std::max(0, index));
     }
     applyFilters();
+
+    const EstateSummary summary = EstateSummary::of(workloads);
+    const QLocale locale;
+    m_cards->setText(
+        tr("<table cellspacing='10'><tr>"
+           "<td><big><b>%1</b></big><br>workloads</td>"
+           "<td><big><b>%2</b></big><br>vCPU running</td>"
+           "<td><big><b>%3 GiB</b></big><br>memory running</td>"
+           "<td><big><b>%4 TiB</b></big><br>storage provisioned</td>"
+           "</tr></table>")
+            .arg(locale.toString(summary.workloads))
+            .arg(locale.toString(summary.vcpu, 'f', 0))
+            .arg(locale.toString(summary.memoryGib, 'f', 0))
+            .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)));
+
+    StackedSeries chart;
+    chart.title = tr("Workloads by environment and kind");
+    std::vector<QString> environments;
+    for (const auto &[code, count] : summary.byEnvironment) {
+        environments.push_back(code);
+        chart.categories << WorkloadTableModel::environmentLabel(code);
+    }
+    for (const auto &[kind, total] : summary.byKind) {
+        std::vector<double> values;
+        for (const QString &environment : environments) {
+            int count = 0;
+            for (const Workload &w : workloads) {
+                count += (w.kind == kind && w.environment == environment) ? 1 : 0;
+            }
+            values.push_back(count);
+        }
+        chart.sets.emplace_back(WorkloadTableModel::kindLabel(kind), std::move(values));
+    }
+    m_chart->setSeries(chart);
+
+    fillBulkValues();
     m_table->resizeColumnsToContents();
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 1 : 0);
 }

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
@@ -12,9 +13,13 @@ class QTableView;
 namespace boussole {
 
 class EmptyState;
+class StackedBarChart;
+class WorkloadFilterProxy;
 class WorkloadTableModel;
 
-// The estate as one sortable, filterable table of workloads.
+// The estate as one sortable, filterable table of workloads, with summary cards, a chart by
+// environment and kind, and inline and bulk editing of environment, criticality, data class and
+// application (each edit undoable).
 class InventoryPage : public Page {
     Q_OBJECT
 
@@ -27,21 +32,39 @@ public:
 
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
-    QComboBox *environmentFilter() const { return m_environment; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QComboBox *environmentFilter() const { return m_filters[0]; }
+    QComboBox *kindFilter() const { return m_filters[1]; }
+    QComboBox *dataClassFilter() const { return m_filters[2]; }
+    QComboBox *applicationFilter() const { return m_filters[3]; }
+    QComboBox *importFilter() const { return m_filters[4]; }
+    QSortFilterProxyModel *proxy() const;
+    WorkloadTableModel *model() const { return m_model; }
+    QComboBox *bulkField() const { return m_bulkField; }
+    QComboBox *bulkValue() const { return m_bulkValue; }
+    QPushButton *bulkApply() const { return m_bulkApply; }
+
+    // Sets the bulk editor's field/value on the selected rows (the Apply button).
+    void applyBulkEdit();
 
 private:
     void applyFilters();
     void updateSummary();
+    void fillBulkValues();
+    void updateBulkState();
 
     QStackedWidget *m_stack;
     EmptyState *m_empty;
+    QLabel *m_cards;
+    StackedBarChart *m_chart;
     QLineEdit *m_filter;
-    QComboBox *m_environment;
+    QComboBox *m_filters[5];
     QLabel *m_summary;
     QTableView *m_table;
     WorkloadTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    WorkloadFilterProxy *m_proxy;
+    QComboBox *m_bulkField;
+    QComboBox *m_bulkValue;
+    QPushButton *m_bulkApply;
 };
 
 } // namespace boussole
