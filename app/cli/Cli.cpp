@@ -3,6 +3,7 @@
 #include "app/Screenshots.h"
 #include "models/demo/DemoProject.h"
 #include "models/domain/Version.h"
+#include "models/importers/ImportService.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QDir>
@@ -20,8 +21,8 @@ namespace boussole {
 namespace {
 
 const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_s, u"--name"_s,
-                                       u"--out"_s};
-const QStringList kFlags = {u"--strict"_s};
+                                       u"--out"_s,  u"--as"_s,      u"--mapping"_s};
+const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
 
 QString numberText(const std::optional<double> &value)
 {
@@ -61,6 +62,27 @@ const std::vector<Cli::Command> &Cli::commands()
                        "through the same importers as your own files.");
          },
          &Cli::runDemo},
+        {u"import"_s,
+         [] {
+             return tr("import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] "
+                       "[--skip-bad-rows]");
+         },
+         [] { return tr("Import inventory files into a project"); },
+         [] {
+             return tr("Imports each FILE in its own transaction: a file with an error changes "
+                       "nothing. Prints one line per file: FILE: FORMAT, N rows imported, W "
+                       "warnings. A newer export of a source already imported replaces it, keeping "
+                       "the workloads' identities and your edits.\n"
+                       "--as FORMAT          auto (default) or one of: %1\n"
+                       "--mapping FILE.yaml  column mapping for CSV files (saved from the import "
+                       "wizard)\n"
+                       "--skip-bad-rows      import the good rows and report each bad one\n"
+                       "--strict             fail when there are warnings\n\n"
+                       "import remove PROJECT IMPORT_ID removes one import and every workload it "
+                       "brought.")
+                 .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
+         },
+         &Cli::runImport},
         {u"list"_s, [] { return tr("list PROJECT workloads|imports"); },
          [] { return tr("List what the project holds"); },
          [] {
@@ -199,9 +221,17 @@ int Cli::run(const QStringList &arguments)
                 options.name = value;
             } else if (argument == u"--out") {
                 options.outDir = value;
+            } else if (argument == u"--as") {
+                options.as = value;
+            } else if (argument == u"--mapping") {
+                options.mapping = value;
             }
         } else if (kFlags.contains(argument)) {
-            options.strict = true;
+            if (argument == u"--strict") {
+                options.strict = true;
+            } else {
+                options.skipBadRows = true;
+            }
             seen << argument;
         } else if (argument.startsWith(u'-') && argument.size() > 1) {
             return usageError(tr("unknown option %1").arg(argument));
@@ -234,6 +264,11 @@ int Cli::run(const QStringList &arguments)
     }
     if (seen.contains(u"--out"_s) && name != u"screenshot") {
         return usageError(tr("option --out only applies to the screenshot command"));
+    }
+    for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
+        if (seen.contains(option) && name != u"import") {
+            return usageError(tr("option %1 only applies to the import command").arg(option));
+        }
     }
     const int code = command->run(*this, options);
     m_out.flush();
@@ -336,6 +371,79 @@ int Cli::runScreenshot(const Options &options)
         m_out << QDir::toNativeSeparators(file) << '\n';
     }
     return ExitOk;
+}
+
+int Cli::runImport(const Options &options)
+{
+    QStringList arguments = options.positional;
+    if (!arguments.isEmpty() && arguments.first() == u"remove") {
+        if (arguments.size() != 3) {
+            return usageError(tr("import remove needs a PROJECT and an IMPORT_ID"));
+        }
+        auto opened = Project::open(arguments.at(1));
+        if (!opened) {
+            return failure(opened.error().toString());
+        }
+        const auto record = opened.value()->importRecord(arguments.at(2));
+        if (!record) {
+            return failure(tr("%1: there is no import %2").arg(arguments.at(1), arguments.at(2)));
+        }
+        const qsizetype workloads = qsizetype(opened.value()->workloadsOfImport(record->id).size());
+        if (Status removed = opened.value()->removeImport(record->id); !removed) {
+            return failure(removed.error().toString());
+        }
+        if (Status closed = opened.value()->close(); !closed) {
+            return failure(closed.error().toString());
+        }
+        m_out << tr("Removed the import of %1 and its %n workload(s)", nullptr, int(workloads))
+                     .arg(record->fileName)
+              << '\n';
+        return ExitOk;
+    }
+    if (arguments.size() < 2) {
+        return usageError(tr("import needs a PROJECT and at least one FILE"));
+    }
+    const ImporterRegistry registry = ImporterRegistry::withBuiltins();
+    if (!options.as.isEmpty() && options.as != u"auto" && !registry.find(options.as)) {
+        return usageError(tr("unknown format \"%1\"; expected auto or one of: %2")
+                              .arg(options.as, registry.formatIds().join(u", "_s)));
+    }
+    ImportOptions importOptions;
+    if (!options.as.isEmpty()) {
+        importOptions.format = options.as;
+    }
+    importOptions.skipBadRows = options.skipBadRows;
+    importOptions.failOnWarnings = options.strict;
+    if (!options.mapping.isEmpty()) {
+        auto mapping = loadMapping(options.mapping);
+        if (!mapping) {
+            return failure(mapping.error().toString());
+        }
+        importOptions.mapping = mapping.value();
+    }
+    auto opened = Project::open(arguments.takeFirst());
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    Project &project = *opened.value();
+    const ImportService service(registry);
+    int code = ExitOk;
+    for (const QString &file : arguments) {
+        auto imported = service.importFile(project, file, importOptions);
+        if (!imported) {
+            m_err << "boussole: " << imported.error().toString() << '\n';
+            code = ExitFailed;
+            continue;
+        }
+        m_out << imported->toString() << '\n';
+        for (const ImportWarning &warning : imported->warnings) {
+            m_err << "boussole: " << warning.toString(imported->fileName) << '\n';
+        }
+    }
+    if (Status closed = project.close(); !closed) {
+        return failure(closed.error().toString());
+    }
+    return code;
 }
 
 int Cli::runList(const Options &options)

@@ -41,6 +41,9 @@ private:
         QStringList positional;
         QString name;   // new --name
         QString outDir; // screenshot --out
+        QString as;      // import --as
+        QString mapping; // import --mapping
+        bool skipBadRows = false;
     };
     struct Command {
         QString name;
@@ -62,6 +65,7 @@ private:
     int runNew(const Options &options);
     int runDemo(const Options &options);
     int runScreenshot(const Options &options);
+    int runImport(const Options &options);
     int runList(const Options &options);
 
     QTextStream &m_out;

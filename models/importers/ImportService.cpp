@@ -139,6 +139,17 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         return outcome.error();
     }
 
+    if (options.failOnWarnings && !outcome->warnings.empty()) {
+        Error error(QCoreApplication::translate(
+                        "Importer", "not imported: %n warning(s) and warnings count as errors "
+                                    "(--strict); the first: %1",
+                        nullptr, int(outcome->warnings.size()))
+                        .arg(outcome->warnings.front().message),
+                    fileName, outcome->warnings.front().line, outcome->warnings.front().column,
+                    outcome->warnings.front().path);
+        return error;
+    }
+
     ImportRecord record;
     record.fileName = fileName;
     record.filePath = info.absoluteFilePath();

@@ -47,6 +47,7 @@ struct ImportOptions {
     QString format = QStringLiteral("auto"); // "auto" or an importer's formatId() (--as)
     std::optional<ColumnMapping> mapping;    // --mapping, for tabular formats
     bool skipBadRows = false;                // a bad row becomes a warning instead of an error
+    bool failOnWarnings = false;             // --strict: any warning stops the import
     ImportProgress progress;                 // may be empty
 };
 

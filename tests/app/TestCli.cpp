@@ -116,6 +116,68 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(u"not a Boussole project"_s), qPrintable(run.err));
     }
 
+    void importAndRemove()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"i.boussole"_s);
+        QCOMPARE(cli({u"new"_s, path}).code, 0);
+        const QString data = QStringLiteral(BOUSSOLE_TEST_DATA) + u"/csv/"_s;
+
+        Run run = cli({u"import"_s, path, data + u"cmdb-export-en.csv"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(QRegularExpression(u"^cmdb-export-en.csv: csv, \\d+ rows imported, \\d+ warnings\n"_s)
+                     .match(run.out)
+                     .hasMatch(),
+                 qPrintable(run.out));
+
+        // The same file again is refused; a malformed file changes nothing and names the spot.
+        run = cli({u"import"_s, path, data + u"cmdb-export-en.csv"_s});
+        QCOMPARE(run.code, int(Cli::ExitFailed));
+        QVERIFY(run.err.contains(u"already imported"_s));
+        run = cli({u"import"_s, path, data + u"inventory-bad-vcpu.csv"_s});
+        QCOMPARE(run.code, int(Cli::ExitFailed));
+        QVERIFY2(run.err.contains(u"inventory-bad-vcpu.csv:14:3: expected a number of vCPUs"_s),
+                 qPrintable(run.err));
+
+        run = cli({u"list"_s, path, u"imports"_s, u"--format"_s, u"json"_s});
+        const QJsonArray imports =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"imports"_s).toArray();
+        QCOMPARE(imports.size(), 1);
+        const QString importId = imports.first().toObject().value(u"id"_s).toString();
+
+        QCOMPARE(cli({u"import"_s, path, data + u"x.csv"_s, u"--as"_s, u"bogus"_s}).code,
+                 int(Cli::ExitUsage));
+        QCOMPARE(cli({u"import"_s, u"remove"_s, path, u"no-such-id"_s}).code, int(Cli::ExitFailed));
+        run = cli({u"import"_s, u"remove"_s, path, importId});
+        QCOMPARE(run.code, 0);
+        auto project = Project::open(path);
+        QVERIFY(project.ok());
+        QCOMPARE(project.value()->importCount(), 0);
+        QCOMPARE(project.value()->workloadCount(), 0);
+    }
+
+    void strictRefusesFilesWithWarnings()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"s.boussole"_s);
+        QCOMPARE(cli({u"new"_s, path}).code, 0);
+        const QString csv = dir.filePath(u"dupes.csv"_s);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Name,CPU\nweb,2\nweb,2\n"); // a duplicate name is a warning
+        file.close();
+        Run run = cli({u"import"_s, path, csv, u"--strict"_s});
+        QCOMPARE(run.code, int(Cli::ExitFailed));
+        QVERIFY2(run.err.contains(u"--strict"_s), qPrintable(run.err));
+        auto project = Project::open(path);
+        QVERIFY(project.ok());
+        QCOMPARE(project.value()->importCount(), 0);
+        project.value()->close();
+        run = cli({u"import"_s, path, csv});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(u"1 warnings"_s) || run.out.contains(u"1 warning"_s));
+    }
+
     void demoThenListWorkloadsAsJson()
     {
         QTemporaryDir dir;
