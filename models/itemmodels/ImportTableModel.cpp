@@ -40,6 +40,9 @@ QVariant ImportTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && (index.column() == Rows || index.column() == Warnings)) {
         return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
     }
+    if (role == IdRole) {
+        return record.id;
+    }
     if (role == Qt::ToolTipRole && index.column() == File) {
         return record.filePath;
     }

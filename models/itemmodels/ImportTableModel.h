@@ -16,6 +16,7 @@ class ImportTableModel : public QAbstractTableModel {
 
 public:
     enum Column { When, File, Format, Rows, Warnings, Sha256, ColumnCount };
+    static constexpr int IdRole = Qt::UserRole + 1;
 
     explicit ImportTableModel(QObject *parent = nullptr);
 

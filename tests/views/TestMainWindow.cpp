@@ -7,6 +7,7 @@
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
 #include "views/pages/InventoryPage.h"
+#include "views/pages/OverviewPage.h"
 #include "views/pages/Page.h"
 #include "views/pages/ReportsPage.h"
 
@@ -224,6 +225,24 @@ private Q_SLOTS:
         QCOMPARE(imports->count(), 2); // "all" + the CMDB export
         imports->setCurrentIndex(1);
         QCOMPARE(inventory->proxy()->rowCount(), 69);
+    }
+
+    void removingAnImportIsUndoable()
+    {
+        const QString path = m_dir.filePath(u"remove-demo.boussole"_s);
+        QVERIFY(createDemoProject(path).ok());
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(path));
+        auto *overview = page<OverviewPage>(window, u"overview"_s);
+        QVERIFY(overview);
+        overview->importTable()->selectRow(0);
+        overview->removeSelectedImport();
+        QCOMPARE(window.project()->workloadCount(), 0);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 0);
+        window.undoAction()->trigger();
+        QCOMPARE(window.project()->workloadCount(), 69);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 69);
     }
 
     void dropOpensAProject()

@@ -1,5 +1,6 @@
 #include "views/pages/OverviewPage.h"
 
+#include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/domain/EstateSummary.h"
 #include "models/itemmodels/ImportTableModel.h"
 #include "models/itemmodels/WorkloadTableModel.h"
@@ -12,6 +13,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -41,7 +43,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     : Page(parent), m_name(factLabel(this)), m_client(factLabel(this)), m_file(factLabel(this)),
       m_created(factLabel(this)), m_cards(new QLabel(this)), m_breakdown(factLabel(this)),
       m_environmentChart(new BarChart(this)), m_dataChart(new BarChart(this)),
-      m_imports(new QTableView(this)), m_importModel(new ImportTableModel(this)),
+      m_imports(new QTableView(this)), m_removeImport(new QPushButton(this)),
+      m_importModel(new ImportTableModel(this)),
       m_estate(new QWidget(this)), m_empty(new EmptyState(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +96,27 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_imports->horizontalHeader()->setStretchLastSection(true);
     m_imports->setAlternatingRowColors(true);
     historyLayout->addWidget(m_imports);
+    m_removeImport->setText(tr("Remove the selected import"));
+    m_removeImport->setToolTip(
+        tr("Remove the file's import and every workload it brought (Edit › Undo brings them back)"));
+    m_removeImport->setEnabled(false);
+    historyLayout->addWidget(m_removeImport, 0, Qt::AlignLeft);
     layout->addWidget(history, 1);
+    connect(m_removeImport, &QPushButton::clicked, this, &OverviewPage::removeSelectedImport);
+    connect(m_imports->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_removeImport->setEnabled(m_project && !m_project->readOnly() && m_undoStack &&
+                                   m_imports->selectionModel()->hasSelection());
+    });
+}
+
+void OverviewPage::removeSelectedImport()
+{
+    if (!m_project || !m_undoStack || !m_imports->selectionModel()->hasSelection()) {
+        return;
+    }
+    const QModelIndex index = m_imports->selectionModel()->selectedRows().value(0);
+    const QString id = index.data(ImportTableModel::IdRole).toString();
+    m_undoStack->push(new RemoveImportCommand(m_project, id));
 }
 
 void OverviewPage::refresh()

@@ -3,6 +3,7 @@
 #include "views/pages/Page.h"
 
 class QLabel;
+class QPushButton;
 class QTableView;
 class QStackedLayout;
 
@@ -23,6 +24,10 @@ public:
     QString title() const override { return tr("Overview"); }
     void refresh() override;
 
+    QTableView *importTable() const { return m_imports; }
+    // Removes the import selected in the history, with its workloads (undoable).
+    void removeSelectedImport();
+
 private:
     QLabel *m_name;
     QLabel *m_client;
@@ -33,6 +38,7 @@ private:
     BarChart *m_environmentChart;
     BarChart *m_dataChart;
     QTableView *m_imports;
+    QPushButton *m_removeImport;
     ImportTableModel *m_importModel;
     QWidget *m_estate;
     EmptyState *m_empty;
