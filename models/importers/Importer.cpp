@@ -1,6 +1,8 @@
 #include "models/importers/Importer.h"
 
+#include "models/importers/ComposeImporter.h"
 #include "models/importers/CsvInventoryImporter.h"
+#include "models/importers/KubernetesImporter.h"
 
 #include <QCoreApplication>
 
@@ -43,6 +45,8 @@ ImporterRegistry ImporterRegistry::withBuiltins()
 {
     ImporterRegistry registry;
     registry.add(std::make_unique<CsvInventoryImporter>());
+    registry.add(std::make_unique<KubernetesImporter>());
+    registry.add(std::make_unique<ComposeImporter>());
     return registry;
 }
 
