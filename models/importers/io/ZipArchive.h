@@ -31,19 +31,19 @@ namespace boussole {
 struct ZipLimits {
     static constexpr qint64 kMiB = 1024 * 1024;
 
-    qint64 maxEntrySize = 512 * kMiB;        // inflated bytes of one entry
-    qint64 maxTotalSize = 2048 * kMiB;       // inflated bytes of all entries together
-    double maxRatio = 200;                   // inflated / compressed, for entries above ratioFloor
-    qint64 ratioFloor = 10 * kMiB;           // small entries may compress as well as they like
-    int maxEntries = 10000;                  // entries in the central directory
-    qint64 maxInMemorySize = 64 * kMiB;      // archives read from a device that is not a file on
-                                             // disk: up to this size in memory, beyond it spooled
-                                             // to a temporary file
+    qint64 maxEntrySize = 512 * kMiB;   // inflated bytes of one entry
+    qint64 maxTotalSize = 2048 * kMiB;  // inflated bytes of all entries together
+    double maxRatio = 200;              // inflated / compressed, for entries above ratioFloor
+    qint64 ratioFloor = 10 * kMiB;      // small entries may compress as well as they like
+    int maxEntries = 10000;             // entries in the central directory
+    qint64 maxInMemorySize = 64 * kMiB; // archives read from a device that is not a file on
+                                        // disk: up to this size in memory, beyond it spooled
+                                        // to a temporary file
 };
 
 struct ZipEntryInfo {
-    QString name;          // as stored ("xl/worksheets/sheet1.xml")
-    qint64 size = 0;       // inflated size declared by the central directory
+    QString name;    // as stored ("xl/worksheets/sheet1.xml")
+    qint64 size = 0; // inflated size declared by the central directory
     qint64 compressedSize = 0;
     bool encrypted = false;
     qint64 index = 0; // libzip's index
@@ -98,9 +98,8 @@ public:
     // every Error.
     static Result<std::unique_ptr<ZipArchive>> open(QIODevice &device, const QString &fileName,
                                                     const ZipLimits &limits = {});
-    static Result<std::unique_ptr<ZipArchive>> openFile(const QString &path,
-                                                        const QString &fileName,
-                                                        const ZipLimits &limits = {});
+    static Result<std::unique_ptr<ZipArchive>>
+    openFile(const QString &path, const QString &fileName, const ZipLimits &limits = {});
     static Result<std::unique_ptr<ZipArchive>> openData(QByteArray data, const QString &fileName,
                                                         const ZipLimits &limits = {});
 
