@@ -50,7 +50,8 @@ void SetWorkloadFieldCommand::undo()
 RemoveImportCommand::RemoveImportCommand(Project *project, const QString &importId,
                                          QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project), m_record(project->importRecord(importId)),
-      m_workloads(project->workloadsOfImport(importId))
+      m_workloads(project->workloadsOfImport(importId)),
+      m_utilisation(project->utilisationOfImport(importId))
 {
     setText(tr("Remove the import of %1").arg(m_record ? m_record->fileName : importId));
 }
@@ -75,7 +76,7 @@ void RemoveImportCommand::undo()
 {
     if (m_record) {
         // Same import id and workload ids: anything that referred to them still does.
-        const auto restored = m_project->addImport(*m_record, m_workloads);
+        const auto restored = m_project->addImport(*m_record, m_workloads, m_utilisation);
         m_failed = !restored.ok();
         if (m_failed) {
             m_error = restored.error().toString();

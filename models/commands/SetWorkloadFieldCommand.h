@@ -35,7 +35,8 @@ private:
     bool m_failed = false;
 };
 
-// Removes an import and every workload it brought; undo puts them back with the same ids.
+// Removes an import and every workload and utilisation row it brought; undo puts them back with
+// the same ids.
 class RemoveImportCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(RemoveImportCommand)
 
@@ -51,6 +52,7 @@ private:
     Project *m_project;
     std::optional<ImportRecord> m_record;
     std::vector<Workload> m_workloads;
+    std::vector<UtilisationRecord> m_utilisation;
     bool m_failed = false;
     QString m_error;
 };

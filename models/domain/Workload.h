@@ -48,6 +48,10 @@ struct Workload {
     // source keeps their values.
     QStringList userEdits;
 
+    // Set when the user confirmed that this record and another one (from another source) are the
+    // same machine: the id of the record that counts. Totals skip this one.
+    QString duplicateOf;
+
     bool operator==(const Workload &) const = default;
 };
 

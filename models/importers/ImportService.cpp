@@ -8,12 +8,114 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
 #include <set>
 #include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace boussole {
+
+namespace {
+
+constexpr qsizetype kListedNames = 5;
+
+QString someNames(const QStringList &names)
+{
+    QString text = names.first(std::min(names.size(), kListedNames)).join(u", "_s);
+    if (names.size() > kListedNames) {
+        text += u", \u2026"_s;
+    }
+    return text;
+}
+
+// Links each utilisation row to a workload already in the project (or brought by the same file)
+// and turns cores and GiB into percentages of that workload's size. Rows that match nothing are
+// kept (Project::addImport links them when their inventory comes); one warning sums them up.
+void matchUtilisation(const Project &project, ImportOutcome &outcome)
+{
+    std::vector<Workload> known = project.workloads();
+    for (const Workload &w : outcome.workloads) {
+        if (!w.id.isEmpty()) {
+            known.push_back(w);
+        }
+    }
+    const WorkloadMatcher matcher(known);
+    QStringList unmatched;
+    QStringList noCpu;
+    QStringList noMemory;
+    QStringList capped;
+    QStringList empty;
+    std::vector<UtilisationRecord> kept;
+    kept.reserve(outcome.utilisation.size());
+    for (UtilisationRecord &u : outcome.utilisation) {
+        const Workload *w = matcher.match(u);
+        u.workloadId = w ? w->id : QString();
+        const ScaleConversion conversion = toPercentages(u, w);
+        if (conversion.cpuDropped) {
+            noCpu << u.ref;
+        }
+        if (conversion.memoryDropped) {
+            noMemory << u.ref;
+        }
+        if (conversion.capped) {
+            capped << u.ref;
+        }
+        if (!u.hasCpu() && !u.hasMemory()) {
+            empty << u.ref;
+            continue;
+        }
+        if (!w) {
+            unmatched << u.ref;
+        }
+        kept.push_back(std::move(u));
+    }
+    outcome.utilisation = std::move(kept);
+
+    const auto warn = [&outcome](const QString &message) {
+        outcome.warnings.push_back(ImportWarning{message, 0, 0, {}});
+    };
+    if (!unmatched.isEmpty()) {
+        warn(QCoreApplication::translate("Importer",
+                                         "%n rows match no workload: %1; they are kept and will "
+                                         "match a later inventory import",
+                                         nullptr, int(unmatched.size()))
+                 .arg(someNames(unmatched)));
+    }
+    if (!noCpu.isEmpty()) {
+        warn(QCoreApplication::translate("Importer",
+                                         "%n rows give CPU in cores but match no workload whose "
+                                         "vCPU count is known: %1; their CPU figures are not kept "
+                                         "(import the inventory first)",
+                                         nullptr, int(noCpu.size()))
+                 .arg(someNames(noCpu)));
+    }
+    if (!noMemory.isEmpty()) {
+        warn(QCoreApplication::translate("Importer",
+                                         "%n rows give memory in GiB or MiB but match no workload "
+                                         "whose memory is known: %1; their memory figures are not "
+                                         "kept (import the inventory first)",
+                                         nullptr, int(noMemory.size()))
+                 .arg(someNames(noMemory)));
+    }
+    if (!empty.isEmpty()) {
+        warn(QCoreApplication::translate(
+                 "Importer",
+                 "%n rows are not imported because none of their figures could be "
+                 "kept: %1",
+                 nullptr, int(empty.size()))
+                 .arg(someNames(empty)));
+    }
+    if (!capped.isEmpty()) {
+        warn(QCoreApplication::translate("Importer",
+                                         "%n rows use more than their workload's allocation: %1; "
+                                         "those figures are capped at 100 %",
+                                         nullptr, int(capped.size()))
+                 .arg(someNames(capped)));
+    }
+}
+
+} // namespace
 
 QString ImportSummary::toString() const
 {
@@ -22,14 +124,13 @@ QString ImportSummary::toString() const
         QCoreApplication::translate("Importer", "%n rows imported", nullptr, int(rowCount)),
         QCoreApplication::translate("Importer", "%n warnings", nullptr, int(warnings.size())));
     if (update) {
-        text += u"; "_s +
-                QCoreApplication::translate("Importer",
-                                            "updates the earlier import: %1 new, %2 changed, %3 "
-                                            "gone, %4 unchanged")
-                    .arg(update->added.size())
-                    .arg(update->changed.size())
-                    .arg(update->removed.size())
-                    .arg(update->unchanged);
+        text += u"; "_s + QCoreApplication::translate(
+                              "Importer", "updates the earlier import: %1 new, %2 changed, %3 "
+                                          "gone, %4 unchanged")
+                              .arg(update->added.size())
+                              .arg(update->changed.size())
+                              .arg(update->removed.size())
+                              .arg(update->unchanged);
     }
     return text;
 }
@@ -77,7 +178,8 @@ QString ImportService::previousVersionOf(const Project &project, const ImportRec
             overlap += keys.count(w.naturalKey);
         }
         const std::size_t smaller = std::min(old.size(), keys.size());
-        const bool sameSource = !candidate.sourceKey.isEmpty() && candidate.sourceKey == record.sourceKey;
+        const bool sameSource =
+            !candidate.sourceKey.isEmpty() && candidate.sourceKey == record.sourceKey;
         const bool mostlySame = overlap > 0 && overlap * 2 >= smaller;
         if ((sameSource || mostlySame) && (best.isEmpty() || overlap > bestOverlap)) {
             best = candidate.id;
@@ -139,14 +241,19 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         return outcome.error();
     }
 
+    if (!outcome->utilisation.empty()) {
+        matchUtilisation(project, outcome.value());
+    }
+
     if (options.failOnWarnings && !outcome->warnings.empty()) {
-        Error error(QCoreApplication::translate(
-                        "Importer", "not imported: %n warning(s) and warnings count as errors "
-                                    "(--strict); the first: %1",
-                        nullptr, int(outcome->warnings.size()))
-                        .arg(outcome->warnings.front().message),
-                    fileName, outcome->warnings.front().line, outcome->warnings.front().column,
-                    outcome->warnings.front().path);
+        Error error(
+            QCoreApplication::translate("Importer",
+                                        "not imported: %n warning(s) and warnings count as errors "
+                                        "(--strict); the first: %1",
+                                        nullptr, int(outcome->warnings.size()))
+                .arg(outcome->warnings.front().message),
+            fileName, outcome->warnings.front().line, outcome->warnings.front().column,
+            outcome->warnings.front().path);
         return error;
     }
 
@@ -156,17 +263,22 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     record.format = importer.value()->formatId();
     record.sha256 = digest.value();
     record.importedAt = QDateTime::currentDateTimeUtc();
-    record.rowCount = qint64(outcome->workloads.size());
+    record.rowCount = qint64(outcome->workloads.size() + outcome->utilisation.size());
     record.warningCount = qint64(outcome->warnings.size());
     record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
     // The same source across versions of the file: a CMDB export keeps its name.
     record.sourceKey = record.format + u':' + fileName.toLower();
 
     ImportSummary summary;
-    const QString previous = previousVersionOf(project, record, outcome->workloads);
+    // Utilisation exports of successive periods add up (Project::utilisationFor() picks the
+    // latest), so a file of utilisation alone never replaces an earlier one.
+    const bool utilisationOnly = outcome->workloads.empty() && !outcome->utilisation.empty();
+    const QString previous =
+        utilisationOnly ? QString() : previousVersionOf(project, record, outcome->workloads);
     Result<QString> importId = QString();
     if (!previous.isEmpty()) {
-        Result<ImportUpdate> update = project.replaceImport(previous, record, outcome->workloads);
+        Result<ImportUpdate> update =
+            project.replaceImport(previous, record, outcome->workloads, outcome->utilisation);
         if (update) {
             importId = update->importId;
             summary.update = std::move(update.value());
@@ -174,7 +286,7 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
             importId = update.error();
         }
     } else {
-        importId = project.addImport(record, outcome->workloads);
+        importId = project.addImport(record, outcome->workloads, outcome->utilisation);
     }
     if (!importId) {
         Error error = importId.error();

@@ -19,7 +19,7 @@ struct ImportSummary {
     QString filePath;
     QString format; // the importer's formatId()
     QString sha256;
-    qint64 rowCount = 0; // workloads stored
+    qint64 rowCount = 0; // workloads and utilisation rows stored
     qint64 rowsSkipped = 0;
     std::vector<ImportWarning> warnings;
     // Set when the file was a newer export of a source already imported, which it replaced.
@@ -30,8 +30,10 @@ struct ImportSummary {
 };
 
 // Brings files into a project: picks the importer, hashes the file, refuses a file already
-// imported, and stores the import and its workloads in one transaction — on any error or cancel
-// the project is left exactly as it was. Runs on the thread that owns the Project; long imports
+// imported, matches utilisation rows to the project's workloads (WorkloadMatcher; figures in
+// cores or GiB become percentages of the matched workload's size), and stores the import, its
+// workloads and its utilisation rows in one transaction — on any error or cancel the project is
+// left exactly as it was. Runs on the thread that owns the Project; long imports
 // belong on a worker thread with its own Project connection. The registry must outlive the
 // service.
 class ImportService {

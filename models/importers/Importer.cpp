@@ -2,7 +2,12 @@
 
 #include "models/importers/ComposeImporter.h"
 #include "models/importers/CsvInventoryImporter.h"
+#include "models/importers/Ec2Importer.h"
 #include "models/importers/KubernetesImporter.h"
+#include "models/importers/ProxmoxImporter.h"
+#include "models/importers/RvToolsImporter.h"
+#include "models/importers/TerraformStateImporter.h"
+#include "models/importers/UtilisationImporter.h"
 
 #include <QCoreApplication>
 
@@ -45,8 +50,13 @@ ImporterRegistry ImporterRegistry::withBuiltins()
 {
     ImporterRegistry registry;
     registry.add(std::make_unique<CsvInventoryImporter>());
+    registry.add(std::make_unique<UtilisationImporter>());
     registry.add(std::make_unique<KubernetesImporter>());
     registry.add(std::make_unique<ComposeImporter>());
+    registry.add(std::make_unique<RvToolsImporter>());
+    registry.add(std::make_unique<TerraformStateImporter>());
+    registry.add(std::make_unique<ProxmoxImporter>());
+    registry.add(std::make_unique<Ec2Importer>());
     return registry;
 }
 

@@ -6,6 +6,7 @@
 // data plus warnings, or an Error naming file, line and column.
 
 #include "models/domain/Result.h"
+#include "models/domain/Utilisation.h"
 #include "models/domain/Workload.h"
 #include "models/importers/ColumnMapping.h"
 
@@ -38,6 +39,8 @@ struct ImportOutcome {
     std::vector<ImportWarning> warnings;
     qint64 rowsRead = 0;    // data rows seen, including skipped ones
     qint64 rowsSkipped = 0; // bad rows dropped under skipBadRows
+    // Utilisation exports; ImportService matches them to workloads.
+    std::vector<UtilisationRecord> utilisation;
 };
 
 // Called now and then during read(); returning false cancels the import.

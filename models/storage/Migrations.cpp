@@ -96,10 +96,41 @@ Status toVersion3(Database &db)
     return db.exec("ALTER TABLE workloads ADD COLUMN user_edits TEXT");
 }
 
+// Utilisation exports (percentiles of CPU and memory per workload and period), for
+// performance-based sizing. A row that matches no workload yet keeps workload_id NULL and is
+// linked by a later inventory import; removing the workload unlinks it rather than deleting it.
+Status toVersion4(Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE utilisation (
+            id              TEXT PRIMARY KEY NOT NULL, -- UUID
+            import_id       TEXT REFERENCES imports(id) ON DELETE CASCADE,
+            workload_id     TEXT REFERENCES workloads(id) ON DELETE SET NULL, -- NULL: unmatched
+            ref             TEXT NOT NULL,             -- the workload's name (or UUID) in the file
+            ref_uuid        TEXT,                      -- a UUID or instance id given beside it
+            period_start    TEXT,                      -- ISO-8601 date; NULL: no period given
+            period_end      TEXT,                      -- inclusive
+            samples         INTEGER,
+            cpu_p50         REAL,                      -- % of the allocated vCPUs, 0-100
+            cpu_p95         REAL,
+            cpu_p99         REAL,
+            cpu_max         REAL,
+            mem_p50         REAL,                      -- % of the allocated memory, 0-100
+            mem_p95         REAL,
+            mem_p99         REAL,
+            mem_max         REAL,
+            source_location TEXT                       -- "line N" in the import's file
+        );
+        CREATE INDEX utilisation_workload_id ON utilisation(workload_id);
+        CREATE INDEX utilisation_import_id ON utilisation(import_id);
+    )sql");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
     {3, "user edits of workloads", &toVersion3},
+    {4, "utilisation of workloads", &toVersion4},
 };
 
 } // namespace

@@ -179,9 +179,9 @@ constexpr std::string_view kInsertWorkload =
     "INSERT INTO workloads (id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location, user_edits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
-    "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, "
-    "?28)";
+    "region, tags, source_file, source_location, user_edits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+    "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
+    "?27, ?28)";
 
 constexpr std::string_view kSelectWorkloads =
     "SELECT id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
@@ -253,6 +253,74 @@ Workload readWorkload(const Statement &s)
     w.sourceLocation = s.columnText(26);
     w.userEdits = listFromJson(s.columnText(27));
     return w;
+}
+
+constexpr std::string_view kInsertUtilisation =
+    "INSERT INTO utilisation (id, import_id, workload_id, ref, ref_uuid, period_start, period_end, "
+    "samples, cpu_p50, cpu_p95, cpu_p99, cpu_max, mem_p50, mem_p95, mem_p99, mem_max, "
+    "source_location) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+    "?16, ?17)";
+
+constexpr std::string_view kSelectUtilisation =
+    "SELECT u.id, u.import_id, u.workload_id, u.ref, u.ref_uuid, u.period_start, u.period_end, "
+    "u.samples, u.cpu_p50, u.cpu_p95, u.cpu_p99, u.cpu_max, u.mem_p50, u.mem_p95, u.mem_p99, "
+    "u.mem_max, u.source_location FROM utilisation u";
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+void bindUtilisation(Statement &s, const UtilisationRecord &u, const QString &id,
+                     const QString &importId)
+{
+    s.bindText(1, id);
+    s.bindText(2, importId);
+    // An empty id is "matches no workload": NULL, which the foreign key accepts.
+    s.bindText(3, u.workloadId.isEmpty() ? QString() : u.workloadId);
+    s.bindText(4, u.ref);
+    s.bindText(5, u.refUuid.isEmpty() ? QString() : u.refUuid);
+    s.bindText(6, isoDate(u.periodStart));
+    s.bindText(7, isoDate(u.periodEnd));
+    if (u.samples) {
+        s.bindInt64(8, *u.samples);
+    } else {
+        s.bindNull(8);
+    }
+    bindOptional(s, 9, u.cpuP50);
+    bindOptional(s, 10, u.cpuP95);
+    bindOptional(s, 11, u.cpuP99);
+    bindOptional(s, 12, u.cpuMax);
+    bindOptional(s, 13, u.memP50);
+    bindOptional(s, 14, u.memP95);
+    bindOptional(s, 15, u.memP99);
+    bindOptional(s, 16, u.memMax);
+    s.bindText(17, u.sourceLocation);
+}
+
+UtilisationRecord readUtilisation(const Statement &s)
+{
+    UtilisationRecord u;
+    u.id = s.columnText(0);
+    u.importId = s.columnText(1);
+    u.workloadId = s.columnText(2);
+    u.ref = s.columnText(3);
+    u.refUuid = s.columnText(4);
+    u.periodStart = QDate::fromString(s.columnText(5), Qt::ISODate);
+    u.periodEnd = QDate::fromString(s.columnText(6), Qt::ISODate);
+    if (!s.columnIsNull(7)) {
+        u.samples = s.columnInt64(7);
+    }
+    u.cpuP50 = optionalColumn(s, 8);
+    u.cpuP95 = optionalColumn(s, 9);
+    u.cpuP99 = optionalColumn(s, 10);
+    u.cpuMax = optionalColumn(s, 11);
+    u.memP50 = optionalColumn(s, 12);
+    u.memP95 = optionalColumn(s, 13);
+    u.memP99 = optionalColumn(s, 14);
+    u.memMax = optionalColumn(s, 15);
+    u.sourceLocation = s.columnText(16);
+    return u;
 }
 
 Status writeMeta(Database &db, const QString &key, const QString &value)
@@ -873,6 +941,13 @@ Status Project::setProjectSetting(const QString &key, const QString &value)
 Result<QString> Project::addImport(const ImportRecord &record,
                                    const std::vector<Workload> &workloads)
 {
+    return addImport(record, workloads, {});
+}
+
+Result<QString> Project::addImport(const ImportRecord &record,
+                                   const std::vector<Workload> &workloads,
+                                   const std::vector<UtilisationRecord> &utilisation)
+{
     if (Status writable = checkWritable(); !writable) {
         return writable.error();
     }
@@ -912,11 +987,68 @@ Result<QString> Project::addImport(const ImportRecord &record,
                             .arg(workload.name, inserted.error().message)));
         }
     }
+
+    Statement insertUtilisation = m_db.prepare(kInsertUtilisation);
+    for (std::size_t i = 0; i < utilisation.size(); ++i) {
+        const UtilisationRecord &row = utilisation[i];
+        bindUtilisation(insertUtilisation, row, row.id.isEmpty() ? newId() : row.id, importId);
+        if (Status inserted = insertUtilisation.run(); !inserted) {
+            return writeError(
+                errorOf(QCoreApplication::translate("Project", "utilisation row %1 (“%2”): %3")
+                            .arg(i + 1)
+                            .arg(row.ref, inserted.error().message)));
+        }
+    }
+    if (!workloads.empty()) {
+        if (Status linked = linkUnmatchedUtilisation(); !linked) {
+            return writeError(linked.error());
+        }
+    }
+
     if (Status committed = transaction.value().commit(); !committed) {
         return writeError(committed.error());
     }
     Q_EMIT changed();
     return importId;
+}
+
+Status Project::linkUnmatchedUtilisation()
+{
+    Result<QVariant> pending =
+        m_db.queryValue("SELECT count(*) FROM utilisation WHERE workload_id IS NULL");
+    if (!pending) {
+        return pending.error();
+    }
+    if (pending.value().toLongLong() == 0) {
+        return {};
+    }
+    const std::vector<Workload> all = workloads();
+    const WorkloadMatcher matcher(all);
+    std::vector<std::pair<QString, QString>> links; // utilisation id, workload id
+    {
+        Statement unmatched =
+            m_db.prepare("SELECT id, ref, ref_uuid FROM utilisation WHERE workload_id IS NULL "
+                         "ORDER BY rowid");
+        StepResult step;
+        while ((step = unmatched.step()) == StepResult::Row) {
+            if (const Workload *w =
+                    matcher.match(unmatched.columnText(1), unmatched.columnText(2))) {
+                links.emplace_back(unmatched.columnText(0), w->id);
+            }
+        }
+        if (step == StepResult::Error) {
+            return unmatched.error();
+        }
+    }
+    Statement link = m_db.prepare("UPDATE utilisation SET workload_id = ?1 WHERE id = ?2");
+    for (const auto &[utilisationId, workloadId] : links) {
+        link.bindText(1, workloadId);
+        link.bindText(2, utilisationId);
+        if (Status linked = link.run(); !linked) {
+            return linked;
+        }
+    }
+    return {};
 }
 
 Status Project::removeImport(const QString &importId)
@@ -959,9 +1091,9 @@ std::vector<Workload> Project::workloadsOfImport(const QString &importId) const
     return result;
 }
 
-Result<ImportUpdate> Project::replaceImport(const QString &oldImportId,
-                                            const ImportRecord &record,
-                                            std::vector<Workload> workloads)
+Result<ImportUpdate> Project::replaceImport(const QString &oldImportId, const ImportRecord &record,
+                                            std::vector<Workload> workloads,
+                                            const std::vector<UtilisationRecord> &utilisation)
 {
     if (Status writable = checkWritable(); !writable) {
         return writable.error();
@@ -1027,7 +1159,7 @@ Result<ImportUpdate> Project::replaceImport(const QString &oldImportId,
         return writeError(removed.error());
     }
     // addImport nests as a savepoint inside this transaction: all or nothing together.
-    Result<QString> added = addImport(record, workloads);
+    Result<QString> added = addImport(record, workloads, utilisation);
     if (!added) {
         return added.error();
     }
@@ -1124,6 +1256,47 @@ int Project::workloadCount() const
 {
     const Result<QVariant> count = m_db.queryValue("SELECT count(*) FROM workloads");
     return count ? count.value().toInt() : 0;
+}
+
+std::vector<UtilisationRecord> Project::utilisation() const
+{
+    std::vector<UtilisationRecord> result;
+    Statement statement = m_db.prepare(std::string(kSelectUtilisation) + " ORDER BY u.rowid");
+    while (statement.step() == StepResult::Row) {
+        result.push_back(readUtilisation(statement));
+    }
+    return result;
+}
+
+std::vector<UtilisationRecord> Project::utilisationOfImport(const QString &importId) const
+{
+    std::vector<UtilisationRecord> result;
+    Statement statement =
+        m_db.prepare(std::string(kSelectUtilisation) + " WHERE u.import_id = ?1 ORDER BY u.rowid");
+    statement.bindText(1, importId);
+    while (statement.step() == StepResult::Row) {
+        result.push_back(readUtilisation(statement));
+    }
+    return result;
+}
+
+std::optional<UtilisationRecord> Project::utilisationFor(const QString &workloadId) const
+{
+    if (workloadId.isEmpty()) {
+        return std::nullopt;
+    }
+    // ISO dates sort as text. "x IS NULL" first in the order puts rows without a period last
+    // without NULLS LAST, which older SQLite libraries lack.
+    Statement statement = m_db.prepare(
+        std::string(kSelectUtilisation) +
+        " LEFT JOIN imports i ON i.id = u.import_id WHERE u.workload_id = ?1 ORDER BY "
+        "u.period_end IS NULL, u.period_end DESC, u.period_start IS NULL, u.period_start DESC, "
+        "i.imported_at DESC, u.rowid DESC LIMIT 1");
+    statement.bindText(1, workloadId);
+    if (statement.step() != StepResult::Row) {
+        return std::nullopt;
+    }
+    return readUtilisation(statement);
 }
 
 } // namespace boussole

@@ -11,6 +11,7 @@
 
 #include "models/domain/ImportRecord.h"
 #include "models/domain/Result.h"
+#include "models/domain/Utilisation.h"
 #include "models/domain/Workload.h"
 #include "models/storage/Sqlite.h"
 
@@ -80,6 +81,12 @@ public:
     // ids are filled with new UUIDs; each workload's importId is set to the import's. Returns the
     // id.
     Result<QString> addImport(const ImportRecord &record, const std::vector<Workload> &workloads);
+    // The same, with utilisation rows (stored as given: percentages, workloadId empty when the row
+    // matches no workload). When the import brings workloads, utilisation rows of any import that
+    // match no workload yet are linked to a workload by WorkloadMatcher's rules, in the same
+    // transaction: a utilisation export may come before the inventory it describes.
+    Result<QString> addImport(const ImportRecord &record, const std::vector<Workload> &workloads,
+                              const std::vector<UtilisationRecord> &utilisation);
     Status removeImport(const QString &importId); // and every workload it brought
     std::optional<ImportRecord> importRecord(const QString &importId) const;
     std::vector<Workload> workloadsOfImport(const QString &importId) const;
@@ -87,7 +94,8 @@ public:
     // matched by natural key keep their id and the fields the user edited; the others are added
     // or removed. The new workloads' ids are ignored.
     Result<ImportUpdate> replaceImport(const QString &oldImportId, const ImportRecord &record,
-                                       std::vector<Workload> workloads);
+                                       std::vector<Workload> workloads,
+                                       const std::vector<UtilisationRecord> &utilisation = {});
 
     struct FieldEdit {
         QString workloadId;
@@ -96,10 +104,16 @@ public:
     };
     // Sets one editable field of several workloads in one transaction.
     Status setWorkloadField(WorkloadEditField field, const std::vector<FieldEdit> &edits);
-    std::vector<ImportRecord> imports() const;    // oldest first
-    std::vector<Workload> workloads() const;      // in insertion order
+    std::vector<ImportRecord> imports() const; // oldest first
+    std::vector<Workload> workloads() const;   // in insertion order
     int importCount() const;
     int workloadCount() const;
+
+    std::vector<UtilisationRecord> utilisation() const; // in insertion order
+    std::vector<UtilisationRecord> utilisationOfImport(const QString &importId) const;
+    // The workload's utilisation over the latest period (latest end, then latest start; among
+    // equal periods, the latest import). Rows without a period come last.
+    std::optional<UtilisationRecord> utilisationFor(const QString &workloadId) const;
 
     // For the repositories that come later; they must emit changed() through notifyChanged().
     Database &database() { return m_db; }
@@ -119,6 +133,9 @@ private:
     Status checkWritable() const;
     Error writeError(const Error &cause) const;
     Status finishConnection();
+    // Links the utilisation rows that match no workload to the project's workloads; part of the
+    // caller's transaction.
+    Status linkUnmatchedUtilisation();
 
     mutable Database m_db;
     QString m_path;

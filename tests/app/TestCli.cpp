@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(u"schema_version"_s).toInt(), 1);
         QVERIFY(root.contains(u"generated_at"_s));
         const QJsonArray workloads = root.value(u"workloads"_s).toArray();
-        QCOMPARE(workloads.size(), 69);
+        QCOMPARE(workloads.size(), 86); // 63 CMDB + 12 RVTools + 5 Terraform + 6 Kubernetes
         const QJsonObject first = workloads.first().toObject();
         for (const char *key : {"id", "name", "kind", "vcpu", "memory_gib", "storage_gib", "gpu",
                                 "os", "environment", "power_state", "application", "source"}) {
@@ -211,16 +211,19 @@ private Q_SLOTS:
         run = cli({u"list"_s, path, u"imports"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 2); // header + the CMDB export
+        QCOMPARE(lines.size(), 5); // header + the four demo sources, each through its importer
         QVERIFY(lines.at(0).startsWith(u"id,file,format"_s));
-        QVERIFY(lines.at(1).contains(u"cmdb-inventaire.csv"_s));
+        QVERIFY(lines.at(1).contains(u"cmdb-inventaire.csv,csv"_s));
+        QVERIFY(lines.at(2).contains(u"rvtools-rennes-pra.xlsx,rvtools"_s));
+        QVERIFY(lines.at(3).contains(u"aws-digital.tfstate,terraform"_s));
+        QVERIFY(lines.at(4).contains(u"eks-portail-manifests.yaml,kubernetes"_s));
 
         // The demo refuses to overwrite too, and leaves the existing file intact.
         run = cli({u"demo"_s, path});
         QCOMPARE(run.code, int(Cli::ExitFailed));
         auto project = Project::open(path);
         QVERIFY(project.ok());
-        QCOMPARE(project.value()->workloadCount(), 69);
+        QCOMPARE(project.value()->workloadCount(), 86);
     }
 };
 

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void toVersion1CreatesTheCoreTables();
     void toVersion2KeepsDataAndAddsProjectSettings();
     void toVersion3KeepsWorkloadsAndAddsUserEdits();
+    void toVersion4KeepsDataAndAddsUtilisation();
     void everyStartingPointEndsAtTheSameSchema_data();
     void everyStartingPointEndsAtTheSameSchema();
     void refusesToGoBackwardsOrBeyondTheNewest();
@@ -79,7 +80,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 3);
+    QCOMPARE(latestSchemaVersion(), 4);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -183,6 +184,75 @@ void TestMigrations::toVersion3KeepsWorkloadsAndAddsUserEdits()
                  .toString(),
              u"web-01:prod:none"_s);
     QVERIFY(db.exec("UPDATE workloads SET user_edits = '[\"environment\"]'").ok());
+}
+
+void TestMigrations::toVersion4KeepsDataAndAddsUtilisation()
+{
+    const QString path = file(u"v3-with-rows.boussole"_s);
+    QVERIFY(makeFileAt(path, 3));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(
+            db.exec("INSERT INTO imports (id, file_name, row_count) VALUES ('i1', 'a.csv', 2);"
+                    "INSERT INTO workloads (id, import_id, name, user_edits) VALUES "
+                    "  ('w1', 'i1', 'web-01', '[\"environment\"]'), ('w2', 'i1', 'db-01', NULL);")
+                .ok());
+        QVERIFY(db.queryValue("SELECT count(*) FROM sqlite_schema WHERE name = 'utilisation'")
+                    .value()
+                    .toInt() == 0);
+    }
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(migrate(db, 4).ok());
+    QCOMPARE(schemaVersion(db).value(), 4);
+    QCOMPARE(db.queryValue("SELECT group_concat(name || ':' || ifnull(user_edits, 'none'), ',') "
+                           "FROM (SELECT * FROM workloads ORDER BY rowid)")
+                 .value()
+                 .toString(),
+             u"web-01:[\"environment\"],db-01:none"_s);
+
+    QStringList columns;
+    Statement info = db.prepare("SELECT name FROM pragma_table_info('utilisation') ORDER BY cid");
+    while (info.step() == StepResult::Row) {
+        columns << info.columnText(0);
+    }
+    QCOMPARE(columns.join(u','),
+             u"id,import_id,workload_id,ref,ref_uuid,period_start,period_end,samples,cpu_p50,"
+             "cpu_p95,cpu_p99,cpu_max,mem_p50,mem_p95,mem_p99,mem_max,source_location"_s);
+    QCOMPARE(db.queryValue("SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_schema "
+                           "WHERE type = 'index' AND tbl_name = 'utilisation' AND sql IS NOT NULL "
+                           "ORDER BY name)")
+                 .value()
+                 .toString(),
+             u"utilisation_import_id,utilisation_workload_id"_s);
+    QStringList foreignKeys;
+    Statement references =
+        db.prepare("SELECT \"from\" || '->' || \"table\" || '.' || \"to\" || "
+                   "' ' || on_delete FROM pragma_foreign_key_list('utilisation') "
+                   "ORDER BY \"from\"");
+    while (references.step() == StepResult::Row) {
+        foreignKeys << references.columnText(0);
+    }
+    QCOMPARE(foreignKeys, (QStringList{u"import_id->imports.id CASCADE"_s,
+                                       u"workload_id->workloads.id SET NULL"_s}));
+
+    // The references do what they say: removing a workload unlinks its rows, removing the
+    // import removes them.
+    QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+    QVERIFY(db.exec("INSERT INTO imports (id) VALUES ('i2');"
+                    "INSERT INTO utilisation (id, import_id, workload_id, ref, cpu_p95) VALUES "
+                    "  ('u1', 'i2', 'w1', 'web-01', 41.5), ('u2', 'i2', NULL, 'ghost', 3);")
+                .ok());
+    QVERIFY(!db.exec("INSERT INTO utilisation (id, ref) VALUES (NULL, 'x')").ok());
+    QVERIFY(
+        !db.exec("INSERT INTO utilisation (id, ref, workload_id) VALUES ('u3', 'x', 'nope')").ok());
+    QVERIFY(db.exec("DELETE FROM workloads WHERE id = 'w1'").ok());
+    QCOMPARE(
+        db.queryValue("SELECT count(*) FROM utilisation WHERE workload_id IS NULL").value().toInt(),
+        2);
+    QVERIFY(db.exec("DELETE FROM imports WHERE id = 'i2'").ok());
+    QCOMPARE(db.queryValue("SELECT count(*) FROM utilisation").value().toInt(), 0);
 }
 
 void TestMigrations::everyStartingPointEndsAtTheSameSchema_data()

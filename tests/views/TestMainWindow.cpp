@@ -125,23 +125,23 @@ private Q_SLOTS:
         auto *inventory = page<InventoryPage>(window, u"inventory"_s);
         QVERIFY(inventory);
         QCOMPARE(window.currentPage(), inventory);
-        QCOMPARE(inventory->proxy()->rowCount(), 69);
+        QCOMPARE(inventory->proxy()->rowCount(), 86);
 
         QTest::keyClicks(inventory->filterEdit(), u"gesco"_s);
         const int gesco = inventory->proxy()->rowCount();
-        QVERIFY(gesco > 0 && gesco < 69);
+        QVERIFY(gesco > 0 && gesco < 86);
         for (int row = 0; row < gesco; ++row) {
             QVERIFY(inventory->proxy()->index(row, 0).data().toString().contains(u"gesco"_s));
         }
         inventory->filterEdit()->clear();
-        QCOMPARE(inventory->proxy()->rowCount(), 69);
+        QCOMPARE(inventory->proxy()->rowCount(), 86);
 
         QComboBox *environment = inventory->environmentFilter();
         const int prod = environment->findData(u"prod"_s);
         QVERIFY(prod > 0);
         environment->setCurrentIndex(prod);
         const int production = inventory->proxy()->rowCount();
-        QVERIFY(production > 30 && production < 69);
+        QVERIFY(production > 30 && production < 86);
 
         // Sorting by vCPU is numeric, not textual ("16" after "8").
         environment->setCurrentIndex(0);
@@ -222,9 +222,11 @@ private Q_SLOTS:
         }
         kind->setCurrentIndex(0);
         QComboBox *imports = inventory->importFilter();
-        QCOMPARE(imports->count(), 2); // "all" + the CMDB export
-        imports->setCurrentIndex(1);
-        QCOMPARE(inventory->proxy()->rowCount(), 69);
+        QCOMPARE(imports->count(), 5); // "all" + the four demo sources
+        imports->setCurrentIndex(imports->findText(u"rvtools-rennes-pra.xlsx"_s));
+        QCOMPARE(inventory->proxy()->rowCount(), 12);
+        imports->setCurrentIndex(imports->findText(u"cmdb-inventaire.csv"_s));
+        QCOMPARE(inventory->proxy()->rowCount(), 63);
     }
 
     void removingAnImportIsUndoable()
@@ -236,13 +238,22 @@ private Q_SLOTS:
         QVERIFY(window.openProject(path));
         auto *overview = page<OverviewPage>(window, u"overview"_s);
         QVERIFY(overview);
-        overview->importTable()->selectRow(0);
+        QTableView *history = overview->importTable();
+        int csvRow = -1;
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            if (history->model()->index(row, 1).data().toString() == u"cmdb-inventaire.csv") {
+                csvRow = row;
+            }
+        }
+        QVERIFY(csvRow >= 0);
+        history->selectRow(csvRow);
         overview->removeSelectedImport();
-        QCOMPARE(window.project()->workloadCount(), 0);
-        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 0);
+        QCOMPARE(window.project()->workloadCount(), 86 - 63);
+        QCOMPARE(window.project()->importCount(), 3);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 86 - 63);
         window.undoAction()->trigger();
-        QCOMPARE(window.project()->workloadCount(), 69);
-        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 69);
+        QCOMPARE(window.project()->workloadCount(), 86);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 86);
     }
 
     void dropOpensAProject()
@@ -258,7 +269,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(window.project());
-        QCOMPARE(window.project()->workloadCount(), 69);
+        QCOMPARE(window.project()->workloadCount(), 86);
         // And the project is remembered on the start page.
         QVERIFY(MainWindow::recentProjects().contains(QFileInfo(m_demo).absoluteFilePath()));
     }
@@ -276,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
         QVERIFY(content.startsWith("\xEF\xBB\xBF" "id,name,kind"));
-        QCOMPARE(content.count("\r\n"), 70);
+        QCOMPARE(content.count("\r\n"), 87);
         QVERIFY(content.contains("Remboursements santé"));
     }
 
