@@ -126,11 +126,20 @@ Status toVersion4(Database &db)
     )sql");
 }
 
+// A record confirmed by the user as the same machine as another one (seen by another source):
+// totals count it once. Removing the record it points to makes it count again.
+Status toVersion5(Database &db)
+{
+    return db.exec("ALTER TABLE workloads ADD COLUMN duplicate_of TEXT "
+                   "REFERENCES workloads(id) ON DELETE SET NULL");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
     {3, "user edits of workloads", &toVersion3},
     {4, "utilisation of workloads", &toVersion4},
+    {5, "same machine seen by two sources", &toVersion5},
 };
 
 } // namespace

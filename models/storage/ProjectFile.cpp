@@ -179,15 +179,15 @@ constexpr std::string_view kInsertWorkload =
     "INSERT INTO workloads (id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location, user_edits) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-    "?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, "
-    "?27, ?28)";
+    "region, tags, source_file, source_location, user_edits, duplicate_of) VALUES (?1, ?2, ?3, ?4, "
+    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
+    "?25, ?26, ?27, ?28, ?29)";
 
 constexpr std::string_view kSelectWorkloads =
     "SELECT id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location, user_edits FROM workloads";
+    "region, tags, source_file, source_location, user_edits, duplicate_of FROM workloads";
 
 void bindWorkload(Statement &s, const Workload &w, const QString &id, const QString &importId)
 {
@@ -219,6 +219,7 @@ void bindWorkload(Statement &s, const Workload &w, const QString &id, const QStr
     s.bindText(26, w.sourceFile);
     s.bindText(27, w.sourceLocation);
     s.bindText(28, listToJson(w.userEdits));
+    s.bindText(29, w.duplicateOf.isEmpty() ? QString() : w.duplicateOf);
 }
 
 Workload readWorkload(const Statement &s)
@@ -252,6 +253,7 @@ Workload readWorkload(const Statement &s)
     w.sourceFile = s.columnText(25);
     w.sourceLocation = s.columnText(26);
     w.userEdits = listFromJson(s.columnText(27));
+    w.duplicateOf = s.columnText(28);
     return w;
 }
 
@@ -1133,6 +1135,7 @@ Result<ImportUpdate> Project::replaceImport(const QString &oldImportId, const Im
             }
         }
         w.userEdits = previous.userEdits;
+        w.duplicateOf = previous.duplicateOf;
         Workload comparable = w;
         comparable.importId = previous.importId;
         comparable.sourceFile = previous.sourceFile;
@@ -1169,6 +1172,34 @@ Result<ImportUpdate> Project::replaceImport(const QString &oldImportId, const Im
     update.importId = added.value();
     Q_EMIT changed();
     return update;
+}
+
+Status Project::setDuplicateOf(const std::vector<std::pair<QString, QString>> &links)
+{
+    if (Status writable = checkWritable(); !writable) {
+        return writable;
+    }
+    Result<Transaction> transaction = Transaction::begin(m_db);
+    if (!transaction) {
+        return writeError(transaction.error());
+    }
+    Statement update = m_db.prepare("UPDATE workloads SET duplicate_of = ?1 WHERE id = ?2");
+    for (const auto &[id, duplicateOf] : links) {
+        update.bindText(1, duplicateOf.isEmpty() ? QString() : duplicateOf);
+        update.bindText(2, id);
+        if (Status updated = update.run(); !updated) {
+            return writeError(updated.error());
+        }
+        if (m_db.changes() == 0) {
+            return errorOf(QCoreApplication::translate("Project", "There is no workload “%1”.")
+                               .arg(id));
+        }
+    }
+    if (Status committed = transaction.value().commit(); !committed) {
+        return writeError(committed.error());
+    }
+    Q_EMIT changed();
+    return {};
 }
 
 Status Project::setWorkloadField(WorkloadEditField field, const std::vector<FieldEdit> &edits)

@@ -102,6 +102,9 @@ public:
         QString value;
         bool userEdited = true; // false when an undo restores the imported value
     };
+    // Marks workloads as the same machine as another record ({id, duplicateOf}); an empty
+    // duplicateOf clears the mark. One transaction.
+    Status setDuplicateOf(const std::vector<std::pair<QString, QString>> &links);
     // Sets one editable field of several workloads in one transaction.
     Status setWorkloadField(WorkloadEditField field, const std::vector<FieldEdit> &edits);
     std::vector<ImportRecord> imports() const; // oldest first

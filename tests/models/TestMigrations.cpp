@@ -21,6 +21,7 @@ private Q_SLOTS:
     void toVersion1CreatesTheCoreTables();
     void toVersion2KeepsDataAndAddsProjectSettings();
     void toVersion3KeepsWorkloadsAndAddsUserEdits();
+    void toVersion5AddsDuplicateLinks();
     void toVersion4KeepsDataAndAddsUtilisation();
     void everyStartingPointEndsAtTheSameSchema_data();
     void everyStartingPointEndsAtTheSameSchema();
@@ -80,7 +81,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 4);
+    QCOMPARE(latestSchemaVersion(), 5);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -253,6 +254,37 @@ void TestMigrations::toVersion4KeepsDataAndAddsUtilisation()
         2);
     QVERIFY(db.exec("DELETE FROM imports WHERE id = 'i2'").ok());
     QCOMPARE(db.queryValue("SELECT count(*) FROM utilisation").value().toInt(), 0);
+}
+
+void TestMigrations::toVersion5AddsDuplicateLinks()
+{
+    const QString path = file(u"v4-with-rows.boussole"_s);
+    QVERIFY(makeFileAt(path, 4));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(db.exec("INSERT INTO imports (id, file_name, row_count) VALUES ('i1', 'a.csv', 2);"
+                        "INSERT INTO imports (id, file_name, row_count) VALUES ('i2', 'b.xlsx', 1);"
+                        "INSERT INTO workloads (id, import_id, name) VALUES "
+                        "  ('w1', 'i1', 'web-01'), ('w2', 'i2', 'web-01');")
+                    .ok());
+    }
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+    QVERIFY(migrate(db, 5).ok());
+    QCOMPARE(schemaVersion(db).value(), 5);
+    QCOMPARE(db.queryValue("SELECT count(*) FROM workloads WHERE duplicate_of IS NULL")
+                 .value()
+                 .toInt(),
+             2);
+    QVERIFY(db.exec("UPDATE workloads SET duplicate_of = 'w1' WHERE id = 'w2'").ok());
+    // Removing the record that counts makes its duplicate count again.
+    QVERIFY(db.exec("DELETE FROM imports WHERE id = 'i1'").ok());
+    QCOMPARE(db.queryValue("SELECT ifnull(duplicate_of, 'none') FROM workloads WHERE id = 'w2'")
+                 .value()
+                 .toString(),
+             u"none"_s);
 }
 
 void TestMigrations::everyStartingPointEndsAtTheSameSchema_data()
