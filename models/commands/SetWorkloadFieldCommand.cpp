@@ -1,5 +1,7 @@
 #include "models/commands/SetWorkloadFieldCommand.h"
 
+#include <map>
+
 namespace boussole {
 
 SetWorkloadFieldCommand::SetWorkloadFieldCommand(Project *project, WorkloadEditField field,
@@ -82,6 +84,38 @@ void RemoveImportCommand::undo()
             m_error = restored.error().toString();
         }
     }
+}
+
+} // namespace boussole
+
+namespace boussole {
+
+SetDuplicateOfCommand::SetDuplicateOfCommand(Project *project,
+                                             std::vector<std::pair<QString, QString>> links,
+                                             QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_after(std::move(links))
+{
+    std::map<QString, QString> current;
+    for (const Workload &w : project->workloads()) {
+        current.emplace(w.id, w.duplicateOf);
+    }
+    for (const auto &[id, target] : m_after) {
+        m_before.emplace_back(id, current.count(id) ? current.at(id) : QString());
+    }
+    setText(tr("Mark %n record(s) as the same machine", nullptr, int(m_after.size())));
+}
+
+void SetDuplicateOfCommand::redo()
+{
+    m_failed = !m_project->setDuplicateOf(m_after).ok();
+    if (m_failed) {
+        setObsolete(true);
+    }
+}
+
+void SetDuplicateOfCommand::undo()
+{
+    m_failed = !m_project->setDuplicateOf(m_before).ok();
 }
 
 } // namespace boussole

@@ -58,3 +58,28 @@ private:
 };
 
 } // namespace boussole
+
+namespace boussole {
+
+// Marks records as the same machine as another one (confirmed by the user after reconciliation),
+// or clears the mark; undo restores the previous links.
+class SetDuplicateOfCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetDuplicateOfCommand)
+
+public:
+    // links: {workload id, id of the record that counts (empty to clear)}
+    SetDuplicateOfCommand(Project *project, std::vector<std::pair<QString, QString>> links,
+                          QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    Project *m_project;
+    std::vector<std::pair<QString, QString>> m_before;
+    std::vector<std::pair<QString, QString>> m_after;
+    bool m_failed = false;
+};
+
+} // namespace boussole

@@ -273,6 +273,14 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole && index.column() == Source) {
         return tr("Imported from %1, %2").arg(w.sourceFile, w.sourceLocation);
     }
+    if (role == Qt::ToolTipRole && index.column() == PowerState && !w.duplicateOf.isEmpty()) {
+        for (const Workload &other : m_workloads) {
+            if (other.id == w.duplicateOf) {
+                return tr("Same machine as %1 (from %2): not counted in the totals")
+                    .arg(other.name, other.sourceFile);
+            }
+        }
+    }
     if (role == Qt::ToolTipRole && editField(index.column())) {
         return w.userEdits.contains(columnName(*editField(index.column())))
                    ? tr("Set by hand; kept when the source is imported again")
@@ -300,7 +308,8 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
     case Os:
         return w.osEdition.isEmpty() ? w.osFamily : w.osEdition;
     case PowerState:
-        return powerStateLabel(w.powerState, w.isTemplate);
+        return w.duplicateOf.isEmpty() ? powerStateLabel(w.powerState, w.isTemplate)
+                                       : tr("Duplicate");
     case DataClass:
         return sort ? QVariant(w.dataClass) : QVariant(dataClassLabel(w.dataClass));
     case Criticality:

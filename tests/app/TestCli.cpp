@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(root.value(u"schema_version"_s).toInt(), 1);
         QVERIFY(root.contains(u"generated_at"_s));
         const QJsonArray workloads = root.value(u"workloads"_s).toArray();
-        QCOMPARE(workloads.size(), 86); // 63 CMDB + 12 RVTools + 5 Terraform + 6 Kubernetes
+        QCOMPARE(workloads.size(), 88); // 65 CMDB + 12 RVTools + 5 Terraform + 6 Kubernetes
         const QJsonObject first = workloads.first().toObject();
         for (const char *key : {"id", "name", "kind", "vcpu", "memory_gib", "storage_gib", "gpu",
                                 "os", "environment", "power_state", "application", "source"}) {
@@ -223,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, int(Cli::ExitFailed));
         auto project = Project::open(path);
         QVERIFY(project.ok());
-        QCOMPARE(project.value()->workloadCount(), 86);
+        QCOMPARE(project.value()->workloadCount(), 88);
     }
 };
 

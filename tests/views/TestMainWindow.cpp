@@ -6,6 +6,9 @@
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
+#include "models/domain/EstateSummary.h"
+#include "models/domain/Reconciliation.h"
+#include "views/dialogs/ReconcileDialog.h"
 #include "views/pages/InventoryPage.h"
 #include "views/pages/OverviewPage.h"
 #include "views/pages/Page.h"
@@ -20,6 +23,7 @@
 #include <QMimeData>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -125,23 +129,23 @@ private Q_SLOTS:
         auto *inventory = page<InventoryPage>(window, u"inventory"_s);
         QVERIFY(inventory);
         QCOMPARE(window.currentPage(), inventory);
-        QCOMPARE(inventory->proxy()->rowCount(), 86);
+        QCOMPARE(inventory->proxy()->rowCount(), 88);
 
         QTest::keyClicks(inventory->filterEdit(), u"gesco"_s);
         const int gesco = inventory->proxy()->rowCount();
-        QVERIFY(gesco > 0 && gesco < 86);
+        QVERIFY(gesco > 0 && gesco < 88);
         for (int row = 0; row < gesco; ++row) {
             QVERIFY(inventory->proxy()->index(row, 0).data().toString().contains(u"gesco"_s));
         }
         inventory->filterEdit()->clear();
-        QCOMPARE(inventory->proxy()->rowCount(), 86);
+        QCOMPARE(inventory->proxy()->rowCount(), 88);
 
         QComboBox *environment = inventory->environmentFilter();
         const int prod = environment->findData(u"prod"_s);
         QVERIFY(prod > 0);
         environment->setCurrentIndex(prod);
         const int production = inventory->proxy()->rowCount();
-        QVERIFY(production > 30 && production < 86);
+        QVERIFY(production > 30 && production < 88);
 
         // Sorting by vCPU is numeric, not textual ("16" after "8").
         environment->setCurrentIndex(0);
@@ -206,6 +210,35 @@ private Q_SLOTS:
         QCOMPARE(valueOf(u"gitlab-prd-01"_s, &Workload::dataClass), u"payment"_s);
     }
 
+    void reconcilingTwoSourcesCountsOnce()
+    {
+        const QString path = m_dir.filePath(u"reconcile-demo.boussole"_s);
+        QVERIFY(createDemoProject(path).ok());
+        MainWindow window;
+        window.setInteractive(false);
+        window.show();
+        QVERIFY(window.openProject(path));
+        window.showPage(u"inventory"_s);
+        auto *inventory = page<InventoryPage>(window, u"inventory"_s);
+        // The demo's CMDB lists two Rennes machines that RVTools lists too.
+        QVERIFY(inventory->reconcileButton()->isVisible());
+        const auto candidates = findDuplicateCandidates(window.project()->workloads());
+        QCOMPARE(candidates.size(), size_t(2));
+        ReconcileDialog dialog(candidates);
+        QCOMPARE(dialog.table()->rowCount(), 2);
+        for (int row = 0; row < 2; ++row) {
+            dialog.table()->item(row, 0)->setCheckState(Qt::Checked);
+        }
+        const double before = EstateSummary::of(window.project()->workloads()).vcpu;
+        inventory->markDuplicates(dialog.confirmedLinks());
+        const double after = EstateSummary::of(window.project()->workloads()).vcpu;
+        QCOMPARE(after, before - 2 - 4); // ad-dc-02 (2 vCPU) and veeam-repo-prd-01 (4 vCPU)
+        QVERIFY(!inventory->reconcileButton()->isVisible());
+        window.undoAction()->trigger();
+        QCOMPARE(EstateSummary::of(window.project()->workloads()).vcpu, before);
+        QVERIFY(inventory->reconcileButton()->isVisible());
+    }
+
     void inventoryFiltersByKindAndImport()
     {
         MainWindow window;
@@ -226,7 +259,7 @@ private Q_SLOTS:
         imports->setCurrentIndex(imports->findText(u"rvtools-rennes-pra.xlsx"_s));
         QCOMPARE(inventory->proxy()->rowCount(), 12);
         imports->setCurrentIndex(imports->findText(u"cmdb-inventaire.csv"_s));
-        QCOMPARE(inventory->proxy()->rowCount(), 63);
+        QCOMPARE(inventory->proxy()->rowCount(), 65);
     }
 
     void removingAnImportIsUndoable()
@@ -248,12 +281,12 @@ private Q_SLOTS:
         QVERIFY(csvRow >= 0);
         history->selectRow(csvRow);
         overview->removeSelectedImport();
-        QCOMPARE(window.project()->workloadCount(), 86 - 63);
+        QCOMPARE(window.project()->workloadCount(), 88 - 65);
         QCOMPARE(window.project()->importCount(), 3);
-        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 86 - 63);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 88 - 65);
         window.undoAction()->trigger();
-        QCOMPARE(window.project()->workloadCount(), 86);
-        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 86);
+        QCOMPARE(window.project()->workloadCount(), 88);
+        QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 88);
     }
 
     void dropOpensAProject()
@@ -269,7 +302,7 @@ private Q_SLOTS:
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &drop);
         QVERIFY(window.project());
-        QCOMPARE(window.project()->workloadCount(), 86);
+        QCOMPARE(window.project()->workloadCount(), 88);
         // And the project is remembered on the start page.
         QVERIFY(MainWindow::recentProjects().contains(QFileInfo(m_demo).absoluteFilePath()));
     }
@@ -287,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
         QVERIFY(content.startsWith("\xEF\xBB\xBF" "id,name,kind"));
-        QCOMPARE(content.count("\r\n"), 87);
+        QCOMPARE(content.count("\r\n"), 89);
         QVERIFY(content.contains("Remboursements santé"));
     }
 

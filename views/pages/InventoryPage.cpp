@@ -4,7 +4,9 @@
 #include "models/domain/EstateSummary.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
+#include "models/domain/Reconciliation.h"
 #include "views/charts/StackedBarChart.h"
+#include "views/dialogs/ReconcileDialog.h"
 #include "views/widgets/ChoiceDelegate.h"
 #include "views/widgets/EmptyState.h"
 
@@ -75,7 +77,9 @@ InventoryPage::InventoryPage(QWidget *parent)
       m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_model(new WorkloadTableModel(this)), m_proxy(new WorkloadFilterProxy(this)),
       m_bulkField(new QComboBox(this)), m_bulkValue(new QComboBox(this)),
-      m_bulkApply(new QPushButton(tr("Apply to selection"), this))
+      m_bulkApply(new QPushButton(tr("Apply to selection"), this)),
+      m_reconcileBar(new QWidget(this)), m_reconcileText(new QLabel(this)),
+      m_reconcile(new QPushButton(tr("Review…"), this))
 {
     for (auto &combo : m_filters) {
         combo = new QComboBox(this);
@@ -101,6 +105,24 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_chart->setMaximumHeight(210);
     top->addWidget(m_chart, 1);
     contentLayout->addLayout(top);
+
+    // Shown when two sources seem to describe the same machine, so totals do not double.
+    auto *reconcileLayout = new QHBoxLayout(m_reconcileBar);
+    reconcileLayout->setContentsMargins(0, 0, 0, 0);
+    m_reconcileText->setWordWrap(true);
+    reconcileLayout->addWidget(m_reconcileText, 1);
+    m_reconcile->setToolTip(tr("Confirm which records from different sources are the same machine"));
+    reconcileLayout->addWidget(m_reconcile);
+    contentLayout->addWidget(m_reconcileBar);
+    connect(m_reconcile, &QPushButton::clicked, this, [this] {
+        if (!m_project) {
+            return;
+        }
+        ReconcileDialog dialog(findDuplicateCandidates(m_project->workloads()), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            markDuplicates(dialog.confirmedLinks());
+        }
+    });
 
     auto *bar = new QHBoxLayout;
     m_filter->setPlaceholderText(tr("Filter by name, application, system…"));
@@ -221,6 +243,13 @@ void InventoryPage::applyBulkEdit()
     m_undoStack->push(new SetWorkloadFieldCommand(m_project, field, selected, value));
 }
 
+void InventoryPage::markDuplicates(const std::vector<std::pair<QString, QString>> &links)
+{
+    if (m_project && m_undoStack && !links.empty()) {
+        m_undoStack->push(new SetDuplicateOfCommand(m_project, links));
+    }
+}
+
 void InventoryPage::applyFilters()
 {
     m_proxy->setFilterFixedString(m_filter->text());
@@ -290,6 +319,12 @@ void InventoryPage::refresh()
         combo->setCurrentIndex(std::max(0, index));
     }
     applyFilters();
+
+    const auto candidates = findDuplicateCandidates(workloads);
+    m_reconcileBar->setVisible(!candidates.empty() && m_project && !m_project->readOnly());
+    m_reconcileText->setText(
+        tr("%n record(s) from different sources may describe a machine already listed.", nullptr,
+           int(candidates.size())));
 
     const EstateSummary summary = EstateSummary::of(workloads);
     const QLocale locale;

@@ -45,6 +45,9 @@ public:
 
     // Sets the bulk editor's field/value on the selected rows (the Apply button).
     void applyBulkEdit();
+    // Marks records as duplicates of others ({id, counted id}), as one undoable step.
+    void markDuplicates(const std::vector<std::pair<QString, QString>> &links);
+    QPushButton *reconcileButton() const { return m_reconcile; }
 
 private:
     void applyFilters();
@@ -65,6 +68,9 @@ private:
     QComboBox *m_bulkField;
     QComboBox *m_bulkValue;
     QPushButton *m_bulkApply;
+    QWidget *m_reconcileBar;
+    QLabel *m_reconcileText;
+    QPushButton *m_reconcile;
 };
 
 } // namespace boussole
