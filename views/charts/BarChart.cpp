@@ -54,7 +54,7 @@ void BarChart::setSeries(const CategorySeries &series)
     values->setLabelFormat(QStringLiteral("%d"));
     // Headroom so the value labels at the bar ends stay inside the plot.
     values->setRange(0, std::max(1.0, maximum * 1.15));
-    values->setTickCount(5);
+    values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
 

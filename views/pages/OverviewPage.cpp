@@ -156,10 +156,23 @@ void OverviewPage::refresh()
             .arg(number(summary.memoryGib))
             .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1))
             .arg(locale.toString(m_project->importCount())));
-    m_breakdown->setText(
-        tr("%1 and %2 are kept and shown, but not counted as running load.")
-            .arg(tr("%n powered-off machine(s)", nullptr, summary.poweredOff),
-                 tr("%n template(s)", nullptr, summary.templates)));
+    QStringList notes;
+    notes << tr("%1 and %2 are kept and shown, but not counted as running load.")
+                 .arg(tr("%n powered-off machine(s)", nullptr, summary.poweredOff),
+                      tr("%n template(s)", nullptr, summary.templates));
+    if (summary.containerVcpu > 0 || summary.containerMemoryGib > 0) {
+        notes << tr("Containers request %1 vCPU and %2 GiB more, on nodes already counted.")
+                     .arg(number(summary.containerVcpu), number(summary.containerMemoryGib));
+    }
+    if (summary.duplicates > 0) {
+        notes << tr("%n record(s) confirmed as the same machine as another are counted once.",
+                    nullptr, summary.duplicates);
+    }
+    if (summary.unknownSize > 0) {
+        notes << tr("The size of %n running workload(s) is unknown: their sources did not give it.",
+                    nullptr, summary.unknownSize);
+    }
+    m_breakdown->setText(notes.join(u' '));
 
     CategorySeries environments;
     environments.title = tr("Workloads by environment");
