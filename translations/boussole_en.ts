@@ -1,0 +1,252 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>Cli</name>
+    <message numerus="yes">
+        <source>Removed the import of %1 and its %n workload(s)</source>
+        <translation>
+            <numerusform>Removed the import of %1 and its %n workload</numerusform>
+            <numerusform>Removed the import of %1 and its %n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported</source>
+        <translation>
+            <numerusform>%n row imported</numerusform>
+            <numerusform>%n rows imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) have no CPU or memory limit: sizing will need utilisation data</source>
+        <translation>
+            <numerusform>%n service has no CPU or memory limit: sizing will need utilisation data</numerusform>
+            <numerusform>%n services have no CPU or memory limit: sizing will need utilisation data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>describe-instances does not give volume sizes: the storage of %n instances is left unknown</source>
+        <translation>
+            <numerusform>describe-instances does not give volume sizes: the storage of %n instance is left unknown</numerusform>
+            <numerusform>describe-instances does not give volume sizes: the storage of %n instances is left unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows match no workload: %1; they are kept and will match a later inventory import</source>
+        <translation>
+            <numerusform>%n row matches no workload: %1; it is kept and will match a later inventory import</numerusform>
+            <numerusform>%n rows match no workload: %1; they are kept and will match a later inventory import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give CPU in cores but match no workload whose vCPU count is known: %1; their CPU figures are not kept (import the inventory first)</source>
+        <translation>
+            <numerusform>%n row gives CPU in cores but matches no workload whose vCPU count is known: %1; its CPU figures are not kept (import the inventory first)</numerusform>
+            <numerusform>%n rows give CPU in cores but match no workload whose vCPU count is known: %1; their CPU figures are not kept (import the inventory first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give memory in GiB or MiB but match no workload whose memory is known: %1; their memory figures are not kept (import the inventory first)</source>
+        <translation>
+            <numerusform>%n row gives memory in GiB or MiB but matches no workload whose memory is known: %1; its memory figures are not kept (import the inventory first)</numerusform>
+            <numerusform>%n rows give memory in GiB or MiB but match no workload whose memory is known: %1; their memory figures are not kept (import the inventory first)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are not imported because none of their figures could be kept: %1</source>
+        <translation>
+            <numerusform>%n row is not imported because none of its figures could be kept: %1</numerusform>
+            <numerusform>%n rows are not imported because none of their figures could be kept: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</source>
+        <translation>
+            <numerusform>%n row uses more than its workload&apos;s allocation: %1; its figures are capped at 100 %</numerusform>
+            <numerusform>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported: %n warning(s) and warnings count as errors (--strict); the first: %1</source>
+        <translation>
+            <numerusform>not imported: %n warning, and warnings count as errors (--strict): %1</numerusform>
+            <numerusform>not imported: %n warnings, and warnings count as errors (--strict); the first: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DaemonSet(s) run one pod on every node and were counted as one replica (the number of nodes is not in the manifests): %1</source>
+        <translation>
+            <numerusform>%n DaemonSet runs one pod on every node and was counted as one replica (the number of nodes is not in the manifests): %1</numerusform>
+            <numerusform>%n DaemonSets run one pod on every node and were counted as one replica each (the number of nodes is not in the manifests): %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) have a CPU limit but no CPU request; the limit was counted, as Kubernetes does</source>
+        <translation>
+            <numerusform>%n container has a CPU limit but no CPU request; the limit was counted, as Kubernetes does</numerusform>
+            <numerusform>%n containers have a CPU limit but no CPU request; the limit was counted, as Kubernetes does</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) have a memory limit but no memory request; the limit was counted, as Kubernetes does</source>
+        <translation>
+            <numerusform>%n container has a memory limit but no memory request; the limit was counted, as Kubernetes does</numerusform>
+            <numerusform>%n containers have a memory limit but no memory request; the limit was counted, as Kubernetes does</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have no CPU or memory request or limit: sizing will need utilisation data</source>
+        <translation>
+            <numerusform>%n workload has no CPU or memory request or limit: sizing will need utilisation data</numerusform>
+            <numerusform>%n workloads have no CPU or memory request or limit: sizing will need utilisation data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have containers without a CPU or memory request or limit; only the containers that state one were counted: %1</source>
+        <translation>
+            <numerusform>%n workload has containers without a CPU or memory request or limit; only the containers that state one were counted: %1</numerusform>
+            <numerusform>%n workloads have containers without a CPU or memory request or limit; only the containers that state one were counted: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not imported, of kinds that hold no workload to size: %1</source>
+        <translation>
+            <numerusform>%n object not imported, of a kind that holds no workload to size: %1</numerusform>
+            <numerusform>%n objects not imported, of kinds that hold no workload to size: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources of another type were not imported: %1</source>
+        <translation>
+            <numerusform>%n resource of another type was not imported: %1</numerusform>
+            <numerusform>%n resources of another type were not imported: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources of %1 other types were not imported: %2</source>
+        <translation>
+            <numerusform>%n resource of %1 other types was not imported: %2</numerusform>
+            <numerusform>%n resources of %1 other types were not imported: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetDuplicateOfCommand</name>
+    <message numerus="yes">
+        <source>Mark %n record(s) as the same machine</source>
+        <translation>
+            <numerusform>Mark %n record as the same machine</numerusform>
+            <numerusform>Mark %n records as the same machine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetWorkloadFieldCommand</name>
+    <message numerus="yes">
+        <source>Set the environment of %n workload(s)</source>
+        <translation>
+            <numerusform>Set the environment of %n workload</numerusform>
+            <numerusform>Set the environment of %n workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the criticality of %n workload(s)</source>
+        <translation>
+            <numerusform>Set the criticality of %n workload</numerusform>
+            <numerusform>Set the criticality of %n workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the data class of %n workload(s)</source>
+        <translation>
+            <numerusform>Set the data class of %n workload</numerusform>
+            <numerusform>Set the data class of %n workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the application of %n workload(s)</source>
+        <translation>
+            <numerusform>Set the application of %n workload</numerusform>
+            <numerusform>Set the application of %n workloads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::GuidancePage</name>
+    <message numerus="yes">
+        <source>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
+        <translation>
+            <numerusform>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload of the inventory is ready to be compared.</numerusform>
+            <numerusform>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workloads of the inventory are ready to be compared.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::InventoryPage</name>
+    <message numerus="yes">
+        <source>%n record(s) from different sources may describe a machine already listed.</source>
+        <translation>
+            <numerusform>%n record from another source may describe a machine already listed.</numerusform>
+            <numerusform>%n records from different sources may describe a machine already listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::MainWindow</name>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n file imported</numerusform>
+            <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::OverviewPage</name>
+    <message numerus="yes">
+        <source>%n powered-off machine(s)</source>
+        <translation>
+            <numerusform>%n powered-off machine</numerusform>
+            <numerusform>%n powered-off machines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n template</numerusform>
+            <numerusform>%n templates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) confirmed as the same machine as another are counted once.</source>
+        <translation>
+            <numerusform>%n record confirmed as the same machine as another is counted once.</numerusform>
+            <numerusform>%n records confirmed as the same machine as another are counted once.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n running workload(s) is unknown: their sources did not give it.</source>
+        <translation>
+            <numerusform>The size of %n running workload is unknown: its source did not give it.</numerusform>
+            <numerusform>The size of %n running workloads is unknown: their sources did not give it.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
