@@ -10,7 +10,8 @@ namespace boussole {
 
 QString Language::settingValue()
 {
-    const QString value = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QString value =
+        QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
     return (value == u"fr" || value == u"en") ? value : QStringLiteral("system");
 }
 
@@ -28,7 +29,8 @@ QString Language::resolve(const QString &explicitChoice)
     if (setting != u"system") {
         return setting;
     }
-    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+    return QLocale::system().language() == QLocale::French ? QStringLiteral("fr")
+                                                           : QStringLiteral("en");
 }
 
 QString Language::install(QCoreApplication &app, const QString &explicitChoice)
@@ -41,10 +43,12 @@ QString Language::install(QCoreApplication &app, const QString &explicitChoice)
     }
 
     if (code == u"fr") {
-        // Keep the system's country when it is a French-speaking one (fr_BE, fr_CH...), else France.
+        // Keep the system's country when it is a French-speaking one (fr_BE, fr_CH...), else
+        // France.
         const QLocale system = QLocale::system();
-        QLocale::setDefault(system.language() == QLocale::French ? system
-                                                                 : QLocale(QLocale::French, QLocale::France));
+        QLocale::setDefault(system.language() == QLocale::French
+                                ? system
+                                : QLocale(QLocale::French, QLocale::France));
     } else {
         const QLocale system = QLocale::system();
         QLocale::setDefault(system.language() == QLocale::English

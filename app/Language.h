@@ -13,9 +13,10 @@ namespace boussole {
 class Language {
 public:
     static QString resolve(const QString &explicitChoice);
-    static QString settingValue();            // "system", "fr" or "en"
+    static QString settingValue(); // "system", "fr" or "en"
     static void setSettingValue(const QString &value);
-    // Installs translators (owned by the application object, replacing earlier ones); returns the code in effect ("fr" or "en").
+    // Installs translators (owned by the application object, replacing earlier ones); returns the
+    // code in effect ("fr" or "en").
     static QString install(QCoreApplication &app, const QString &explicitChoice);
 };
 

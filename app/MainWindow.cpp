@@ -112,9 +112,8 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreState(settings.value(u"window/state"_s).toByteArray());
     splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
-    connect(splitter, &QSplitter::splitterMoved, this, [splitter] {
-        QSettings().setValue(u"window/splitter"_s, splitter->saveState());
-    });
+    connect(splitter, &QSplitter::splitterMoved, this,
+            [splitter] { QSettings().setValue(u"window/splitter"_s, splitter->saveState()); });
     m_start->setRecentProjects(recentProjects());
     updateState();
 }
@@ -442,8 +441,8 @@ void MainWindow::editProperties(const QString &name, const QString &client)
     }
     m_undoStack->beginMacro(tr("Edit project properties"));
     if (nameChanged) {
-        m_undoStack->push(new SetProjectFieldCommand(m_project.get(),
-                                                     SetProjectFieldCommand::Field::Name, name));
+        m_undoStack->push(
+            new SetProjectFieldCommand(m_project.get(), SetProjectFieldCommand::Field::Name, name));
     }
     if (clientChanged) {
         m_undoStack->push(new SetProjectFieldCommand(
@@ -475,9 +474,8 @@ bool MainWindow::isStartPageShown() const
 void MainWindow::onNew()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = QFileDialog::getSaveFileName(this, tr("New project"),
-                                                QDir(dir).filePath(tr("project.boussole")),
-                                                projectFilter());
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("New project"), QDir(dir).filePath(tr("project.boussole")), projectFilter());
     if (path.isEmpty()) {
         return;
     }
@@ -498,8 +496,8 @@ void MainWindow::onNew()
 void MainWindow::onOpen()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open a project"), dir,
-                                                      projectFilter());
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a project"), dir, projectFilter());
     if (!path.isEmpty()) {
         openProject(path);
     }
@@ -510,8 +508,8 @@ void MainWindow::onSaveAs()
     if (!m_project) {
         return;
     }
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the project as"),
-                                                m_project->path(), projectFilter());
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the project as"), m_project->path(),
+                                                projectFilter());
     if (path.isEmpty()) {
         return;
     }

@@ -199,12 +199,50 @@
     </message>
 </context>
 <context>
+    <name>boussole::ImportWizard</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported (%2)</source>
+        <translation>
+            <numerusform>%1: %n row imported (%2)</numerusform>
+            <numerusform>%1: %n rows imported (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) imported.</source>
+        <translation>
+            <numerusform>%1 of %n file imported.</numerusform>
+            <numerusform>%1 of %n files imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n warning.</numerusform>
+            <numerusform>%n warnings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boussole::InventoryPage</name>
     <message numerus="yes">
         <source>%n record(s) from different sources may describe a machine already listed.</source>
         <translation>
             <numerusform>%n record from another source may describe a machine already listed.</numerusform>
             <numerusform>%n records from different sources may describe a machine already listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workload(s) shown — %2 vCPU, %3 GiB memory, %4 GiB storage allocated</source>
+        <translation>
+            <numerusform>%1 of %n workload shown — %2 vCPU, %3 GiB memory, %4 GiB storage allocated</numerusform>
+            <numerusform>%1 of %n workloads shown — %2 vCPU, %3 GiB memory, %4 GiB storage allocated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>workload(s)</source>
+        <translation>
+            <numerusform>workload</numerusform>
+            <numerusform>workloads</numerusform>
         </translation>
     </message>
 </context>
@@ -246,6 +284,27 @@
         <translation>
             <numerusform>The size of %n running workload is unknown: its source did not give it.</numerusform>
             <numerusform>The size of %n running workloads is unknown: their sources did not give it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>workload(s)</source>
+        <translation>
+            <numerusform>workload</numerusform>
+            <numerusform>workloads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>application(s)</source>
+        <translation>
+            <numerusform>application</numerusform>
+            <numerusform>applications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import(s)</source>
+        <translation>
+            <numerusform>import</numerusform>
+            <numerusform>imports</numerusform>
         </translation>
     </message>
 </context>

@@ -69,9 +69,10 @@ void StartPage::setRecentProjects(const QStringList &paths)
     m_recent->clear();
     for (const QString &path : paths) {
         const QFileInfo info(path);
-        auto *item = new QListWidgetItem(
-            tr("%1 — %2").arg(info.completeBaseName(), QDir::toNativeSeparators(info.absolutePath())),
-            m_recent);
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2").arg(info.completeBaseName(),
+                                                  QDir::toNativeSeparators(info.absolutePath())),
+                                m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

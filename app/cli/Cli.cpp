@@ -45,13 +45,16 @@ const std::vector<Cli::Command> &Cli::commands()
     static const std::vector<Command> list = {
         {u"help"_s, [] { return tr("help [COMMAND]"); },
          [] { return tr("Show help for all commands or for one command"); },
-         [] { return tr("Without a command, lists every command. With one, explains it in detail."); },
+         [] {
+             return tr("Without a command, lists every command. With one, explains it in detail.");
+         },
          &Cli::runHelp},
         {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
          [] { return tr("Create an empty project file"); },
          [] {
-             return tr("Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
-                       "--name TEXT   the project's name (default: the file name)");
+             return tr(
+                 "Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
+                 "--name TEXT   the project's name (default: the file name)");
          },
          &Cli::runNew},
         {u"demo"_s, [] { return tr("demo PROJECT"); },
@@ -292,12 +295,13 @@ void Cli::printHelp()
     }
     m_out << '\n'
           << tr("Global options:\n"
-                "  --lang fr|en          language of messages and output\n"
+                "  --lang fr|en             language of messages and output\n"
                 "  --format table|csv|json  output format of commands that print data\n"
-                "  --catalog FILE        use this price catalog instead of the embedded one\n"
-                "  --strict              treat warnings as failures\n"
-                "  --version             print the version\n"
-                "  --help                show this help, or a command's help after its name\n\n"
+                "  --catalog FILE           price catalog to use (no command of this version uses "
+                "one)\n"
+                "  --strict                 treat warnings as failures\n"
+                "  --version                print the version\n"
+                "  --help                   show this help, or a command's help after its name\n\n"
                 "Exit codes: 0 success, 1 the work failed, 2 bad usage, 3 a verification found a "
                 "problem.")
           << '\n';
@@ -330,8 +334,7 @@ int Cli::runNew(const Options &options)
         return usageError(tr("new needs exactly one PROJECT file"));
     }
     const QString path = options.positional.first();
-    const QString name =
-        options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
+    const QString name = options.name.isEmpty() ? QFileInfo(path).completeBaseName() : options.name;
     auto project = Project::create(path, name);
     if (!project) {
         return failure(project.error().toString());
@@ -501,8 +504,9 @@ int Cli::runList(const Options &options)
             return ExitOk;
         }
         TextTable table;
-        table.headers = {u"id"_s, u"name"_s, u"kind"_s, u"vcpu"_s, u"memory_gib"_s,
-                         u"storage_gib"_s, u"environment"_s, u"application"_s, u"power_state"_s};
+        table.headers = {u"id"_s,          u"name"_s,        u"kind"_s,
+                         u"vcpu"_s,        u"memory_gib"_s,  u"storage_gib"_s,
+                         u"environment"_s, u"application"_s, u"power_state"_s};
         table.rightAligned = {false, false, false, true, true, true, false, false, false};
         for (const Workload &w : workloads) {
             table.rows.push_back({w.id, w.name, w.kind, numberText(w.vcpu), numberText(w.memoryGib),

@@ -39,8 +39,8 @@ private:
         QString language;
         QString catalog;
         QStringList positional;
-        QString name;   // new --name
-        QString outDir; // screenshot --out
+        QString name;    // new --name
+        QString outDir;  // screenshot --out
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;

@@ -72,8 +72,7 @@ QJsonObject jsonDocumentHeader()
 {
     QJsonObject document;
     document.insert(u"schema_version"_s, 1);
-    document.insert(u"generated_at"_s,
-                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    document.insert(u"generated_at"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     return document;
 }
 

@@ -9,8 +9,9 @@
 
 namespace boussole {
 
-// Tabular output for CLI commands in the three --format flavours of CLI.md. JSON documents are built
-// by the command itself (their shapes are part of the contract); table and CSV come from rows.
+// Tabular output for CLI commands in the three --format flavours of CLI.md. JSON documents are
+// built by the command itself (their shapes are part of the contract); table and CSV come from
+// rows.
 enum class OutputFormat { Table, Csv, Json };
 
 struct TextTable {

@@ -22,9 +22,9 @@ struct EstateSummary {
     double memoryGib = 0;
     double storageGib = 0;
     int gpus = 0;
-    int unknownSize = 0; // running workloads whose vCPU or memory the source did not give
-    int duplicates = 0;  // records confirmed as the same machine as another: not counted
-    double containerVcpu = 0;      // container requests, apart from the machines they run on
+    int unknownSize = 0;      // running workloads whose vCPU or memory the source did not give
+    int duplicates = 0;       // records confirmed as the same machine as another: not counted
+    double containerVcpu = 0; // container requests, apart from the machines they run on
     double containerMemoryGib = 0;
     std::map<QString, int> byEnvironment; // environment code -> workloads
     std::map<QString, int> byKind;        // kind code -> workloads

@@ -24,7 +24,7 @@ struct ImportRecord {
 
 // What replacing an import by a newer export of the same source changed, by workload name.
 struct ImportUpdate {
-    QString importId;        // the new import
+    QString importId;         // the new import
     QString replacedImportId; // the import it replaced
     QStringList added;
     QStringList changed; // matched by natural key, with different values

@@ -18,7 +18,8 @@ std::vector<Component> thirdPartyComponents()
         {u"Qt"_s, QString::fromLatin1(qVersion()), u"LGPL-3.0-only"_s, u"https://www.qt.io/"_s},
         {u"SQLite"_s, QString::fromLatin1(sqlite3_libversion()), u"Public domain"_s,
          u"https://sqlite.org/"_s},
-        // yaml-cpp has no run-time version call; this is the Debian 12 package Boussole builds with.
+        // yaml-cpp has no run-time version call; this is the Debian 12 package Boussole builds
+        // with.
         {u"yaml-cpp"_s, u"0.7"_s, u"MIT"_s, u"https://github.com/jbeder/yaml-cpp"_s},
         {u"libcurl"_s, QString::fromLatin1(curl ? curl->version : ""), u"curl (MIT/X derivative)"_s,
          u"https://curl.se/"_s},

@@ -240,7 +240,17 @@ namespace {
 // and API property names). Only a fallback: it would also split "MiB".
 QString fold(QStringView text, bool splitCamel)
 {
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
+    // ASCII is its own decomposition: most values skip the normalisation and its copy.
+    bool ascii = true;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            ascii = false;
+            break;
+        }
+    }
+    const QString normalized =
+        ascii ? QString() : text.toString().normalized(QString::NormalizationForm_KD);
+    const QStringView decomposed = ascii ? text : QStringView(normalized);
     QString out;
     out.reserve(decomposed.size());
     bool pendingSpace = false;
@@ -431,21 +441,22 @@ Result<ColumnMapping> parseMapping(const QByteArray &yaml, const QString &fileNa
                 }
                 for (const auto &item : value) {
                     if (!item.IsScalar()) {
-                        return yamlError(fileName, item.Mark(), section,
-                                         QCoreApplication::translate(
-                                             "Importer",
-                                             "expected a list of column names under \"%1\"")
-                                             .arg(section));
+                        return yamlError(
+                            fileName, item.Mark(), section,
+                            QCoreApplication::translate(
+                                "Importer", "expected a list of column names under \"%1\"")
+                                .arg(section));
                     }
                     mapping.ignored << scalarText(item).trimmed();
                 }
                 continue;
             }
             if (section != u"columns" && section != u"units") {
-                return yamlError(fileName, entry.first.Mark(), section,
-                                 QCoreApplication::translate(
-                                     "Importer", "unknown key \"%1\"; expected columns, units or ignore")
-                                     .arg(section));
+                return yamlError(
+                    fileName, entry.first.Mark(), section,
+                    QCoreApplication::translate(
+                        "Importer", "unknown key \"%1\"; expected columns, units or ignore")
+                        .arg(section));
             }
             if (value.IsNull()) {
                 continue;

@@ -464,8 +464,7 @@ Status ProjectReader::readService(const QString &name, const YamlValue &service)
     if (Status mounts = readMounts(name, service.get("volumes")); !mounts) {
         return mounts;
     }
-    m_outcome.workloads.push_back(std::move(w));
-    return {};
+    return m_context.add(m_outcome, std::move(w));
 }
 
 void ProjectReader::finish()

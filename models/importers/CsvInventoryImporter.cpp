@@ -1,5 +1,6 @@
 #include "models/importers/CsvInventoryImporter.h"
 
+#include "models/domain/Uuid.h"
 #include "models/importers/Normalise.h"
 #include "models/importers/io/CsvReader.h"
 
@@ -7,13 +8,15 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
-#include <QRandomGenerator>
-#include <QUuid>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
-#include <cstring>
 #include <iterator>
+#include <optional>
+#include <tuple>
+#include <utility>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,19 +30,107 @@ constexpr qint64 kProgressEveryRows = 1024;
 constexpr double kSuspiciousMemoryGib = 4096;
 constexpr int kListedColumns = 10;
 
-// A version 4 UUID. QUuid::createUuid() asks the system for entropy on every call, which costs
-// more than parsing the row; the global generator is seeded from it once.
-QString newUuid()
-{
-    std::array<quint32, 4> words;
-    QRandomGenerator::global()->fillRange(words.data(), qsizetype(words.size()));
-    std::array<char, 16> bytes;
-    std::memcpy(bytes.data(), words.data(), bytes.size());
-    bytes[6] = char((bytes[6] & 0x0F) | 0x40); // version 4
-    bytes[8] = char((bytes[8] & 0x3F) | 0x80); // RFC 4122 variant
-    return QUuid::fromRfc4122(QByteArrayView(bytes.data(), qsizetype(bytes.size())))
-        .toString(QUuid::WithoutBraces);
-}
+// Where each natural key was first seen, for the "also on line" warning, in 12 bytes a row: a
+// 64-bit hash of the key and its line, in an open-addressing table (a QHash of the keys would keep
+// a copy of every key, and grow with the file as much as the rows themselves did). Two keys with
+// the same hash (odds about n² / 2⁶⁵, one in 10⁹ for 200,000 rows) would give one wrong warning,
+// never a wrong import.
+class FirstLines {
+public:
+    // The line key was first seen on; 0, after remembering line, when it is new.
+    int seen(QStringView key, int line)
+    {
+        if ((m_count + 1) * 5 > qsizetype(m_hashes.size()) * 4) {
+            grow();
+        }
+        const quint64 hash = hashOf(key);
+        std::size_t i = slotOf(hash);
+        while (m_hashes[i] != 0) {
+            if (m_hashes[i] == hash) {
+                return m_lines[i];
+            }
+            i = (i + 1) & (m_hashes.size() - 1);
+        }
+        m_hashes[i] = hash;
+        m_lines[i] = line;
+        ++m_count;
+        return 0;
+    }
+
+private:
+    static quint64 hashOf(QStringView key)
+    {
+        // The process's random seed: a file crafted to collide cannot slow the table down.
+        const size_t seed = QHashSeed::globalSeed();
+        quint64 hash = qHash(key, seed);
+        if constexpr (sizeof(size_t) < sizeof(quint64)) {
+            hash = (hash << 32) ^ qHash(key, ~seed);
+        }
+        return hash == 0 ? 1 : hash; // 0 marks an empty slot
+    }
+    std::size_t slotOf(quint64 hash) const
+    {
+        // The index takes the low bits; fold the high half in so that both count.
+        return std::size_t((hash ^ (hash >> 32)) & (m_hashes.size() - 1));
+    }
+    void grow()
+    {
+        std::vector<quint64> hashes = std::move(m_hashes);
+        std::vector<int> lines = std::move(m_lines);
+        const std::size_t capacity = std::max<std::size_t>(1024, hashes.size() * 2);
+        m_hashes.assign(capacity, 0);
+        m_lines.assign(capacity, 0);
+        for (std::size_t j = 0; j < hashes.size(); ++j) {
+            if (hashes[j] != 0) {
+                std::size_t i = slotOf(hashes[j]);
+                while (m_hashes[i] != 0) {
+                    i = (i + 1) & (capacity - 1);
+                }
+                m_hashes[i] = hashes[j];
+                m_lines[i] = lines[j];
+            }
+        }
+    }
+
+    std::vector<quint64> m_hashes;
+    std::vector<int> m_lines;
+    qsizetype m_count = 0;
+};
+
+// Categorical columns repeat a few values over thousands of rows: each distinct value is
+// normalised once, and the rows share the result. Bounded, so that a column of free text cannot
+// make it grow with the file.
+template <typename Value>
+class Memo {
+public:
+    template <typename Compute>
+    Value get(const QString &raw, Compute &&compute)
+    {
+        if (auto it = m_values.constFind(raw); it != m_values.constEnd()) {
+            return it.value();
+        }
+        Value value = compute(raw);
+        if (m_values.size() >= kCapacity) {
+            m_values.clear();
+        }
+        m_values.insert(raw, value);
+        return value;
+    }
+
+private:
+    static constexpr qsizetype kCapacity = 1024;
+    QHash<QString, Value> m_values;
+};
+
+struct NormaliseMemos {
+    Memo<std::pair<QString, bool>> kind; // the code and whether it says "template"
+    Memo<std::optional<bool>> isTemplate;
+    Memo<QString> osFamily;
+    Memo<QString> powerState;
+    Memo<QString> environment;
+    Memo<QString> criticality;
+    Memo<QString> dataClass;
+};
 
 std::size_t slot(WorkloadField field)
 {
@@ -364,7 +455,8 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
              headerLine);
     }
 
-    QHash<QString, int> seen; // natural key -> line
+    FirstLines firstLines; // of each natural key
+    NormaliseMemos memo;
     bool warnedExtraFields = false;
     bool warnedMemoryUnit = false;
 
@@ -462,10 +554,16 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
         w.id = newUuid();
         const QString uuid = row.text(WorkloadField::Uuid);
         w.naturalKey = uuid.isEmpty() ? w.name.toLower() : uuid.toLower();
-        w.kind = normaliseKind(row.text(WorkloadField::Kind), &w.isTemplate);
+        std::tie(w.kind, w.isTemplate) =
+            memo.kind.get(row.text(WorkloadField::Kind), [](const QString &value) {
+                bool isTemplate = false;
+                QString kind = normaliseKind(value, &isTemplate);
+                return std::pair(std::move(kind), isTemplate);
+            });
         if (columns[WorkloadField::Template] >= 0) {
             const QString value = row.text(WorkloadField::Template);
-            const std::optional<bool> isTemplate = parseBool(value);
+            const std::optional<bool> isTemplate =
+                memo.isTemplate.get(value, [](const QString &text) { return parseBool(text); });
             if (isTemplate) {
                 w.isTemplate = w.isTemplate || *isTemplate;
             } else if (!value.isEmpty()) {
@@ -477,14 +575,21 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
             }
         }
         w.osEdition = row.text(WorkloadField::Os);
-        w.osFamily = osFamilyOf(w.osEdition);
-        w.powerState = normalisePowerState(row.text(WorkloadField::PowerState));
-        w.environment = normaliseEnvironment(row.text(WorkloadField::Environment));
+        w.osFamily =
+            memo.osFamily.get(w.osEdition, [](const QString &os) { return osFamilyOf(os); });
+        w.powerState = memo.powerState.get(row.text(WorkloadField::PowerState),
+                                           [](const QString &v) { return normalisePowerState(v); });
+        w.environment =
+            memo.environment.get(row.text(WorkloadField::Environment),
+                                 [](const QString &value) { return normaliseEnvironment(value); });
         if (w.environment.isEmpty()) {
             w.environment = environmentFromName(w.name);
         }
-        w.criticality = normaliseCriticality(row.text(WorkloadField::Criticality));
-        w.dataClass = normaliseDataClass(row.text(WorkloadField::DataClass));
+        w.criticality =
+            memo.criticality.get(row.text(WorkloadField::Criticality),
+                                 [](const QString &value) { return normaliseCriticality(value); });
+        w.dataClass = memo.dataClass.get(row.text(WorkloadField::DataClass),
+                                         [](const QString &v) { return normaliseDataClass(v); });
         w.application = row.text(WorkloadField::Application);
         w.site = row.text(WorkloadField::Site);
         w.cluster = row.text(WorkloadField::Cluster);
@@ -507,15 +612,15 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
                  record.fieldLine(columns[WorkloadField::Memory]),
                  columns[WorkloadField::Memory] + 1);
         }
-        if (auto it = seen.constFind(w.naturalKey); it != seen.constEnd()) {
+        if (const int first = firstLines.seen(w.naturalKey, record.line()); first != 0) {
             warn(QCoreApplication::translate("Importer", "workload \"%1\" is also on line %2")
                      .arg(w.name)
-                     .arg(it.value()),
+                     .arg(first),
                  record.line());
-        } else {
-            seen.insert(w.naturalKey, record.line());
         }
-        outcome.workloads.push_back(std::move(w));
+        if (Status added = context.add(outcome, std::move(w)); !added) {
+            return added.error();
+        }
     }
 
     if (!context.reportProgress(reader.bytesRead(), outcome.rowsRead)) {

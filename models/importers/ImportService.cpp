@@ -9,7 +9,14 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <set>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <optional>
+#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -115,6 +122,119 @@ void matchUtilisation(const Project &project, ImportOutcome &outcome)
     }
 }
 
+// Between the importer's thread and the writing one: at most kQueuedBatches batches of kBatchSize
+// workloads wait, so memory stays flat whichever side is faster.
+constexpr std::size_t kBatchSize = 256;
+constexpr std::size_t kQueuedBatches = 4;
+
+struct Pipe {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::deque<std::vector<Workload>> batches; // to write
+    // Written batches go back to the reader, which destroys their workloads: memory is then freed
+    // by the thread that allocated it, without contending for the allocator's locks.
+    std::vector<std::vector<Workload>> spent;
+    bool readerDone = false;
+    bool writerFailed = false;
+};
+
+// Runs importer.read() on a second thread and writes the workloads it hands over on this one, as
+// they come: reading and parsing then overlap with SQLite's work, which takes most of the time,
+// and the connection stays on the thread that owns it. The importer's progress callback runs on
+// the second thread. Workloads the importer keeps in the outcome are left there. check() runs
+// after each batch; an error from it stops the import.
+Result<ImportOutcome> readWhileWriting(const Importer &importer, QIODevice &device,
+                                       ImportContext context, ImportWriter &writer,
+                                       const std::function<Status()> &check)
+{
+    Pipe pipe;
+    std::vector<Workload> batch; // the reader thread's
+    // False once the writer has failed: the reader then stops at its next workload.
+    const auto send = [&pipe](std::vector<Workload> &full) {
+        std::unique_lock lock(pipe.mutex);
+        pipe.changed.wait(
+            lock, [&pipe] { return pipe.batches.size() < kQueuedBatches || pipe.writerFailed; });
+        if (pipe.writerFailed) {
+            return false;
+        }
+        pipe.batches.push_back(std::move(full));
+        full = std::vector<Workload>();
+        if (!pipe.spent.empty()) {
+            full = std::move(pipe.spent.back());
+            pipe.spent.pop_back();
+        }
+        lock.unlock();
+        pipe.changed.notify_all();
+        full.clear(); // keeps the capacity
+        return true;
+    };
+    context.sink = [&](Workload &&workload) -> Status {
+        if (batch.capacity() == 0) {
+            batch.reserve(kBatchSize);
+        }
+        batch.push_back(std::move(workload));
+        if (batch.size() >= kBatchSize && !send(batch)) {
+            return Error(u"the import stopped"_s); // never shown: the writer's error is
+        }
+        return {};
+    };
+
+    std::optional<Result<ImportOutcome>> outcome;
+    std::thread reader([&] {
+        Result<ImportOutcome> read = importer.read(device, context);
+        if (read && !batch.empty()) {
+            send(batch);
+        }
+        {
+            const std::lock_guard lock(pipe.mutex);
+            outcome.emplace(std::move(read));
+            pipe.readerDone = true;
+        }
+        pipe.changed.notify_all();
+    });
+
+    Status written;
+    for (;;) {
+        std::vector<Workload> next;
+        {
+            std::unique_lock lock(pipe.mutex);
+            pipe.changed.wait(lock, [&pipe] { return !pipe.batches.empty() || pipe.readerDone; });
+            if (pipe.batches.empty()) {
+                break; // the reader is done and everything is written
+            }
+            next = std::move(pipe.batches.front());
+            pipe.batches.pop_front();
+        }
+        pipe.changed.notify_all();
+        for (Workload &workload : next) {
+            written = writer.addWorkload(workload);
+            if (!written) {
+                break;
+            }
+        }
+        if (written) {
+            written = check();
+        }
+        {
+            const std::lock_guard lock(pipe.mutex);
+            pipe.spent.push_back(std::move(next));
+        }
+        if (!written) {
+            {
+                const std::lock_guard lock(pipe.mutex);
+                pipe.writerFailed = true;
+            }
+            pipe.changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    if (!written) {
+        return written.error();
+    }
+    return std::move(*outcome);
+}
+
 } // namespace
 
 QString ImportSummary::toString() const
@@ -155,40 +275,6 @@ Result<QString> ImportService::sha256(QIODevice &device)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-QString ImportService::previousVersionOf(const Project &project, const ImportRecord &record,
-                                         const std::vector<Workload> &workloads)
-{
-    // Next month's export of the same source: same format, and either the same file name or
-    // most of the same machines (natural keys). The best-matching earlier import is replaced.
-    std::set<QString> keys;
-    for (const Workload &w : workloads) {
-        if (!w.naturalKey.isEmpty()) {
-            keys.insert(w.naturalKey);
-        }
-    }
-    QString best;
-    std::size_t bestOverlap = 0;
-    for (const ImportRecord &candidate : project.imports()) {
-        if (candidate.format != record.format) {
-            continue;
-        }
-        const std::vector<Workload> old = project.workloadsOfImport(candidate.id);
-        std::size_t overlap = 0;
-        for (const Workload &w : old) {
-            overlap += keys.count(w.naturalKey);
-        }
-        const std::size_t smaller = std::min(old.size(), keys.size());
-        const bool sameSource =
-            !candidate.sourceKey.isEmpty() && candidate.sourceKey == record.sourceKey;
-        const bool mostlySame = overlap > 0 && overlap * 2 >= smaller;
-        if ((sameSource || mostlySame) && (best.isEmpty() || overlap > bestOverlap)) {
-            best = candidate.id;
-            bestOverlap = overlap;
-        }
-    }
-    return best;
-}
-
 Result<ImportSummary> ImportService::importFile(Project &project, const QString &path,
                                                 const ImportOptions &options) const
 {
@@ -210,90 +296,143 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
                         .arg(file.errorString()));
     }
 
-    Result<QString> digest = sha256(file);
-    if (!digest) {
-        return fail(digest.error().message);
-    }
-    for (const ImportRecord &previous : project.imports()) {
-        if (previous.sha256 == digest.value()) {
-            return fail(QCoreApplication::translate("Importer", "already imported on %1")
-                            .arg(QLocale().toString(previous.importedAt.toLocalTime(),
-                                                    QLocale::ShortFormat)));
+    // The file's SHA-256 tells a file already imported. Hashing takes as long as importing a tenth
+    // of the file, so it runs on a thread of its own beside the import, which looks at the answer
+    // between batches of workloads: a file already imported stops there (and rolls back). Any
+    // other error gives way to that one, as when the hash came first.
+    const std::vector<ImportRecord> earlier = project.imports();
+    std::future<Result<QString>> hashing =
+        std::async(std::launch::async, [absolute = info.absoluteFilePath()]() -> Result<QString> {
+            QFile again(absolute);
+            if (!again.open(QIODevice::ReadOnly)) {
+                return Error(QCoreApplication::translate("Importer", "cannot open the file: %1")
+                                 .arg(again.errorString()));
+            }
+            return sha256(again);
+        });
+    std::optional<Result<QString>> digest;
+    // Without wait, an unfinished hash passes for now.
+    const auto checkDigest = [&](bool wait) -> Status {
+        if (!digest) {
+            if (!wait && hashing.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+                return {};
+            }
+            digest = hashing.get();
+            if (!*digest) {
+                digest = Result<QString>(fail(digest->error().message));
+            }
+            for (const ImportRecord &previous : earlier) {
+                if (*digest && previous.sha256 == digest->value()) {
+                    digest = Result<QString>(
+                        fail(QCoreApplication::translate("Importer", "already imported on %1")
+                                 .arg(QLocale().toString(previous.importedAt.toLocalTime(),
+                                                         QLocale::ShortFormat))));
+                }
+            }
         }
-    }
-    if (!file.seek(0)) {
-        return fail(QCoreApplication::translate("Importer", "cannot read the file: %1")
-                        .arg(file.errorString()));
-    }
+        return *digest ? Status() : Status(digest->error());
+    };
+    const auto withFile = [&](Error error) {
+        if (Status known = checkDigest(true); !known) {
+            return known.error();
+        }
+        if (error.file.isEmpty()) {
+            error.file = fileName;
+        }
+        return error;
+    };
 
     const QByteArray head = file.peek(Importer::kSniffBytes);
     Result<const Importer *> importer = m_registry.select(head, fileName, options.format);
     if (!importer) {
-        return importer.error();
-    }
-
-    ImportContext context;
-    context.fileName = fileName;
-    context.totalBytes = file.size();
-    context.options = options;
-    Result<ImportOutcome> outcome = importer.value()->read(file, context);
-    if (!outcome) {
-        return outcome.error();
-    }
-
-    if (!outcome->utilisation.empty()) {
-        matchUtilisation(project, outcome.value());
-    }
-
-    if (options.failOnWarnings && !outcome->warnings.empty()) {
-        Error error(
-            QCoreApplication::translate("Importer",
-                                        "not imported: %n warning(s) and warnings count as errors "
-                                        "(--strict); the first: %1",
-                                        nullptr, int(outcome->warnings.size()))
-                .arg(outcome->warnings.front().message),
-            fileName, outcome->warnings.front().line, outcome->warnings.front().column,
-            outcome->warnings.front().path);
-        return error;
+        return withFile(importer.error());
     }
 
     ImportRecord record;
     record.fileName = fileName;
     record.filePath = info.absoluteFilePath();
     record.format = importer.value()->formatId();
-    record.sha256 = digest.value();
     record.importedAt = QDateTime::currentDateTimeUtc();
-    record.rowCount = qint64(outcome->workloads.size() + outcome->utilisation.size());
-    record.warningCount = qint64(outcome->warnings.size());
-    record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
     // The same source across versions of the file: a CMDB export keeps its name.
     record.sourceKey = record.format + u':' + fileName.toLower();
+
+    // Workloads go into the project as the importer reads them; the import stays one transaction,
+    // rolled back when anything below returns early (an error, a cancel, --strict).
+    Result<std::unique_ptr<ImportWriter>> begun = project.beginImport(record);
+    if (!begun) {
+        return withFile(begun.error());
+    }
+    ImportWriter &writer = *begun.value();
+
+    ImportContext context;
+    context.fileName = fileName;
+    context.totalBytes = file.size();
+    context.options = options;
+    Result<ImportOutcome> outcome = readWhileWriting(*importer.value(), file, context, writer,
+                                                     [&checkDigest] { return checkDigest(false); });
+    if (!outcome) {
+        return withFile(outcome.error());
+    }
+    // Importers that do not stream leave their workloads here.
+    for (Workload &workload : outcome->workloads) {
+        if (Status added = writer.addWorkload(workload); !added) {
+            return withFile(added.error());
+        }
+    }
+    outcome->workloads = {};
+
+    const auto strictFailure = [&]() -> std::optional<Error> {
+        if (!options.failOnWarnings || outcome->warnings.empty()) {
+            return std::nullopt;
+        }
+        const ImportWarning &first = outcome->warnings.front();
+        return Error(
+            QCoreApplication::translate("Importer",
+                                        "not imported: %n warning(s) and warnings count as errors "
+                                        "(--strict); the first: %1",
+                                        nullptr, int(outcome->warnings.size()))
+                .arg(first.message),
+            fileName, first.line, first.column, first.path);
+    };
+    if (std::optional<Error> strict = strictFailure()) {
+        return withFile(*strict);
+    }
 
     ImportSummary summary;
     // Utilisation exports of successive periods add up (Project::utilisationFor() picks the
     // latest), so a file of utilisation alone never replaces an earlier one.
-    const bool utilisationOnly = outcome->workloads.empty() && !outcome->utilisation.empty();
-    const QString previous =
-        utilisationOnly ? QString() : previousVersionOf(project, record, outcome->workloads);
-    Result<QString> importId = QString();
-    if (!previous.isEmpty()) {
-        Result<ImportUpdate> update =
-            project.replaceImport(previous, record, outcome->workloads, outcome->utilisation);
-        if (update) {
-            importId = update->importId;
-            summary.update = std::move(update.value());
-        } else {
-            importId = update.error();
+    const bool utilisationOnly = writer.workloadCount() == 0 && !outcome->utilisation.empty();
+    if (!utilisationOnly) {
+        Result<std::optional<ImportUpdate>> update = writer.replacePreviousVersion();
+        if (!update) {
+            return withFile(update.error());
         }
-    } else {
-        importId = project.addImport(record, outcome->workloads, outcome->utilisation);
+        summary.update = std::move(update.value());
     }
-    if (!importId) {
-        Error error = importId.error();
-        if (error.file.isEmpty()) {
-            error.file = fileName;
+
+    if (!outcome->utilisation.empty()) {
+        // After replace(), which may give matched workloads their earlier ids.
+        matchUtilisation(project, outcome.value());
+        if (std::optional<Error> strict = strictFailure()) {
+            return withFile(*strict);
         }
-        return error;
+        for (UtilisationRecord &row : outcome->utilisation) {
+            if (Status added = writer.addUtilisation(row); !added) {
+                return withFile(added.error());
+            }
+        }
+    }
+
+    if (Status known = checkDigest(true); !known) {
+        return known.error();
+    }
+    record.sha256 = digest->value();
+    record.rowCount = writer.workloadCount() + writer.utilisationCount();
+    record.warningCount = qint64(outcome->warnings.size());
+    record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
+    Result<QString> importId = writer.commit(record);
+    if (!importId) {
+        return withFile(importId.error());
     }
 
     summary.importId = importId.value();

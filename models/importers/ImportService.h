@@ -33,9 +33,11 @@ struct ImportSummary {
 // imported, matches utilisation rows to the project's workloads (WorkloadMatcher; figures in
 // cores or GiB become percentages of the matched workload's size), and stores the import, its
 // workloads and its utilisation rows in one transaction — on any error or cancel the project is
-// left exactly as it was. Runs on the thread that owns the Project; long imports
-// belong on a worker thread with its own Project connection. The registry must outlive the
-// service.
+// left exactly as it was. Workloads are written as the importer reads them (ImportWriter), so
+// memory does not grow with the file; a newer export of a source already imported replaces it
+// (ImportWriter::previousVersion()). Runs on the thread that owns the Project, while the importer
+// reads on a helper thread (its progress callback with it); long imports belong on a worker
+// thread with its own Project connection. The registry must outlive the service.
 class ImportService {
 public:
     explicit ImportService(const ImporterRegistry &registry) : m_registry(registry) {}
@@ -45,11 +47,6 @@ public:
 
     // SHA-256 of the device's bytes from its current position, lowercase hex, read in blocks.
     static Result<QString> sha256(QIODevice &device);
-
-    // The earlier import this one is a newer version of (empty when none): same format, and the
-    // same file name or at least half of the same natural keys.
-    static QString previousVersionOf(const Project &project, const ImportRecord &record,
-                                     const std::vector<Workload> &workloads);
 
 private:
     const ImporterRegistry &m_registry;

@@ -31,6 +31,15 @@ bool ImportContext::reportProgress(qint64 bytesDone, qint64 rows) const
     return !options.progress || options.progress(bytesDone, rows);
 }
 
+Status ImportContext::add(ImportOutcome &outcome, Workload &&workload) const
+{
+    if (sink) {
+        return sink(std::move(workload));
+    }
+    outcome.workloads.push_back(std::move(workload));
+    return {};
+}
+
 Error ImportContext::cancelled() const
 {
     return error(QCoreApplication::translate("Importer", "import cancelled"));

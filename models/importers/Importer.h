@@ -35,7 +35,7 @@ struct ImportWarning {
 };
 
 struct ImportOutcome {
-    std::vector<Workload> workloads;
+    std::vector<Workload> workloads; // those not handed to ImportContext::sink
     std::vector<ImportWarning> warnings;
     qint64 rowsRead = 0;    // data rows seen, including skipped ones
     qint64 rowsSkipped = 0; // bad rows dropped under skipBadRows
@@ -43,7 +43,8 @@ struct ImportOutcome {
     std::vector<UtilisationRecord> utilisation;
 };
 
-// Called now and then during read(); returning false cancels the import.
+// Called now and then during read(); returning false cancels the import. ImportService runs
+// read() on a helper thread, so the callback must not touch objects of the caller's thread.
 using ImportProgress = std::function<bool(qint64 bytesDone, qint64 rows)>;
 
 struct ImportOptions {
@@ -54,10 +55,21 @@ struct ImportOptions {
     ImportProgress progress;                 // may be empty
 };
 
+// Takes each workload as soon as an importer has it complete (ImportService writes it straight
+// into the project), so that reading a file of any size needs memory for one row at a time. An
+// error (a write that failed) ends the import.
+using WorkloadSink = std::function<Status(Workload &&workload)>;
+
 struct ImportContext {
     QString fileName;       // as shown in messages ("inventory.csv")
     qint64 totalBytes = -1; // size of the input when known, for progress
     ImportOptions options;
+    WorkloadSink sink; // may be empty: the workloads then stay in ImportOutcome::workloads
+
+    // Hands one finished workload over: to the sink when there is one, else to
+    // outcome.workloads. Importers that still change workloads after this point (or that sort
+    // them) keep filling outcome.workloads themselves; ImportService stores those afterwards.
+    Status add(ImportOutcome &outcome, Workload &&workload) const;
 
     // Calls the progress callback, if any; false means the user cancelled.
     bool reportProgress(qint64 bytesDone, qint64 rows) const;

@@ -210,11 +210,18 @@ QString osFamilyOf(QStringView os)
     if (folded.isEmpty()) {
         return {};
     }
-    const QString padded = u' ' + folded + u' ';
-    auto has = [&padded](QStringView word) {
-        return padded.contains(u' ' + word.toString() + u' ');
+    // word (one or more whole words) appears in folded, between spaces or at either end.
+    auto has = [&folded](QStringView word) {
+        for (qsizetype at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+            const qsizetype end = at + word.size();
+            if ((at == 0 || folded[at - 1] == u' ') &&
+                (end == folded.size() || folded[end] == u' ')) {
+                return true;
+            }
+        }
+        return false;
     };
-    if (padded.contains(u"windows"_s) || folded.startsWith(u"win")) {
+    if (folded.contains(u"windows") || folded.startsWith(u"win")) {
         return u"windows"_s;
     }
     for (QStringView word :
@@ -305,6 +312,33 @@ std::optional<double> parseNumber(QStringView text, QChar delimiter)
         }
         if (digitsOnly) {
             return double(integer);
+        }
+        // "4,5", "12.25": one separator between digits, read as a decimal one unless it is a
+        // thousands separator (below). Up to 15 digits the integer they make is exact, and so is
+        // the power of ten: one division gives the correctly rounded value, as the full path
+        // below would.
+        static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6, 1e7,
+                                                  1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14};
+        qint64 mantissa = 0;
+        qsizetype separatorAt = -1;
+        bool simple = true;
+        for (qsizetype i = 0; i < text.size() && simple; ++i) {
+            const QChar c = text[i];
+            if (c >= u'0' && c <= u'9') {
+                mantissa = mantissa * 10 + (c.unicode() - u'0');
+            } else if ((c == u',' || c == u'.') && separatorAt < 0 && i > 0) {
+                separatorAt = i;
+            } else {
+                simple = false;
+            }
+        }
+        const qsizetype decimals = text.size() - separatorAt - 1;
+        if (simple && separatorAt > 0 && decimals > 0) {
+            const bool thousands =
+                text[separatorAt] == u',' && delimiter == u',' && decimals == 3 && separatorAt <= 3;
+            if (!thousands) {
+                return double(mantissa) / kPowersOfTen[decimals];
+            }
         }
     }
     QString s;

@@ -138,7 +138,7 @@ private:
     Status readInstances(Resource &resource, std::vector<Instance> &pending);
     Status badElement(const Error &error);
     void countOther(const Resource &resource, qint64 instances);
-    void importInstance(const Resource &resource, const Instance &instance);
+    Status importInstance(const Resource &resource, const Instance &instance);
     void summarise();
 
     const ImportContext &m_context;
@@ -693,7 +693,9 @@ Status StateImport::readResource()
         return {};
     }
     for (const Instance &instance : pending) {
-        importInstance(resource, instance);
+        if (Status imported = importInstance(resource, instance); !imported) {
+            return imported;
+        }
     }
     return {};
 }
@@ -743,7 +745,9 @@ Status StateImport::readInstances(Resource &resource, std::vector<Instance> &pen
         instance.value = std::move(value).value();
         if (resource.known()) {
             ++m_outcome.rowsRead;
-            importInstance(resource, instance);
+            if (Status imported = importInstance(resource, instance); !imported) {
+                return imported;
+            }
         } else {
             pending.push_back(std::move(instance));
         }
@@ -755,7 +759,7 @@ void StateImport::countOther(const Resource &resource, qint64 instances)
     m_otherTypes[resource.type] += instances;
 }
 
-void StateImport::importInstance(const Resource &resource, const Instance &instance)
+Status StateImport::importInstance(const Resource &resource, const Instance &instance)
 {
     JsonOrigin origin{instance.line, instance.column, &m_outcome.warnings};
     const JsonNode node(instance.value, instance.path, &origin);
@@ -773,7 +777,7 @@ void StateImport::importInstance(const Resource &resource, const Instance &insta
         node.warn(QCoreApplication::translate(
                       "Importer", "a deposed object of %1 (awaiting destruction) was not imported")
                       .arg(address));
-        return;
+        return {};
     }
     const JsonNode attributes = node[u"attributes"];
     if (!attributes.isObject()) {
@@ -788,7 +792,7 @@ void StateImport::importInstance(const Resource &resource, const Instance &insta
                 QCoreApplication::translate("Importer", "%1 has no attributes; it was not imported")
                     .arg(address));
         }
-        return;
+        return {};
     }
 
     Workload w;
@@ -807,7 +811,7 @@ void StateImport::importInstance(const Resource &resource, const Instance &insta
     if (w.application.isEmpty()) {
         w.application = outermostModule(resource.module);
     }
-    m_outcome.workloads.push_back(std::move(w));
+    return m_context.add(m_outcome, std::move(w));
 }
 
 void StateImport::summarise()

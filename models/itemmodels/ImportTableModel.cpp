@@ -14,10 +14,9 @@ void ImportTableModel::reload(const Project *project)
 {
     beginResetModel();
     m_imports = project ? project->imports() : std::vector<ImportRecord>{};
-    std::stable_sort(m_imports.begin(), m_imports.end(),
-                     [](const ImportRecord &a, const ImportRecord &b) {
-                         return a.importedAt > b.importedAt;
-                     });
+    std::stable_sort(
+        m_imports.begin(), m_imports.end(),
+        [](const ImportRecord &a, const ImportRecord &b) { return a.importedAt > b.importedAt; });
     endResetModel();
 }
 

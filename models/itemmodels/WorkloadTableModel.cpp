@@ -75,8 +75,8 @@ QList<QPair<QString, QString>> WorkloadTableModel::choices(WorkloadEditField fie
         }
         break;
     case WorkloadEditField::DataClass:
-        codes = {u"public"_s, u"internal"_s, u"personal"_s, u"health"_s, u"payment"_s,
-                 u"identity"_s};
+        codes = {u"public"_s, u"internal"_s, u"personal"_s,
+                 u"health"_s, u"payment"_s,  u"identity"_s};
         for (const QString &code : codes) {
             list.append({code, dataClassLabel(code)});
         }

@@ -36,13 +36,13 @@ Status writeWorkloadsCsv(const std::vector<Workload> &workloads, const QString &
                          .arg(file.errorString()),
                      path};
     }
-    const QStringList headers = {u"id"_s,          u"name"_s,         u"kind"_s,
-                                 u"environment"_s, u"application"_s,  u"vcpu"_s,
-                                 u"memory_gib"_s,  u"storage_gib"_s,  u"storage_used_gib"_s,
-                                 u"gpu_count"_s,   u"gpu_model"_s,    u"os"_s,
-                                 u"power_state"_s, u"template"_s,     u"criticality"_s,
-                                 u"data_class"_s,  u"site"_s,         u"cluster"_s,
-                                 u"cost_centre"_s, u"source_file"_s,  u"source_location"_s};
+    const QStringList headers = {u"id"_s,          u"name"_s,        u"kind"_s,
+                                 u"environment"_s, u"application"_s, u"vcpu"_s,
+                                 u"memory_gib"_s,  u"storage_gib"_s, u"storage_used_gib"_s,
+                                 u"gpu_count"_s,   u"gpu_model"_s,   u"os"_s,
+                                 u"power_state"_s, u"template"_s,    u"criticality"_s,
+                                 u"data_class"_s,  u"site"_s,        u"cluster"_s,
+                                 u"cost_centre"_s, u"source_file"_s, u"source_location"_s};
     QByteArray out = "\xEF\xBB\xBF";
     out += headers.join(u',').toUtf8() + "\r\n";
     for (const Workload &w : workloads) {

@@ -1,5 +1,6 @@
 #include "models/storage/ProjectFile.h"
 
+#include "models/domain/Uuid.h"
 #include "models/domain/Version.h"
 #include "models/storage/FileSystem.h"
 #include "models/storage/Migrations.h"
@@ -16,9 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <filesystem>
-#include <map>
-#include <set>
 #include <system_error>
 
 using namespace Qt::StringLiterals;
@@ -175,19 +176,123 @@ std::optional<double> optionalColumn(const Statement &statement, int column)
     return statement.columnDouble(column);
 }
 
+#define BOUSSOLE_WORKLOAD_COLUMNS(p)                                                               \
+    p "id, " p "import_id, " p "natural_key, " p "name, " p "kind, " p "vcpu, " p "memory_gib, " p \
+      "storage_gib, " p "storage_used_gib, " p "gpu_count, " p "gpu_model, " p "os_family, " p     \
+      "os_edition, " p "power_state, " p "is_template, " p "environment, " p "criticality, " p     \
+      "data_class, " p "application, " p "site, " p "cluster, " p "account, " p "cost_centre, " p  \
+      "region, " p "tags, " p "source_file, " p "source_location, " p "user_edits, " p             \
+      "duplicate_of"
+#define BOUSSOLE_WORKLOAD_VALUES                                                                   \
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "                   \
+    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"
+
+constexpr int kWorkloadColumnCount = 29;
+
 constexpr std::string_view kInsertWorkload =
-    "INSERT INTO workloads (id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
-    "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
-    "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location, user_edits, duplicate_of) VALUES (?1, ?2, ?3, ?4, "
-    "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, "
-    "?25, ?26, ?27, ?28, ?29)";
+    "INSERT INTO workloads (" BOUSSOLE_WORKLOAD_COLUMNS("") ") " BOUSSOLE_WORKLOAD_VALUES;
 
 constexpr std::string_view kSelectWorkloads =
-    "SELECT id, import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
+    "SELECT " BOUSSOLE_WORKLOAD_COLUMNS("") " FROM workloads";
+
+// An import that may replace an earlier one keeps its workloads here until it knows (see
+// ImportWriter): merging then updates the earlier rows in place, where moving rows out of the
+// workloads table would cost a scan of the table per row (for the duplicate_of references).
+// Same columns and affinities as workloads, so values compare equal after the round trip.
+constexpr const char *kCreateStaging = R"sql(
+    DROP TABLE IF EXISTS temp.import_staging;
+    CREATE TEMP TABLE import_staging (
+        id               TEXT PRIMARY KEY NOT NULL,
+        import_id        TEXT,
+        natural_key      TEXT,
+        name             TEXT NOT NULL,
+        kind             TEXT,
+        vcpu             REAL,
+        memory_gib       REAL,
+        storage_gib      REAL,
+        storage_used_gib REAL,
+        gpu_count        INTEGER NOT NULL DEFAULT 0,
+        gpu_model        TEXT,
+        os_family        TEXT,
+        os_edition       TEXT,
+        power_state      TEXT,
+        is_template      INTEGER NOT NULL DEFAULT 0,
+        environment      TEXT,
+        criticality      TEXT,
+        data_class       TEXT,
+        application      TEXT,
+        site             TEXT,
+        cluster          TEXT,
+        account          TEXT,
+        cost_centre      TEXT,
+        region           TEXT,
+        tags             TEXT,
+        source_file      TEXT,
+        source_location  TEXT,
+        user_edits       TEXT,
+        duplicate_of     TEXT
+    );
+    CREATE INDEX temp.import_staging_natural_key ON import_staging(natural_key);
+)sql";
+
+constexpr std::string_view kInsertStaged =
+    "INSERT INTO temp.import_staging (" BOUSSOLE_WORKLOAD_COLUMNS("") ") " BOUSSOLE_WORKLOAD_VALUES;
+
+// A staged row "matches" the earlier import ?1 when it is the first staged row with its (non-empty)
+// natural key and the earlier import has a row with that key; the earlier import's first row with
+// the key is the one it matches.
+#define BOUSSOLE_STAGED_MATCHES                                                                    \
+    "(coalesce(s.natural_key, '') <> '' AND s.rowid = (SELECT min(x.rowid) FROM "                  \
+    "temp.import_staging AS x WHERE x.natural_key = s.natural_key) AND EXISTS (SELECT 1 FROM "     \
+    "workloads AS e WHERE e.natural_key = s.natural_key AND e.import_id = ?1))"
+
+constexpr std::string_view kSelectMatches =
+    "SELECT s.rowid, o.rowid, " BOUSSOLE_WORKLOAD_COLUMNS("s.") ", " BOUSSOLE_WORKLOAD_COLUMNS(
+        "o.") " FROM temp.import_staging AS s JOIN workloads AS o ON o.natural_key = s.natural_key "
+              "WHERE " BOUSSOLE_STAGED_MATCHES " AND o.rowid = (SELECT min(y.rowid) FROM workloads "
+              "AS y WHERE y.natural_key = s.natural_key AND y.import_id = ?1) ORDER BY s.rowid";
+
+constexpr std::string_view kSelectAdded =
+    "SELECT s.name FROM temp.import_staging AS s WHERE NOT " BOUSSOLE_STAGED_MATCHES
+    " ORDER BY s.rowid";
+
+constexpr std::string_view kInsertAdded =
+    "INSERT INTO workloads (" BOUSSOLE_WORKLOAD_COLUMNS("") ") SELECT " BOUSSOLE_WORKLOAD_COLUMNS(
+        "s.") " FROM temp.import_staging AS s WHERE NOT " BOUSSOLE_STAGED_MATCHES
+              " ORDER BY s.rowid";
+
+constexpr std::string_view kSelectRemoved =
+    "SELECT o.name FROM workloads AS o WHERE o.import_id = ?1 AND "
+    "(coalesce(o.natural_key, '') = '' OR NOT EXISTS (SELECT 1 FROM temp.import_staging AS s "
+    "WHERE s.natural_key = o.natural_key)) ORDER BY o.rowid";
+
+// The earlier row ?1 takes the new figures of staged row ?2, except the fields the user edited
+// (?3 to ?6: environment, criticality, data_class, application); it keeps its id, user_edits
+// and duplicate_of.
+constexpr std::string_view kUpdateMatched =
+    "UPDATE workloads SET (import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location, user_edits, duplicate_of FROM workloads";
+    "region, tags, source_file, source_location) = (SELECT s.import_id, s.natural_key, s.name, "
+    "s.kind, s.vcpu, s.memory_gib, s.storage_gib, s.storage_used_gib, s.gpu_count, s.gpu_model, "
+    "s.os_family, s.os_edition, s.power_state, s.is_template, CASE WHEN ?3 THEN "
+    "workloads.environment ELSE s.environment END, CASE WHEN ?4 THEN workloads.criticality ELSE "
+    "s.criticality END, CASE WHEN ?5 THEN workloads.data_class ELSE s.data_class END, CASE WHEN ?6 "
+    "THEN workloads.application ELSE s.application END, s.site, s.cluster, s.account, "
+    "s.cost_centre, s.region, s.tags, s.source_file, s.source_location FROM temp.import_staging AS "
+    "s WHERE s.rowid = ?2) WHERE rowid = ?1";
+
+constexpr std::string_view kPlaceStaged = "INSERT INTO workloads (" BOUSSOLE_WORKLOAD_COLUMNS(
+    "") ") SELECT " BOUSSOLE_WORKLOAD_COLUMNS("") " FROM temp.import_staging ORDER BY rowid";
+
+#undef BOUSSOLE_STAGED_MATCHES
+#undef BOUSSOLE_WORKLOAD_VALUES
+#undef BOUSSOLE_WORKLOAD_COLUMNS
+
+// While an import writes, a larger page cache keeps the natural-key index (written in no useful
+// order) in memory instead of spilling it to the WAL again and again. The cache only fills up to
+// this size, so memory stays flat however large the file.
+constexpr int kImportCacheKib = 8 * 1024;
 
 void bindWorkload(Statement &s, const Workload &w, const QString &id, const QString &importId)
 {
@@ -222,38 +327,40 @@ void bindWorkload(Statement &s, const Workload &w, const QString &id, const QStr
     s.bindText(29, w.duplicateOf.isEmpty() ? QString() : w.duplicateOf);
 }
 
-Workload readWorkload(const Statement &s)
+// The columns of kWorkloadColumns, from column `first` of s on.
+Workload readWorkload(const Statement &s, int first = 0)
 {
+    int c = first;
     Workload w;
-    w.id = s.columnText(0);
-    w.importId = s.columnText(1);
-    w.naturalKey = s.columnText(2);
-    w.name = s.columnText(3);
-    w.kind = s.columnText(4);
-    w.vcpu = optionalColumn(s, 5);
-    w.memoryGib = optionalColumn(s, 6);
-    w.storageGib = optionalColumn(s, 7);
-    w.storageUsedGib = optionalColumn(s, 8);
-    w.gpuCount = static_cast<int>(s.columnInt64(9));
-    w.gpuModel = s.columnText(10);
-    w.osFamily = s.columnText(11);
-    w.osEdition = s.columnText(12);
-    w.powerState = s.columnText(13);
-    w.isTemplate = s.columnInt64(14) != 0;
-    w.environment = s.columnText(15);
-    w.criticality = s.columnText(16);
-    w.dataClass = s.columnText(17);
-    w.application = s.columnText(18);
-    w.site = s.columnText(19);
-    w.cluster = s.columnText(20);
-    w.account = s.columnText(21);
-    w.costCentre = s.columnText(22);
-    w.region = s.columnText(23);
-    w.tags = tagsFromJson(s.columnText(24));
-    w.sourceFile = s.columnText(25);
-    w.sourceLocation = s.columnText(26);
-    w.userEdits = listFromJson(s.columnText(27));
-    w.duplicateOf = s.columnText(28);
+    w.id = s.columnText(c++);
+    w.importId = s.columnText(c++);
+    w.naturalKey = s.columnText(c++);
+    w.name = s.columnText(c++);
+    w.kind = s.columnText(c++);
+    w.vcpu = optionalColumn(s, c++);
+    w.memoryGib = optionalColumn(s, c++);
+    w.storageGib = optionalColumn(s, c++);
+    w.storageUsedGib = optionalColumn(s, c++);
+    w.gpuCount = static_cast<int>(s.columnInt64(c++));
+    w.gpuModel = s.columnText(c++);
+    w.osFamily = s.columnText(c++);
+    w.osEdition = s.columnText(c++);
+    w.powerState = s.columnText(c++);
+    w.isTemplate = s.columnInt64(c++) != 0;
+    w.environment = s.columnText(c++);
+    w.criticality = s.columnText(c++);
+    w.dataClass = s.columnText(c++);
+    w.application = s.columnText(c++);
+    w.site = s.columnText(c++);
+    w.cluster = s.columnText(c++);
+    w.account = s.columnText(c++);
+    w.costCentre = s.columnText(c++);
+    w.region = s.columnText(c++);
+    w.tags = tagsFromJson(s.columnText(c++));
+    w.sourceFile = s.columnText(c++);
+    w.sourceLocation = s.columnText(c++);
+    w.userEdits = listFromJson(s.columnText(c++));
+    w.duplicateOf = s.columnText(c++);
     return w;
 }
 
@@ -362,7 +469,7 @@ Project::~Project()
 
 QString Project::newId()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return newUuid();
 }
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
@@ -661,9 +768,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
             return classify(db.lastErrorCode(), configured.error().message);
         }
         if (fileVersion < latestSchemaVersion() && options.secondary) {
-            return errorOf(QCoreApplication::translate(
-                               "Project", "“%1” must be opened by the main window first.")
-                               .arg(shown(absolute)));
+            return errorOf(
+                QCoreApplication::translate(
+                    "Project",
+                    "“%1” uses an older format: open it once in Boussole's window, which upgrades "
+                    "it, then try again.")
+                    .arg(shown(absolute)));
         }
         if (fileVersion < latestSchemaVersion()) {
             if (Status migrated = migrate(db); !migrated) {
@@ -950,68 +1060,53 @@ Result<QString> Project::addImport(const ImportRecord &record,
                                    const std::vector<Workload> &workloads,
                                    const std::vector<UtilisationRecord> &utilisation)
 {
+    Result<std::unique_ptr<ImportWriter>> writer = beginImport(record, Staging::Never);
+    if (!writer) {
+        return writer.error();
+    }
+    for (const Workload &workload : workloads) {
+        Workload stored = workload;
+        if (Status added = writer.value()->addWorkload(stored); !added) {
+            return added.error();
+        }
+    }
+    for (const UtilisationRecord &row : utilisation) {
+        UtilisationRecord stored = row;
+        if (Status added = writer.value()->addUtilisation(stored); !added) {
+            return added.error();
+        }
+    }
+    return writer.value()->commit(record);
+}
+
+Result<std::unique_ptr<ImportWriter>> Project::beginImport(const ImportRecord &record)
+{
+    return beginImport(record, Staging::Auto);
+}
+
+Result<std::unique_ptr<ImportWriter>> Project::beginImport(const ImportRecord &record,
+                                                           Staging staging)
+{
     if (Status writable = checkWritable(); !writable) {
         return writable.error();
     }
-    const QString importId = record.id.isEmpty() ? newId() : record.id;
-
-    Result<Transaction> transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return writeError(transaction.error());
-    }
-    Statement insertImport = m_db.prepare(
-        "INSERT INTO imports (id, file_name, file_path, format, sha256, imported_at, row_count, "
-        "warning_count, status, source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
-    insertImport.bindText(1, importId);
-    insertImport.bindText(2, record.fileName);
-    insertImport.bindText(3, record.filePath);
-    insertImport.bindText(4, record.format);
-    insertImport.bindText(5, record.sha256);
-    insertImport.bindText(6, isoUtc(record.importedAt.isValid() ? record.importedAt
-                                                                : QDateTime::currentDateTimeUtc()));
-    insertImport.bindInt64(7, record.rowCount);
-    insertImport.bindInt64(8, record.warningCount);
-    insertImport.bindText(9, record.status);
-    insertImport.bindText(10, record.sourceKey);
-    if (Status inserted = insertImport.run(); !inserted) {
-        return writeError(inserted.error());
-    }
-
-    Statement insertWorkload = m_db.prepare(kInsertWorkload);
-    for (std::size_t i = 0; i < workloads.size(); ++i) {
-        const Workload &workload = workloads[i];
-        bindWorkload(insertWorkload, workload, workload.id.isEmpty() ? newId() : workload.id,
-                     importId);
-        if (Status inserted = insertWorkload.run(); !inserted) {
-            return writeError(
-                errorOf(QCoreApplication::translate("Project", "workload %1 (“%2”): %3")
-                            .arg(i + 1)
-                            .arg(workload.name, inserted.error().message)));
+    bool staged = staging == Staging::Always;
+    if (staging == Staging::Auto) {
+        // Only an import of the same format can be replaced by this one.
+        Statement sameFormat = m_db.prepare("SELECT 1 FROM imports WHERE format = ?1 LIMIT 1");
+        sameFormat.bindText(1, record.format);
+        const StepResult step = sameFormat.step();
+        if (step == StepResult::Error) {
+            return writeError(sameFormat.error());
         }
+        staged = step == StepResult::Row;
     }
-
-    Statement insertUtilisation = m_db.prepare(kInsertUtilisation);
-    for (std::size_t i = 0; i < utilisation.size(); ++i) {
-        const UtilisationRecord &row = utilisation[i];
-        bindUtilisation(insertUtilisation, row, row.id.isEmpty() ? newId() : row.id, importId);
-        if (Status inserted = insertUtilisation.run(); !inserted) {
-            return writeError(
-                errorOf(QCoreApplication::translate("Project", "utilisation row %1 (“%2”): %3")
-                            .arg(i + 1)
-                            .arg(row.ref, inserted.error().message)));
-        }
+    std::unique_ptr<ImportWriter> writer(new ImportWriter(
+        *this, record.id.isEmpty() ? newId() : record.id, record.format, record.sourceKey));
+    if (Status begun = writer->begin(record, staged); !begun) {
+        return begun.error();
     }
-    if (!workloads.empty()) {
-        if (Status linked = linkUnmatchedUtilisation(); !linked) {
-            return writeError(linked.error());
-        }
-    }
-
-    if (Status committed = transaction.value().commit(); !committed) {
-        return writeError(committed.error());
-    }
-    Q_EMIT changed();
-    return importId;
+    return writer;
 }
 
 Status Project::linkUnmatchedUtilisation()
@@ -1100,77 +1195,29 @@ Result<ImportUpdate> Project::replaceImport(const QString &oldImportId, const Im
     if (Status writable = checkWritable(); !writable) {
         return writable.error();
     }
-    const std::vector<Workload> old = workloadsOfImport(oldImportId);
-    if (!importRecord(oldImportId)) {
-        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
-                           .arg(oldImportId, shown(m_path)));
+    Result<std::unique_ptr<ImportWriter>> writer = beginImport(record, Staging::Always);
+    if (!writer) {
+        return writer.error();
     }
-    std::map<QString, const Workload *> byKey;
-    for (const Workload &w : old) {
-        if (!w.naturalKey.isEmpty()) {
-            byKey.emplace(w.naturalKey, &w);
+    for (Workload &workload : workloads) {
+        workload.id.clear();
+        if (Status added = writer.value()->addWorkload(workload); !added) {
+            return added.error();
         }
     }
-    ImportUpdate update;
-    update.replacedImportId = oldImportId;
-    std::set<QString> matched;
-    for (Workload &w : workloads) {
-        const auto it = w.naturalKey.isEmpty() ? byKey.end() : byKey.find(w.naturalKey);
-        if (it == byKey.end() || matched.count(w.naturalKey)) {
-            w.id.clear();
-            update.added << w.name;
-            continue;
-        }
-        matched.insert(w.naturalKey);
-        const Workload &previous = *it->second;
-        w.id = previous.id;
-        // The user's hand edits survive the new export.
-        for (const QString &column : previous.userEdits) {
-            for (WorkloadEditField field :
-                 {WorkloadEditField::Environment, WorkloadEditField::Criticality,
-                  WorkloadEditField::DataClass, WorkloadEditField::Application}) {
-                if (columnName(field) == column) {
-                    setFieldValue(w, field, fieldValue(previous, field));
-                }
-            }
-        }
-        w.userEdits = previous.userEdits;
-        w.duplicateOf = previous.duplicateOf;
-        Workload comparable = w;
-        comparable.importId = previous.importId;
-        comparable.sourceFile = previous.sourceFile;
-        comparable.sourceLocation = previous.sourceLocation;
-        if (comparable == previous) {
-            ++update.unchanged;
-        } else {
-            update.changed << w.name;
+    Result<ImportUpdate> update = writer.value()->replace(oldImportId);
+    if (!update) {
+        return update.error();
+    }
+    for (const UtilisationRecord &row : utilisation) {
+        UtilisationRecord stored = row;
+        if (Status added = writer.value()->addUtilisation(stored); !added) {
+            return added.error();
         }
     }
-    for (const Workload &w : old) {
-        if (w.naturalKey.isEmpty() || !matched.count(w.naturalKey)) {
-            update.removed << w.name;
-        }
+    if (Result<QString> committed = writer.value()->commit(record); !committed) {
+        return committed.error();
     }
-
-    Result<Transaction> transaction = Transaction::begin(m_db);
-    if (!transaction) {
-        return writeError(transaction.error());
-    }
-    Statement remove = m_db.prepare("DELETE FROM imports WHERE id = ?1");
-    remove.bindText(1, oldImportId);
-    if (Status removed = remove.run(); !removed) {
-        return writeError(removed.error());
-    }
-    // addImport nests as a savepoint inside this transaction: all or nothing together.
-    Result<QString> added = addImport(record, workloads, utilisation);
-    if (!added) {
-        return added.error();
-    }
-    if (Status committed = transaction.value().commit(); !committed) {
-        return writeError(committed.error());
-    }
-    update.importId = added.value();
-    Q_EMIT changed();
     return update;
 }
 
@@ -1191,8 +1238,8 @@ Status Project::setDuplicateOf(const std::vector<std::pair<QString, QString>> &l
             return writeError(updated.error());
         }
         if (m_db.changes() == 0) {
-            return errorOf(QCoreApplication::translate("Project", "There is no workload “%1”.")
-                               .arg(id));
+            return errorOf(
+                QCoreApplication::translate("Project", "There is no workload “%1”.").arg(id));
         }
     }
     if (Status committed = transaction.value().commit(); !committed) {
@@ -1328,6 +1375,379 @@ std::optional<UtilisationRecord> Project::utilisationFor(const QString &workload
         return std::nullopt;
     }
     return readUtilisation(statement);
+}
+
+// ---- ImportWriter ------------------------------------------------------------------------------
+
+ImportWriter::ImportWriter(Project &project, QString importId, QString format, QString sourceKey)
+    : m_project(project), m_importId(std::move(importId)), m_format(std::move(format)),
+      m_sourceKey(std::move(sourceKey))
+{
+}
+
+ImportWriter::~ImportWriter()
+{
+    finish();
+}
+
+Status ImportWriter::begin(const ImportRecord &record, bool staged)
+{
+    Database &db = m_project.m_db;
+    Result<Transaction> transaction = Transaction::begin(db);
+    if (!transaction) {
+        return m_project.writeError(transaction.error());
+    }
+    m_transaction.emplace(std::move(transaction.value()));
+
+    if (Result<QVariant> cacheSize = db.queryValue("PRAGMA main.cache_size"); cacheSize) {
+        m_savedCacheSize = cacheSize.value().toLongLong();
+        // Negative: KiB rather than pages. A constant of ours: PRAGMA values cannot be bound.
+        const QByteArray larger =
+            "PRAGMA main.cache_size = " + QByteArray::number(-kImportCacheKib);
+        if (m_savedCacheSize < 0 && -m_savedCacheSize < kImportCacheKib) {
+            (void)db.exec(larger.constData()); // only a speed-up: failing is harmless
+        }
+    }
+
+    Statement insertImport = db.prepare(
+        "INSERT INTO imports (id, file_name, file_path, format, sha256, imported_at, row_count, "
+        "warning_count, status, source_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+    insertImport.bindText(1, m_importId);
+    insertImport.bindText(2, record.fileName);
+    insertImport.bindText(3, record.filePath);
+    insertImport.bindText(4, record.format);
+    insertImport.bindText(5, record.sha256);
+    insertImport.bindText(6, isoUtc(record.importedAt.isValid() ? record.importedAt
+                                                                : QDateTime::currentDateTimeUtc()));
+    insertImport.bindInt64(7, record.rowCount);
+    insertImport.bindInt64(8, record.warningCount);
+    insertImport.bindText(9, record.status);
+    insertImport.bindText(10, record.sourceKey);
+    if (Status inserted = insertImport.run(); !inserted) {
+        return m_project.writeError(inserted.error());
+    }
+
+    m_staged = staged;
+    if (m_staged) {
+        if (Status created = db.exec(kCreateStaging); !created) {
+            return m_project.writeError(created.error());
+        }
+        m_insertWorkload = db.prepare(kInsertStaged);
+    } else {
+        m_insertWorkload = db.prepare(kInsertWorkload);
+    }
+    return {};
+}
+
+void ImportWriter::finish()
+{
+    if (m_finished) {
+        return;
+    }
+    m_finished = true;
+    m_insertWorkload = Statement();
+    m_insertUtilisation = Statement();
+    m_transaction.reset(); // rolls back unless committed; the staging table goes with it
+    Database &db = m_project.m_db;
+    if (m_savedCacheSize != 0 && db.isOpen()) {
+        const QByteArray restore =
+            "PRAGMA main.cache_size = " + QByteArray::number(m_savedCacheSize);
+        (void)db.exec(restore.constData());
+    }
+}
+
+Status ImportWriter::addWorkload(Workload &workload)
+{
+    if (m_finished) {
+        return errorOf(u"the import is already finished"_s);
+    }
+    if (workload.id.isEmpty()) {
+        workload.id = Project::newId();
+    }
+    workload.importId = m_importId;
+    bindWorkload(m_insertWorkload, workload, workload.id, m_importId);
+    if (Status inserted = m_insertWorkload.run(); !inserted) {
+        return m_project.writeError(
+            errorOf(QCoreApplication::translate("Project", "workload %1 (“%2”): %3")
+                        .arg(m_workloadCount + 1)
+                        .arg(workload.name, inserted.error().message)));
+    }
+    ++m_workloadCount;
+    return {};
+}
+
+Status ImportWriter::addUtilisation(UtilisationRecord &row)
+{
+    if (m_finished) {
+        return errorOf(u"the import is already finished"_s);
+    }
+    if (m_staged && !m_replaced) {
+        // A row may point at a workload of this import: it must be in place first.
+        if (Status placed = placeStagedWorkloads(); !placed) {
+            return placed;
+        }
+    }
+    if (!m_insertUtilisation.isValid()) {
+        m_insertUtilisation = m_project.m_db.prepare(kInsertUtilisation);
+    }
+    if (row.id.isEmpty()) {
+        row.id = Project::newId();
+    }
+    row.importId = m_importId;
+    bindUtilisation(m_insertUtilisation, row, row.id, m_importId);
+    if (Status inserted = m_insertUtilisation.run(); !inserted) {
+        return m_project.writeError(
+            errorOf(QCoreApplication::translate("Project", "utilisation row %1 (“%2”): %3")
+                        .arg(m_utilisationCount + 1)
+                        .arg(row.ref, inserted.error().message)));
+    }
+    ++m_utilisationCount;
+    return {};
+}
+
+Result<QString> ImportWriter::previousVersion() const
+{
+    if (!m_staged || m_replaced || m_finished) {
+        return QString(); // no earlier import of this format when the import began
+    }
+    Database &db = m_project.m_db;
+    // Each earlier import of the format: how many of its workloads have a natural key among this
+    // import's, and how many workloads it has.
+    Statement candidates = db.prepare(
+        "SELECT i.id, i.source_key, (SELECT count(*) FROM workloads AS o WHERE o.import_id = i.id "
+        "AND coalesce(o.natural_key, '') <> '' AND EXISTS (SELECT 1 FROM temp.import_staging AS s "
+        "WHERE s.natural_key = o.natural_key)), (SELECT count(*) FROM workloads AS o WHERE "
+        "o.import_id = i.id) FROM imports AS i WHERE i.format = ?1 AND i.id <> ?2 ORDER BY "
+        "i.imported_at, i.rowid");
+    candidates.bindText(1, m_format);
+    candidates.bindText(2, m_importId);
+    std::optional<qint64> keys; // distinct natural keys of this import, counted when needed
+    QString best;
+    qint64 bestOverlap = 0;
+    StepResult step;
+    while ((step = candidates.step()) == StepResult::Row) {
+        const QString sourceKey = candidates.columnText(1);
+        const qint64 overlap = candidates.columnInt64(2);
+        const qint64 size = candidates.columnInt64(3);
+        if (!keys && overlap > 0) {
+            Result<QVariant> distinct =
+                db.queryValue("SELECT count(DISTINCT natural_key) FROM temp.import_staging WHERE "
+                              "coalesce(natural_key, '') <> ''");
+            if (!distinct) {
+                return m_project.writeError(distinct.error());
+            }
+            keys = distinct.value().toLongLong();
+        }
+        const qint64 smaller = std::min(size, keys.value_or(0));
+        const bool sameSource = !sourceKey.isEmpty() && sourceKey == m_sourceKey;
+        const bool mostlySame = overlap > 0 && overlap * 2 >= smaller;
+        if ((sameSource || mostlySame) && (best.isEmpty() || overlap > bestOverlap)) {
+            best = candidates.columnText(0);
+            bestOverlap = overlap;
+        }
+    }
+    if (step == StepResult::Error) {
+        return m_project.writeError(candidates.error());
+    }
+    return best;
+}
+
+Result<ImportUpdate> ImportWriter::replace(const QString &oldImportId)
+{
+    if (m_finished || !m_staged || m_replaced) {
+        return errorOf(u"replace() needs a staged import, once"_s);
+    }
+    Database &db = m_project.m_db;
+    Statement exists = db.prepare("SELECT 1 FROM imports WHERE id = ?1 AND id <> ?2");
+    exists.bindText(1, oldImportId);
+    exists.bindText(2, m_importId);
+    switch (exists.step()) {
+    case StepResult::Row:
+        break;
+    case StepResult::Done:
+        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
+                           .arg(oldImportId, shown(m_project.m_path)));
+    case StepResult::Error:
+        return m_project.writeError(exists.error());
+    }
+    exists = Statement();
+
+    ImportUpdate update;
+    update.importId = m_importId;
+    update.replacedImportId = oldImportId;
+
+    // Which earlier row each matched new row updates, and which of its fields the user edited.
+    struct Match {
+        qint64 stagedRow;
+        qint64 earlierRow;
+        std::array<bool, 4> edited;
+    };
+    static constexpr WorkloadEditField kEditable[] = {
+        WorkloadEditField::Environment, WorkloadEditField::Criticality,
+        WorkloadEditField::DataClass, WorkloadEditField::Application};
+    std::vector<Match> matches;
+    {
+        Statement pairs = db.prepare(kSelectMatches);
+        pairs.bindText(1, oldImportId);
+        StepResult step;
+        while ((step = pairs.step()) == StepResult::Row) {
+            Workload w = readWorkload(pairs, 2);
+            const Workload previous = readWorkload(pairs, 2 + kWorkloadColumnCount);
+            Match match{pairs.columnInt64(0), pairs.columnInt64(1), {}};
+            w.id = previous.id;
+            // The user's hand edits survive the new export.
+            for (std::size_t i = 0; i < std::size(kEditable); ++i) {
+                match.edited[i] = previous.userEdits.contains(columnName(kEditable[i]));
+                if (match.edited[i]) {
+                    setFieldValue(w, kEditable[i], fieldValue(previous, kEditable[i]));
+                }
+            }
+            w.userEdits = previous.userEdits;
+            w.duplicateOf = previous.duplicateOf;
+            w.importId = previous.importId;
+            w.sourceFile = previous.sourceFile;
+            w.sourceLocation = previous.sourceLocation;
+            if (w == previous) {
+                ++update.unchanged;
+            } else {
+                update.changed << w.name;
+            }
+            matches.push_back(match);
+        }
+        if (step == StepResult::Error) {
+            return m_project.writeError(pairs.error());
+        }
+    }
+    const auto names = [&db, &oldImportId](std::string_view sql, QStringList &out) -> Status {
+        Statement statement = db.prepare(sql);
+        statement.bindText(1, oldImportId);
+        StepResult step;
+        while ((step = statement.step()) == StepResult::Row) {
+            out << statement.columnText(0);
+        }
+        return step == StepResult::Error ? Status(statement.error()) : Status();
+    };
+    if (Status listed = names(kSelectRemoved, update.removed); !listed) {
+        return m_project.writeError(listed.error());
+    }
+    if (Status listed = names(kSelectAdded, update.added); !listed) {
+        return m_project.writeError(listed.error());
+    }
+
+    // The new workloads first (the matching rule looks at the earlier import's rows, which the
+    // updates below move to this import), then the matched ones, then the earlier import goes
+    // with whatever it still holds.
+    Statement insertAdded = db.prepare(kInsertAdded);
+    insertAdded.bindText(1, oldImportId);
+    if (Status inserted = insertAdded.run(); !inserted) {
+        return m_project.writeError(inserted.error());
+    }
+    Statement updateMatched = db.prepare(kUpdateMatched);
+    for (const Match &match : matches) {
+        updateMatched.bindInt64(1, match.earlierRow);
+        updateMatched.bindInt64(2, match.stagedRow);
+        for (std::size_t i = 0; i < match.edited.size(); ++i) {
+            updateMatched.bindInt64(int(i) + 3, match.edited[i] ? 1 : 0);
+        }
+        if (Status updated = updateMatched.run(); !updated) {
+            return m_project.writeError(updated.error());
+        }
+    }
+    Statement remove = db.prepare("DELETE FROM imports WHERE id = ?1");
+    remove.bindText(1, oldImportId);
+    if (Status removed = remove.run(); !removed) {
+        return m_project.writeError(removed.error());
+    }
+    if (Status dropped = dropStaging(); !dropped) {
+        return dropped.error();
+    }
+    m_replaced = true;
+    return update;
+}
+
+Result<std::optional<ImportUpdate>> ImportWriter::replacePreviousVersion()
+{
+    Result<QString> previous = previousVersion();
+    if (!previous) {
+        return previous.error();
+    }
+    if (previous->isEmpty()) {
+        if (m_staged && !m_replaced && !m_finished) {
+            if (Status placed = placeStagedWorkloads(); !placed) {
+                return placed.error();
+            }
+        }
+        return std::optional<ImportUpdate>();
+    }
+    Result<ImportUpdate> update = replace(previous.value());
+    if (!update) {
+        return update.error();
+    }
+    return std::optional<ImportUpdate>(std::move(update.value()));
+}
+
+Status ImportWriter::placeStagedWorkloads()
+{
+    Database &db = m_project.m_db;
+    Statement place = db.prepare(kPlaceStaged);
+    if (Status placed = place.run(); !placed) {
+        return m_project.writeError(placed.error());
+    }
+    place = Statement();
+    if (Status dropped = dropStaging(); !dropped) {
+        return dropped;
+    }
+    m_staged = false;
+    return {};
+}
+
+Status ImportWriter::dropStaging()
+{
+    Database &db = m_project.m_db;
+    m_insertWorkload = Statement(); // a pending statement would keep the table locked
+    if (Status dropped = db.exec("DROP TABLE temp.import_staging"); !dropped) {
+        return m_project.writeError(dropped.error());
+    }
+    // Any later workload goes straight into the workloads table.
+    m_insertWorkload = db.prepare(kInsertWorkload);
+    return {};
+}
+
+Result<QString> ImportWriter::commit(const ImportRecord &record)
+{
+    if (m_finished) {
+        return errorOf(u"the import is already finished"_s);
+    }
+    if (m_staged && !m_replaced) {
+        if (Status placed = placeStagedWorkloads(); !placed) {
+            return placed.error();
+        }
+    }
+    Database &db = m_project.m_db;
+    Statement counts = db.prepare("UPDATE imports SET row_count = ?2, warning_count = ?3, status = "
+                                  "?4, sha256 = ?5 WHERE id = ?1");
+    counts.bindText(1, m_importId);
+    counts.bindInt64(2, record.rowCount);
+    counts.bindInt64(3, record.warningCount);
+    counts.bindText(4, record.status);
+    counts.bindText(5, record.sha256);
+    if (Status updated = counts.run(); !updated) {
+        return m_project.writeError(updated.error());
+    }
+    counts = Statement();
+    if (m_workloadCount > 0) {
+        if (Status linked = m_project.linkUnmatchedUtilisation(); !linked) {
+            return m_project.writeError(linked.error());
+        }
+    }
+    m_insertWorkload = Statement();
+    m_insertUtilisation = Statement();
+    if (Status committed = m_transaction->commit(); !committed) {
+        return m_project.writeError(committed.error());
+    }
+    finish();
+    m_project.notifyChanged();
+    return m_importId;
 }
 
 } // namespace boussole

@@ -25,6 +25,8 @@
 
 namespace boussole {
 
+class ImportWriter;
+
 struct ProjectOpenOptions {
     bool readOnly = false;
     // Verifies every page on open; worth its cost on a file that comes from elsewhere, but can be
@@ -76,6 +78,10 @@ public:
 
     QString projectSetting(const QString &key, const QString &defaultValue = {}) const;
     Status setProjectSetting(const QString &key, const QString &value);
+
+    // Starts writing an import row by row (see ImportWriter): the import row is inserted now, in a
+    // transaction that lasts until the writer commits or is destroyed.
+    Result<std::unique_ptr<ImportWriter>> beginImport(const ImportRecord &record);
 
     // The import and all its workloads in one transaction: on any error nothing is stored. Empty
     // ids are filled with new UUIDs; each workload's importId is set to the import's. Returns the
@@ -130,7 +136,12 @@ Q_SIGNALS:
     void pathChanged(const QString &path);
 
 private:
+    friend class ImportWriter;
+    enum class Staging { Auto, Never, Always };
+
     Project();
+
+    Result<std::unique_ptr<ImportWriter>> beginImport(const ImportRecord &record, Staging staging);
 
     Status configureForWriting();
     Status checkWritable() const;
@@ -146,6 +157,76 @@ private:
     bool m_secondary = false;
     QString m_readOnlyWarning;
     QString m_networkShareWarning;
+};
+
+// Writes one import into a project as its workloads arrive, in one transaction, so that a file of
+// any size needs memory for one row at a time: nothing is visible to other connections before
+// commit(), and destroying the writer without a successful commit() rolls everything back (the
+// import row included). Made by Project::beginImport(); it belongs to the Project's thread, the
+// Project must outlive it, and other writes through the Project meanwhile join its transaction.
+//
+// When the project already holds an import of the same format, the workloads wait in a temporary
+// table until the writer knows whether this import replaces that one (previousVersion(),
+// replace()); otherwise they go straight into the workloads table.
+class ImportWriter {
+public:
+    ImportWriter(const ImportWriter &) = delete;
+    ImportWriter &operator=(const ImportWriter &) = delete;
+    ~ImportWriter();
+
+    QString importId() const { return m_importId; }
+    qint64 workloadCount() const { return m_workloadCount; }
+    qint64 utilisationCount() const { return m_utilisationCount; }
+
+    // Stores one workload of this import. An empty id is filled with a new UUID; workload.id and
+    // workload.importId are set to what is stored.
+    Status addWorkload(Workload &workload);
+    // Stores one utilisation row as given (percentages; workloadId empty when it matches no
+    // workload). Write them after replace(), which may change workload ids.
+    Status addUtilisation(UtilisationRecord &row);
+
+    // The earlier import this one is a newer export of, from the workloads added so far: same
+    // format, and either the same source key or at least half of the same natural keys (of the
+    // smaller of the two imports); the one sharing the most keys wins. Empty when there is none.
+    Result<QString> previousVersion() const;
+    // Makes this import the newer version of oldImportId, which disappears with its utilisation
+    // rows: a workload matched by natural key keeps the earlier workload's row (its id, its
+    // duplicate mark, the fields the user edited, the utilisation and duplicate links pointing at
+    // it) and takes the new figures; the earlier import's other workloads are removed. Memory
+    // grows with the number of matched workloads only. At most once, before addUtilisation().
+    Result<ImportUpdate> replace(const QString &oldImportId);
+    // previousVersion(), then replace() when there is one. Either way the workloads are in the
+    // workloads table afterwards, for queries in the same transaction.
+    Result<std::optional<ImportUpdate>> replacePreviousVersion();
+
+    // Stores the record's counts, status and SHA-256 (known only at the end of a streamed import)
+    // on the import, links the project's utilisation rows that match no workload yet when this
+    // import brought workloads (as Project::addImport does), commits and emits
+    // Project::changed(). Returns the import id.
+    Result<QString> commit(const ImportRecord &record);
+
+private:
+    friend class Project;
+    ImportWriter(Project &project, QString importId, QString format, QString sourceKey);
+
+    Status begin(const ImportRecord &record, bool staged);
+    Status placeStagedWorkloads();
+    Status dropStaging();
+    void finish();
+
+    Project &m_project;
+    QString m_importId;
+    QString m_format;
+    QString m_sourceKey;
+    std::optional<Transaction> m_transaction;
+    Statement m_insertWorkload;
+    Statement m_insertUtilisation;
+    qint64 m_workloadCount = 0;
+    qint64 m_utilisationCount = 0;
+    qint64 m_savedCacheSize = 0;
+    bool m_staged = false;   // workloads wait in temp.import_staging
+    bool m_replaced = false; // replace() ran
+    bool m_finished = false;
 };
 
 } // namespace boussole

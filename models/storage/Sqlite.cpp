@@ -73,8 +73,9 @@ Statement::Statement(sqlite3_stmt *stmt, std::weak_ptr<detail::Connection> owner
 
 Statement::Statement(Statement &&other) noexcept
     : m_stmt(std::exchange(other.m_stmt, nullptr)), m_owner(std::move(other.m_owner)),
-      m_sql(std::move(other.m_sql)), m_error(std::move(other.m_error)),
-      m_errorCode(other.m_errorCode), m_stickyError(other.m_stickyError)
+      m_sql(std::move(other.m_sql)), m_texts(std::move(other.m_texts)),
+      m_error(std::move(other.m_error)), m_errorCode(other.m_errorCode),
+      m_stickyError(other.m_stickyError)
 {
 }
 
@@ -85,6 +86,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_owner = std::move(other.m_owner);
         m_sql = std::move(other.m_sql);
+        m_texts = std::move(other.m_texts);
         m_error = std::move(other.m_error);
         m_errorCode = other.m_errorCode;
         m_stickyError = other.m_stickyError;
@@ -168,10 +170,35 @@ bool Statement::bindText(int index, const QString &value)
     if (!m_stmt) {
         return false;
     }
-    const QByteArray bytes = value.toUtf8();
+    const int count = sqlite3_bind_parameter_count(m_stmt);
+    if (index < 1 || index > count || sqlite3_stmt_busy(m_stmt)) {
+        // Out of range, or the statement is running: SQLite refuses, and the buffer the running
+        // statement may still read stays as it is.
+        return checkBind(sqlite3_bind_text64(m_stmt, index, "", 0, SQLITE_STATIC, SQLITE_UTF8),
+                         index);
+    }
+    // Bound in place (SQLITE_STATIC) from a buffer kept per parameter, so a statement run for many
+    // rows neither allocates nor copies twice. Binding the parameter again replaces SQLite's
+    // pointer right after the buffer changes, and release() clears the bindings before the
+    // buffers go.
+    if (m_texts.empty()) {
+        m_texts.resize(std::size_t(count) + 1);
+    }
+    QByteArray &bytes = m_texts[std::size_t(index)];
+    const qsizetype size = value.size();
+    const auto *in = reinterpret_cast<const char16_t *>(value.constData());
+    bytes.resize(size);
+    char *out = bytes.data();
+    qsizetype i = 0;
+    for (; i < size && in[i] < 0x80; ++i) { // most values are ASCII: UTF-8 is the same bytes
+        out[i] = char(in[i]);
+    }
+    if (i < size) {
+        bytes = value.toUtf8();
+    }
     return checkBind(sqlite3_bind_text64(m_stmt, index, bytes.constData(),
-                                         static_cast<sqlite3_uint64>(bytes.size()),
-                                         SQLITE_TRANSIENT, SQLITE_UTF8),
+                                         static_cast<sqlite3_uint64>(bytes.size()), SQLITE_STATIC,
+                                         SQLITE_UTF8),
                      index);
 }
 
@@ -447,6 +474,9 @@ Status Database::open(const QString &path, OpenFlags flags)
     } else {
         sqliteFlags |= SQLITE_OPEN_READONLY;
     }
+    // A connection belongs to one thread (see the header), so SQLite's own per-call locking of the
+    // connection ("serialized" mode) only costs time: a row insert makes some thirty API calls.
+    sqliteFlags |= SQLITE_OPEN_NOMUTEX;
 #ifdef SQLITE_OPEN_NOFOLLOW
     if (flags.testFlag(OpenFlag::NoFollow)) {
         sqliteFlags |= SQLITE_OPEN_NOFOLLOW;

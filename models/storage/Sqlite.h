@@ -4,8 +4,9 @@
 // values travel as bound parameters only, so user data can never change what a statement does.
 //
 // Threading: one Database (connection) per thread. A Database and the Statements and Transactions
-// made from it belong to the thread that opened it. A Statement or Transaction may outlive its
-// Database: using it afterwards reports an error instead of crashing.
+// made from it belong to the thread that opened it; connections are opened in SQLite's
+// multi-thread mode, so nothing but this rule keeps two threads off one connection. A Statement or
+// Transaction may outlive its Database: using it afterwards reports an error instead of crashing.
 
 #include "models/domain/Result.h"
 
@@ -17,6 +18,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -109,6 +111,9 @@ private:
     sqlite3_stmt *m_stmt = nullptr;
     std::weak_ptr<detail::Connection> m_owner;
     std::string m_sql;
+    // The UTF-8 bytes of each text parameter (by index), which SQLite reads in place until the
+    // parameter is bound again: a statement run for many rows reuses them instead of allocating.
+    std::vector<QByteArray> m_texts;
     QString m_error;
     int m_errorCode = 0;
     bool m_stickyError = false;

@@ -125,10 +125,11 @@ private Q_SLOTS:
 
         Run run = cli({u"import"_s, path, data + u"cmdb-export-en.csv"_s});
         QCOMPARE(run.code, 0);
-        QVERIFY2(QRegularExpression(u"^cmdb-export-en.csv: csv, \\d+ rows imported, \\d+ warnings\n"_s)
-                     .match(run.out)
-                     .hasMatch(),
-                 qPrintable(run.out));
+        QVERIFY2(
+            QRegularExpression(u"^cmdb-export-en.csv: csv, \\d+ rows imported, \\d+ warnings\n"_s)
+                .match(run.out)
+                .hasMatch(),
+            qPrintable(run.out));
 
         // The same file again is refused; a malformed file changes nothing and names the spot.
         run = cli({u"import"_s, path, data + u"cmdb-export-en.csv"_s});

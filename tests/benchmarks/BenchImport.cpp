@@ -46,9 +46,9 @@ bool writeCsv(const QString &path, qint64 rows)
     for (qint64 i = 0; i < rows; ++i) {
         block += "srv-" + QByteArray::number(i) + ';' + environments[i % 4] + ";App " +
                  QByteArray::number(i % 500) + ';' + QByteArray::number(2 << (i % 4)) + ';' +
-                 QByteArray::number(4 << (i % 5)) + ",5;" + QByteArray::number(40 + i % 900) +
-                 ';' + systems[i % 4] + ";poweredOn;\"serveur n°" + QByteArray::number(i) +
-                 ", lot " + QByteArray::number(i % 7) + "\"\n";
+                 QByteArray::number(4 << (i % 5)) + ",5;" + QByteArray::number(40 + i % 900) + ';' +
+                 systems[i % 4] + ";poweredOn;\"serveur n°" + QByteArray::number(i) + ", lot " +
+                 QByteArray::number(i % 7) + "\"\n";
         if (block.size() > (1 << 20)) {
             file.write(block);
             block.clear();
@@ -82,8 +82,8 @@ bool writeTerraform(const QString &path, qint64 rows)
                  "\"provider[\\\"registry.terraform.io/hashicorp/aws\\\"]\",\n      "
                  "\"instances\": [\n";
         for (qint64 k = 0; k < perResource && written < rows; ++k, ++written) {
-            block += QByteArray(k ? ",\n" : "") + "        {\n          \"index_key\": " +
-                     QByteArray::number(k) +
+            block += QByteArray(k ? ",\n" : "") +
+                     "        {\n          \"index_key\": " + QByteArray::number(k) +
                      ",\n          \"schema_version\": 1,\n          \"attributes\": {\n"
                      "            \"ami\": \"ami-0a3c14e1ddbe7f23c\",\n"
                      "            \"arn\": \"arn:aws:ec2:eu-west-3:123456789012:instance/i-0" +
@@ -128,9 +128,8 @@ int main(int argc, char **argv)
     const qint64 rows = args.at(2).toLongLong();
     QDir dir(args.at(3));
     dir.mkpath(u"."_s);
-    const QString input =
-        dir.filePath(u"bench-%1-%2.%3"_s.arg(format).arg(rows).arg(format == u"csv" ? u"csv"_s
-                                                                                   : u"tfstate"_s));
+    const QString input = dir.filePath(
+        u"bench-%1-%2.%3"_s.arg(format).arg(rows).arg(format == u"csv" ? u"csv"_s : u"tfstate"_s));
     const bool generated = format == u"csv" ? writeCsv(input, rows) : writeTerraform(input, rows);
     if (!generated) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(input));

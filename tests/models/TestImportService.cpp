@@ -256,7 +256,9 @@ void TestImportService::unreadableFiles()
     {
         QFile file(binary);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0", 10));
+        file.write(QByteArray("\x7f"
+                              "ELF\x02\x01\x01\0\0\0",
+                              10));
     }
     Result<ImportSummary> unknown = service.importFile(*m_project, binary);
     QVERIFY(!unknown.ok());

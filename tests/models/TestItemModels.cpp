@@ -46,7 +46,8 @@ private Q_SLOTS:
     void init()
     {
         m_project.reset();
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".boussole"_s);
+        const QString path =
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".boussole"_s);
         auto created = Project::create(path, u"Models"_s);
         QVERIFY(created.ok());
         m_project = std::move(created.value());
@@ -55,9 +56,10 @@ private Q_SLOTS:
         record.format = u"csv"_s;
         record.sha256 = u"00"_s;
         record.rowCount = 4;
-        std::vector<Workload> workloads = {
-            machine(u"a-prd"_s, u"prod"_s, 8, 32), machine(u"b-prd"_s, u"prod"_s, 16, 64),
-            machine(u"c-dev"_s, u"dev"_s, 2, 4), machine(u"d-old"_s, u"prod"_s, 4, 8, u"poweredOff"_s)};
+        std::vector<Workload> workloads = {machine(u"a-prd"_s, u"prod"_s, 8, 32),
+                                           machine(u"b-prd"_s, u"prod"_s, 16, 64),
+                                           machine(u"c-dev"_s, u"dev"_s, 2, 4),
+                                           machine(u"d-old"_s, u"prod"_s, 4, 8, u"poweredOff"_s)};
         workloads[2].vcpu.reset(); // unknown size must not become 0 silently
         QVERIFY(m_project->addImport(record, workloads).ok());
     }
@@ -65,7 +67,8 @@ private Q_SLOTS:
     void workloadModelPassesTheTester()
     {
         WorkloadTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload(m_project.get());
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(WorkloadTableModel::ColumnCount));
@@ -83,8 +86,10 @@ private Q_SLOTS:
         QCOMPARE(vcpu.data(WorkloadTableModel::SortRole).toDouble(), 16.0);
         QCOMPARE(vcpu.data().toString(), u"16"_s);
         QCOMPARE(model.index(2, WorkloadTableModel::Vcpu).data().toString(), u"unknown"_s);
-        QCOMPARE(model.index(0, WorkloadTableModel::Environment).data().toString(), u"Production"_s);
-        QCOMPARE(model.index(0, WorkloadTableModel::Environment).data(WorkloadTableModel::SortRole)
+        QCOMPARE(model.index(0, WorkloadTableModel::Environment).data().toString(),
+                 u"Production"_s);
+        QCOMPARE(model.index(0, WorkloadTableModel::Environment)
+                     .data(WorkloadTableModel::SortRole)
                      .toString(),
                  u"prod"_s);
         QCOMPARE(model.index(3, WorkloadTableModel::PowerState).data().toString(), u"Off"_s);
@@ -95,7 +100,8 @@ private Q_SLOTS:
     void importModelPassesTheTester()
     {
         ImportTableModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload(m_project.get());
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.index(0, ImportTableModel::File).data().toString(), u"inventory.csv"_s);
@@ -108,7 +114,7 @@ private Q_SLOTS:
         QCOMPARE(summary.workloads, 4);
         QCOMPARE(summary.running, 3);
         QCOMPARE(summary.poweredOff, 1);
-        QCOMPARE(summary.vcpu, 24.0);      // 8 + 16; the dev VM's vCPU is unknown
+        QCOMPARE(summary.vcpu, 24.0);       // 8 + 16; the dev VM's vCPU is unknown
         QCOMPARE(summary.memoryGib, 100.0); // 32 + 64 + 4; the stopped VM is not running load
         QCOMPARE(summary.unknownSize, 1);
         QCOMPARE(summary.storageGib, 400.0); // stopped disks still take space

@@ -41,13 +41,13 @@ private Q_SLOTS:
             record(u"web-01"_s, u"web-01"_s, u"cmdb"_s),
             record(u"WEB-01.corp.local"_s, u"4229b3c1-uuid"_s, u"rvtools"_s), // same host name
             record(u"db-01"_s, u"i-0abc"_s, u"terraform"_s),
-            record(u"db-01-replica"_s, u"i-0abc"_s, u"ec2"_s),   // same instance ID
+            record(u"db-01-replica"_s, u"i-0abc"_s, u"ec2"_s), // same instance ID
             record(u"app-01"_s, u"app-01"_s, u"cmdb"_s),
-            record(u"app-01"_s, u"app-01-bis"_s, u"cmdb"_s),     // same import: not a pair
+            record(u"app-01"_s, u"app-01-bis"_s, u"cmdb"_s), // same import: not a pair
             record(u"api"_s, u"ns/Deployment/api"_s, u"k8s"_s, u"container"_s),
-            record(u"api"_s, u"api"_s, u"cmdb"_s),              // a container is not a machine
+            record(u"api"_s, u"api"_s, u"cmdb"_s), // a container is not a machine
             record(u"by-hand"_s, QString(), QString()),
-            record(u"by-hand"_s, QString(), u"cmdb"_s),          // hand-entered records excluded
+            record(u"by-hand"_s, QString(), u"cmdb"_s), // hand-entered records excluded
         };
         const auto candidates = findDuplicateCandidates(workloads);
         QCOMPARE(candidates.size(), size_t(2));
@@ -76,8 +76,9 @@ private Q_SLOTS:
         ImportRecord rvtools;
         rvtools.fileName = u"rvtools.xlsx"_s;
         rvtools.format = u"rvtools"_s;
-        QVERIFY(project.addImport(cmdb, {record(u"web-01"_s, u"web-01"_s, QString()),
-                                         record(u"db-01"_s, u"db-01"_s, QString())})
+        QVERIFY(project
+                    .addImport(cmdb, {record(u"web-01"_s, u"web-01"_s, QString()),
+                                      record(u"db-01"_s, u"db-01"_s, QString())})
                     .ok());
         QVERIFY(project.addImport(rvtools, {record(u"web-01"_s, u"uuid-1"_s, QString())}).ok());
 
@@ -87,8 +88,8 @@ private Q_SLOTS:
         QCOMPARE(candidates.size(), size_t(1));
 
         QUndoStack stack;
-        stack.push(new SetDuplicateOfCommand(
-            &project, {{candidates[0].second.id, candidates[0].first.id}}));
+        stack.push(new SetDuplicateOfCommand(&project,
+                                             {{candidates[0].second.id, candidates[0].first.id}}));
         EstateSummary after = EstateSummary::of(project.workloads());
         QCOMPARE(after.vcpu, 8.0);
         QCOMPARE(after.workloads, 2);

@@ -48,11 +48,11 @@ private Q_SLOTS:
         QVERIFY(created.ok());
         Project &project = *created.value();
 
-        const QString november = write(u"cmdb-2026-11.csv"_s,
-                                       "Name;vCPU;RAM (GB);Environment;Application\n"
-                                       "vm-a;2;4;dev;Billing\n"
-                                       "vm-b;4;8;prod;Billing\n"
-                                       "vm-c;1;2;test;Legacy\n");
+        const QString november =
+            write(u"cmdb-2026-11.csv"_s, "Name;vCPU;RAM (GB);Environment;Application\n"
+                                         "vm-a;2;4;dev;Billing\n"
+                                         "vm-b;4;8;prod;Billing\n"
+                                         "vm-c;1;2;test;Legacy\n");
         auto first = importFile(project, november);
         QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().toString()));
         QVERIFY(!first->update);
@@ -68,11 +68,11 @@ private Q_SLOTS:
         QCOMPARE(byName(edited, u"vm-a"_s)->environment, u"prod"_s);
         QCOMPARE(byName(edited, u"vm-a"_s)->userEdits, QStringList{u"environment"_s});
 
-        const QString december = write(u"cmdb-2026-12.csv"_s,
-                                       "Name;vCPU;RAM (GB);Environment;Application\n"
-                                       "vm-a;4;4;dev;Billing\n"
-                                       "vm-b;4;8;prod;Billing\n"
-                                       "vm-d;8;16;prod;Payments\n");
+        const QString december =
+            write(u"cmdb-2026-12.csv"_s, "Name;vCPU;RAM (GB);Environment;Application\n"
+                                         "vm-a;4;4;dev;Billing\n"
+                                         "vm-b;4;8;prod;Billing\n"
+                                         "vm-d;8;16;prod;Payments\n");
         auto second = importFile(project, december);
         QVERIFY2(second.ok(), second.ok() ? "" : qPrintable(second.error().toString()));
         QVERIFY(second->update.has_value());
@@ -87,9 +87,9 @@ private Q_SLOTS:
         QCOMPARE(after.size(), size_t(3));
         const Workload *a = byName(after, u"vm-a"_s);
         QVERIFY(a);
-        QCOMPARE(a->id, idA);                  // same identity
-        QCOMPARE(a->vcpu, 4.0);                // new figure from the export
-        QCOMPARE(a->environment, u"prod"_s);   // the user's edit survives
+        QCOMPARE(a->id, idA);                // same identity
+        QCOMPARE(a->vcpu, 4.0);              // new figure from the export
+        QCOMPARE(a->environment, u"prod"_s); // the user's edit survives
         QVERIFY(!byName(after, u"vm-c"_s));
         QVERIFY(byName(after, u"vm-d"_s));
 

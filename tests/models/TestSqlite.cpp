@@ -20,6 +20,7 @@ private Q_SLOTS:
     void bindAndReadEveryType();
     void bindByName();
     void nullAndEmptyStayDistinct();
+    void rebindingTextForEachRow();
     void bindVariant_data();
     void bindVariant();
     void prepareErrorSurfacesAtStep();
@@ -130,6 +131,44 @@ void TestSqlite::nullAndEmptyStayDistinct()
     QVERIFY(statement.columnText(2).isEmpty());
     QCOMPARE(statement.columnInt64(3), 0);
     QCOMPARE(statement.columnText(4), u"blob"_s);
+}
+
+void TestSqlite::rebindingTextForEachRow()
+{
+    // Text parameters are bound in place from buffers the statement reuses row after row: each
+    // row must still store its own value, longer or shorter, ASCII or not.
+    Database db = openScratch();
+    QVERIFY(db.exec("CREATE TABLE t (a TEXT, b TEXT)").ok());
+    const QStringList values = {u"a rather long value to start with"_s,
+                                u"short"_s,
+                                u""_s,
+                                u"Développement 東京"_s,
+                                u"x"_s,
+                                QString(u"longer again, "_s).repeated(40)};
+    Statement insert = db.prepare("INSERT INTO t VALUES (?1, ?2)");
+    for (const QString &value : values) {
+        QVERIFY(insert.bindText(1, value));
+        QVERIFY(insert.bindText(2, value + u'!'));
+        QVERIFY(insert.run().ok());
+    }
+    Statement select = db.prepare("SELECT a, b FROM t ORDER BY rowid");
+    for (const QString &value : values) {
+        QCOMPARE(select.step(), StepResult::Row);
+        QCOMPARE(select.columnText(0), value);
+        QCOMPARE(select.columnText(1), value + u'!');
+    }
+    QCOMPARE(select.step(), StepResult::Done);
+
+    // A statement still running refuses a new value and keeps reading the one it has.
+    Statement running = db.prepare("SELECT ?1 || a FROM t ORDER BY rowid");
+    QVERIFY(running.bindText(1, u"<"_s));
+    QCOMPARE(running.step(), StepResult::Row);
+    QCOMPARE(running.columnText(0), u"<"_s + values.front());
+    QVERIFY(!running.bindText(1, u"changed"_s));
+    QVERIFY(!running.errorMessage().isEmpty());
+    running.clearBindings(); // forgets the error; the statement goes on with its first value
+    QCOMPARE(running.step(), StepResult::Row);
+    QCOMPARE(running.columnText(0), u"<short"_s);
 }
 
 void TestSqlite::bindVariant_data()

@@ -27,7 +27,8 @@ private:
 
     std::unique_ptr<Project> newProject()
     {
-        const QString path = m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".boussole"_s);
+        const QString path =
+            m_dir.filePath(QUuid::createUuid().toString(QUuid::Id128) + u".boussole"_s);
         auto created = Project::create(path, u"Wizard"_s);
         if (!created) {
             return nullptr;

@@ -3,11 +3,11 @@
 #include "app/MainWindow.h"
 #include "app/Screenshots.h"
 #include "models/demo/DemoProject.h"
+#include "models/domain/EstateSummary.h"
+#include "models/domain/Reconciliation.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
-#include "models/domain/EstateSummary.h"
-#include "models/domain/Reconciliation.h"
 #include "views/dialogs/ReconcileDialog.h"
 #include "views/pages/InventoryPage.h"
 #include "views/pages/OverviewPage.h"
@@ -15,12 +15,12 @@
 #include "views/pages/ReportsPage.h"
 
 #include <QAction>
-#include <QItemSelectionModel>
-#include <QPushButton>
 #include <QComboBox>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -177,14 +177,14 @@ private Q_SLOTS:
         QCOMPARE(inventory->proxy()->rowCount(), 4);
         QVERIFY(!inventory->bulkApply()->isEnabled()); // nothing selected yet
         inventory->table()->selectRow(0);
-        inventory->table()->selectionModel()->select(
-            inventory->proxy()->index(1, 0),
-            QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        inventory->table()->selectionModel()->select(inventory->proxy()->index(1, 0),
+                                                     QItemSelectionModel::Select |
+                                                         QItemSelectionModel::Rows);
         QVERIFY(inventory->bulkApply()->isEnabled());
         const QString first = inventory->proxy()->index(0, 0).data().toString();
         const QString second = inventory->proxy()->index(1, 0).data().toString();
-        inventory->bulkField()->setCurrentIndex(inventory->bulkField()->findData(
-            int(WorkloadEditField::Environment)));
+        inventory->bulkField()->setCurrentIndex(
+            inventory->bulkField()->findData(int(WorkloadEditField::Environment)));
         inventory->bulkValue()->setCurrentIndex(inventory->bulkValue()->findData(u"test"_s));
         inventory->bulkApply()->click();
         QCOMPARE(valueOf(first, &Workload::environment), u"test"_s);
@@ -200,8 +200,8 @@ private Q_SLOTS:
         QCOMPARE(inventory->proxy()->rowCount(), 1);
         const QModelIndex cell = inventory->proxy()->index(0, WorkloadTableModel::DataClass);
         QVERIFY(cell.flags() & Qt::ItemIsEditable);
-        QVERIFY(!(inventory->proxy()->index(0, WorkloadTableModel::Vcpu).flags() &
-                  Qt::ItemIsEditable));
+        QVERIFY(
+            !(inventory->proxy()->index(0, WorkloadTableModel::Vcpu).flags() & Qt::ItemIsEditable));
         QVERIFY(inventory->proxy()->setData(cell, u"payment"_s));
         QCOMPARE(valueOf(u"gitlab-prd-01"_s, &Workload::dataClass), u"payment"_s);
         window.undoAction()->trigger();
@@ -296,7 +296,8 @@ private Q_SLOTS:
         window.show();
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(m_demo)});
-        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -319,7 +320,8 @@ private Q_SLOTS:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray content = file.readAll();
-        QVERIFY(content.startsWith("\xEF\xBB\xBF" "id,name,kind"));
+        QVERIFY(content.startsWith("\xEF\xBB\xBF"
+                                   "id,name,kind"));
         QCOMPARE(content.count("\r\n"), 89);
         QVERIFY(content.contains("Remboursements santé"));
     }

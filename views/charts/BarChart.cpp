@@ -6,8 +6,8 @@
 #include <QChartView>
 #include <QHorizontalBarSeries>
 #include <QLocale>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 

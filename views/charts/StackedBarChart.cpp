@@ -6,8 +6,8 @@
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <array>

@@ -154,9 +154,8 @@ QWidget *ImportWizard::buildFilesPage()
     row->addWidget(m_formatCombo);
     layout->addLayout(row);
 
-    connect(add, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Import files")));
-    });
+    connect(add, &QPushButton::clicked, this,
+            [this] { addFiles(QFileDialog::getOpenFileNames(this, tr("Import files"))); });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int current = m_fileTable->currentRow();
         if (current >= 0 && current < int(m_entries.size())) {
@@ -186,8 +185,8 @@ QWidget *ImportWizard::buildPreviewPage()
     auto *page = new QWizardPage(this);
     page->setTitle(tr("Preview and columns"));
     page->setSubTitle(tr("Check the first rows and which column fills which field. Your choices "
-                         "apply to every table file of this import and can be saved for next "
-                         "month's export."));
+                         "apply to every table file of this import and can be saved for the next "
+                         "export."));
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("File:"), page));
@@ -213,7 +212,8 @@ QWidget *ImportWizard::buildPreviewPage()
 
     auto *buttons = new QHBoxLayout;
     auto *load = new QPushButton(tr("Load a mapping…"), page);
-    load->setToolTip(tr("Read column choices saved earlier (YAML), as boussole import --mapping does"));
+    load->setToolTip(
+        tr("Read column choices saved earlier (YAML), as boussole import --mapping does"));
     auto *save = new QPushButton(tr("Save the mapping…"), page);
     save->setToolTip(tr("Keep these column choices in a YAML file for the next import"));
     buttons->addWidget(load);
@@ -224,9 +224,8 @@ QWidget *ImportWizard::buildPreviewPage()
     connect(m_previewFile, &QComboBox::currentIndexChanged, this,
             [this](int index) { showPreview(index); });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the mapping"),
-                                                          tr("mapping.yaml"),
-                                                          tr("YAML files (*.yaml *.yml)"));
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Save the mapping"), tr("mapping.yaml"), tr("YAML files (*.yaml *.yml)"));
         if (path.isEmpty()) {
             return;
         }
@@ -371,13 +370,14 @@ void ImportWizard::refreshFiles()
         auto *name = new QTableWidgetItem(QFileInfo(entry.path).fileName());
         name->setToolTip(QDir::toNativeSeparators(entry.path));
         m_fileTable->setItem(i, 0, name);
-        auto *size = new QTableWidgetItem(QLocale().formattedDataSize(QFileInfo(entry.path).size()));
+        auto *size =
+            new QTableWidgetItem(QLocale().formattedDataSize(QFileInfo(entry.path).size()));
         size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_fileTable->setItem(i, 1, size);
         const QString format = formatOf(i);
         const Importer *importer = m_registry.find(format);
-        auto *formatItem = new QTableWidgetItem(importer ? importer->displayName()
-                                                         : tr("Not recognised"));
+        auto *formatItem =
+            new QTableWidgetItem(importer ? importer->displayName() : tr("Not recognised"));
         if (!importer) {
             formatItem->setToolTip(entry.detectionError);
             formatItem->setForeground(QColor(0xb0, 0x30, 0x30));
@@ -415,8 +415,9 @@ void ImportWizard::showPreview(int fileIndex)
             m_previewText->setPlainText(text.section(u'\n', 0, 59));
         }
         m_previewNote->setText(tr("Format: %1. The columns are fixed by the format.")
-                                   .arg(m_registry.find(format) ? m_registry.find(format)->displayName()
-                                                                : tr("not recognised")));
+                                   .arg(m_registry.find(format)
+                                            ? m_registry.find(format)->displayName()
+                                            : tr("not recognised")));
         return;
     }
 
@@ -459,8 +460,8 @@ void ImportWizard::showPreview(int fileIndex)
     const QString encoding = reader.encoding() == CsvEncoding::Windows1252
                                  ? u"Windows-1252"_s
                                  : (reader.hadBom() ? tr("UTF-8 with BOM") : u"UTF-8"_s);
-    const QString delimiter = reader.delimiter() == '\t' ? tr("tab")
-                                                         : QString(QLatin1Char(reader.delimiter()));
+    const QString delimiter =
+        reader.delimiter() == '\t' ? tr("tab") : QString(QLatin1Char(reader.delimiter()));
     m_previewNote->setText(resolved ? tr("Separator “%1”, encoding %2.").arg(delimiter, encoding)
                                     : resolved.error().message);
     m_mappingTable->setRowCount(int(m_previewHeaders.size()));
@@ -484,8 +485,8 @@ void ImportWizard::showPreview(int fileIndex)
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, header, fileIndex] {
             setMappingFor(header, fieldFromKey(combo->currentData().toString()));
             // Re-resolve so that a field taken from another column shows there as not imported.
-            QMetaObject::invokeMethod(this, [this, fileIndex] { showPreview(fileIndex); },
-                                      Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this, [this, fileIndex] { showPreview(fileIndex); }, Qt::QueuedConnection);
         });
         m_mappingTable->setCellWidget(i, 1, combo);
     }
@@ -580,16 +581,16 @@ void ImportWizard::onFinished()
         const QString name = QFileInfo(result.path).fileName();
         if (result.summary) {
             ++imported;
-            item->setText(0, tr("%1: %2 workloads imported (%3)")
-                                 .arg(name)
-                                 .arg(result.summary->rowCount)
-                                 .arg(result.summary->format));
+            item->setText(0,
+                          tr("%1: %n row(s) imported (%2)", nullptr, int(result.summary->rowCount))
+                              .arg(name, result.summary->format));
             item->setData(0, Qt::UserRole, result.summary->toString());
             for (const ImportWarning &warning : result.summary->warnings) {
                 ++warnings;
                 auto *child = new QTreeWidgetItem(item);
                 child->setText(0, warning.message);
-                child->setText(1, warning.line > 0 ? tr("line %1").arg(warning.line) : warning.path);
+                child->setText(1,
+                               warning.line > 0 ? tr("line %1").arg(warning.line) : warning.path);
                 child->setData(0, Qt::UserRole, warning.toString(name));
             }
         } else {
@@ -604,10 +605,9 @@ void ImportWizard::onFinished()
         }
         item->setExpanded(true);
     }
-    m_reportSummary->setText(tr("%1 of %2 file(s) imported, %3 warning(s).")
-                                 .arg(imported)
-                                 .arg(m_job->results().size())
-                                 .arg(warnings));
+    m_reportSummary->setText(
+        tr("%1 of %n file(s) imported.", nullptr, int(m_job->results().size())).arg(imported) +
+        u' ' + tr("%n warning(s).", nullptr, warnings));
     m_progress->setValue(1000);
     m_cancel->setEnabled(false);
     auto *page = static_cast<ProgressPageWidget *>(this->page(ProgressPage));

@@ -24,9 +24,8 @@ ReconcileDialog::ReconcileDialog(std::vector<DuplicateCandidate> candidates, QWi
     layout->addWidget(intro);
 
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels(
-        {tr("Counted record"), tr("Its source"), tr("Duplicate record"), tr("Its source"),
-         tr("Why")});
+    m_table->setHorizontalHeaderLabels({tr("Counted record"), tr("Its source"),
+                                        tr("Duplicate record"), tr("Its source"), tr("Why")});
     m_table->setRowCount(int(m_candidates.size()));
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -36,8 +35,8 @@ ReconcileDialog::ReconcileDialog(std::vector<DuplicateCandidate> candidates, QWi
         auto *first = new QTableWidgetItem(c.first.name);
         first->setFlags(first->flags() | Qt::ItemIsUserCheckable);
         // A shared identifier is strong evidence; a shared name is only a hint.
-        first->setCheckState(c.reason == DuplicateCandidate::Reason::SameIdentifier ? Qt::Checked
-                                                                                     : Qt::Unchecked);
+        first->setCheckState(
+            c.reason == DuplicateCandidate::Reason::SameIdentifier ? Qt::Checked : Qt::Unchecked);
         m_table->setItem(row, 0, first);
         m_table->setItem(row, 1, new QTableWidgetItem(c.first.sourceFile));
         m_table->setItem(row, 2, new QTableWidgetItem(c.second.name));

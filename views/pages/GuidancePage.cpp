@@ -12,13 +12,8 @@ GuidancePage::GuidancePage(Kind kind, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_empty);
-    connect(m_empty, &EmptyState::activated, this, [this] {
-        if (m_kind == Kind::Costs) {
-            Q_EMIT importRequested();
-        } else {
-            Q_EMIT pageRequested(QStringLiteral("inventory"));
-        }
-    });
+    connect(m_empty, &EmptyState::activated, this,
+            [this] { Q_EMIT pageRequested(QStringLiteral("inventory")); });
 }
 
 QString GuidancePage::pageId() const
@@ -61,8 +56,9 @@ void GuidancePage::refresh()
             tr("This page shows what the estate costs today — monthly trend, spend by service, "
                "provider, region and account — read from bill exports (FinOps FOCUS, AWS Cost and "
                "Usage Report, Azure cost details, Google Cloud billing). This version of Boussole "
-               "does not read bill files, so no cost is shown rather than an estimate."),
-            tr("Import a file…"));
+               "does not read bill files, so no cost is shown rather than an estimate. The "
+               "inventory shows what the estate runs."),
+            tr("Open the inventory"));
         break;
     case Kind::Comparison:
         m_empty->setTexts(
@@ -77,7 +73,8 @@ void GuidancePage::refresh()
     case Kind::Compliance:
         m_empty->setTexts(
             tr("No compliance framework installed"),
-            tr("Compliance checklists (SecNumCloud, HDS, CNIL, GDPR, DORA) are assessed item by "
+            tr("Compliance checklists (SecNumCloud, HDS, the CNIL's guidance, GDPR, DORA) are "
+               "assessed item by "
                "item with evidence and a tamper-evident audit trail. No framework is installed in "
                "this version. The data classes recorded in the inventory (health, personal, "
                "payment, identity) decide which frameworks apply."),

@@ -2,9 +2,9 @@
 
 #include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/domain/EstateSummary.h"
+#include "models/domain/Reconciliation.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
-#include "models/domain/Reconciliation.h"
 #include "views/charts/StackedBarChart.h"
 #include "views/dialogs/ReconcileDialog.h"
 #include "views/widgets/ChoiceDelegate.h"
@@ -49,8 +49,7 @@ protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
         static constexpr int kColumns[] = {WorkloadTableModel::Environment,
-                                           WorkloadTableModel::Kind,
-                                           WorkloadTableModel::DataClass,
+                                           WorkloadTableModel::Kind, WorkloadTableModel::DataClass,
                                            WorkloadTableModel::Application, 0};
         for (int slot = 0; slot < 5; ++slot) {
             const QVariant &wanted = m_exact[slot];
@@ -73,8 +72,8 @@ private:
 
 InventoryPage::InventoryPage(QWidget *parent)
     : Page(parent), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
-      m_cards(new QLabel(this)), m_chart(new StackedBarChart(this)),
-      m_filter(new QLineEdit(this)), m_summary(new QLabel(this)), m_table(new QTableView(this)),
+      m_cards(new QLabel(this)), m_chart(new StackedBarChart(this)), m_filter(new QLineEdit(this)),
+      m_summary(new QLabel(this)), m_table(new QTableView(this)),
       m_model(new WorkloadTableModel(this)), m_proxy(new WorkloadFilterProxy(this)),
       m_bulkField(new QComboBox(this)), m_bulkValue(new QComboBox(this)),
       m_bulkApply(new QPushButton(tr("Apply to selection"), this)),
@@ -83,7 +82,9 @@ InventoryPage::InventoryPage(QWidget *parent)
 {
     for (auto &combo : m_filters) {
         combo = new QComboBox(this);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Long application names must not widen the window beyond a laptop screen.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -111,7 +112,8 @@ InventoryPage::InventoryPage(QWidget *parent)
     reconcileLayout->setContentsMargins(0, 0, 0, 0);
     m_reconcileText->setWordWrap(true);
     reconcileLayout->addWidget(m_reconcileText, 1);
-    m_reconcile->setToolTip(tr("Confirm which records from different sources are the same machine"));
+    m_reconcile->setToolTip(
+        tr("Confirm which records from different sources are the same machine"));
     reconcileLayout->addWidget(m_reconcile);
     contentLayout->addWidget(m_reconcileBar);
     connect(m_reconcile, &QPushButton::clicked, this, [this] {
@@ -166,8 +168,10 @@ InventoryPage::InventoryPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionsMovable(true);
     contentLayout->addWidget(m_table, 1);
 
+    m_summary->setWordWrap(true);
+    contentLayout->addWidget(m_summary);
     auto *bulk = new QHBoxLayout;
-    bulk->addWidget(m_summary, 1);
+    bulk->addStretch(1);
     bulk->addWidget(new QLabel(tr("Set for the selected rows:"), this));
     m_bulkField->addItem(tr("Environment"), int(WorkloadEditField::Environment));
     m_bulkField->addItem(tr("Criticality"), int(WorkloadEditField::Criticality));
@@ -272,10 +276,10 @@ void InventoryPage::updateSummary()
         storage += w.storageGib.value_or(0);
     }
     const QLocale locale;
-    m_summary->setText(tr("%1 of %2 workloads shown — %3 vCPU, %4 GiB memory, %5 GiB storage "
-                          "allocated")
+    m_summary->setText(tr("%1 of %n workload(s) shown — %2 vCPU, %3 GiB memory, %4 GiB storage "
+                          "allocated",
+                          nullptr, m_model->rowCount())
                            .arg(locale.toString(m_proxy->rowCount()))
-                           .arg(locale.toString(m_model->rowCount()))
                            .arg(locale.toString(vcpu, 'f', 0))
                            .arg(locale.toString(memory, 'f', 0))
                            .arg(locale.toString(storage, 'f', 0)));
@@ -297,8 +301,9 @@ void InventoryPage::refresh()
     for (const Workload &w : workloads) {
         options[0][w.environment] = WorkloadTableModel::environmentLabel(w.environment);
         options[1][w.kind] = WorkloadTableModel::kindLabel(w.kind);
-        options[2][w.dataClass] =
-            w.dataClass.isEmpty() ? tr("Not classified") : WorkloadTableModel::dataClassLabel(w.dataClass);
+        options[2][w.dataClass] = w.dataClass.isEmpty()
+                                      ? tr("Not classified")
+                                      : WorkloadTableModel::dataClassLabel(w.dataClass);
         options[3][w.application] = w.application.isEmpty() ? tr("No application") : w.application;
     }
     if (m_project) {
@@ -328,17 +333,18 @@ void InventoryPage::refresh()
 
     const EstateSummary summary = EstateSummary::of(workloads);
     const QLocale locale;
+    auto card = [](const QString &figure, const QString &label) {
+        return u"<td><big><b>%1</b></big><br>%2</td>"_s.arg(figure.toHtmlEscaped(),
+                                                            label.toHtmlEscaped());
+    };
     m_cards->setText(
-        tr("<table cellspacing='10'><tr>"
-           "<td><big><b>%1</b></big><br>workloads</td>"
-           "<td><big><b>%2</b></big><br>vCPU running</td>"
-           "<td><big><b>%3 GiB</b></big><br>memory running</td>"
-           "<td><big><b>%4 TiB</b></big><br>storage provisioned</td>"
-           "</tr></table>")
-            .arg(locale.toString(summary.workloads))
-            .arg(locale.toString(summary.vcpu, 'f', 0))
-            .arg(locale.toString(summary.memoryGib, 'f', 0))
-            .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)));
+        u"<table cellspacing='10'><tr>"_s +
+        card(locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)) +
+        card(locale.toString(summary.vcpu, 'f', 0), tr("vCPU running")) +
+        card(tr("%1 GiB").arg(locale.toString(summary.memoryGib, 'f', 0)), tr("memory running")) +
+        card(tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
+             tr("storage provisioned")) +
+        u"</tr></table>"_s);
 
     StackedSeries chart;
     chart.title = tr("Workloads by environment and kind");

@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace boussole {
 
 namespace {
@@ -44,8 +46,8 @@ OverviewPage::OverviewPage(QWidget *parent)
       m_created(factLabel(this)), m_cards(new QLabel(this)), m_breakdown(factLabel(this)),
       m_environmentChart(new BarChart(this)), m_dataChart(new BarChart(this)),
       m_imports(new QTableView(this)), m_removeImport(new QPushButton(this)),
-      m_importModel(new ImportTableModel(this)),
-      m_estate(new QWidget(this)), m_empty(new EmptyState(this))
+      m_importModel(new ImportTableModel(this)), m_estate(new QWidget(this)),
+      m_empty(new EmptyState(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -97,8 +99,8 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_imports->setAlternatingRowColors(true);
     historyLayout->addWidget(m_imports);
     m_removeImport->setText(tr("Remove the selected import"));
-    m_removeImport->setToolTip(
-        tr("Remove the file's import and every workload it brought (Edit › Undo brings them back)"));
+    m_removeImport->setToolTip(tr(
+        "Remove the file's import and every workload it brought (Edit › Undo brings them back)"));
     m_removeImport->setEnabled(false);
     historyLayout->addWidget(m_removeImport, 0, Qt::AlignLeft);
     layout->addWidget(history, 1);
@@ -133,7 +135,8 @@ void OverviewPage::refresh()
         file += QLatin1Char(' ') + tr("(read-only)");
     }
     m_file->setText(file);
-    m_created->setText(QLocale().toString(m_project->createdAt().toLocalTime(), QLocale::LongFormat));
+    m_created->setText(
+        QLocale().toString(m_project->createdAt().toLocalTime(), QLocale::LongFormat));
 
     const auto workloads = m_project->workloads();
     const EstateSummary summary = EstateSummary::of(workloads);
@@ -141,25 +144,27 @@ void OverviewPage::refresh()
     m_empty->setVisible(summary.workloads == 0);
 
     const QLocale locale;
+    auto card = [](const QString &figure, const QString &label) {
+        return u"<td><big><b>%1</b></big><br>%2</td>"_s.arg(figure.toHtmlEscaped(),
+                                                            label.toHtmlEscaped());
+    };
+    const int applications = int(summary.applications.size());
+    const int imports = m_project->importCount();
     m_cards->setText(
-        tr("<table cellspacing='12'><tr>"
-           "<td><big><b>%1</b></big><br>workloads</td>"
-           "<td><big><b>%2</b></big><br>applications</td>"
-           "<td><big><b>%3</b></big><br>vCPU running</td>"
-           "<td><big><b>%4 GiB</b></big><br>memory running</td>"
-           "<td><big><b>%5 TiB</b></big><br>storage provisioned</td>"
-           "<td><big><b>%6</b></big><br>imports</td>"
-           "</tr></table>")
-            .arg(locale.toString(summary.workloads))
-            .arg(locale.toString(summary.applications.size()))
-            .arg(number(summary.vcpu))
-            .arg(number(summary.memoryGib))
-            .arg(locale.toString(summary.storageGib / 1024.0, 'f', 1))
-            .arg(locale.toString(m_project->importCount())));
+        u"<table cellspacing='12'><tr>"_s +
+        card(locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)) +
+        card(locale.toString(applications), tr("application(s)", nullptr, applications)) +
+        card(number(summary.vcpu), tr("vCPU running")) +
+        card(tr("%1 GiB").arg(number(summary.memoryGib)), tr("memory running")) +
+        card(tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
+             tr("storage provisioned")) +
+        card(locale.toString(imports), tr("import(s)", nullptr, imports)) + u"</tr></table>"_s);
     QStringList notes;
-    notes << tr("%1 and %2 are kept and shown, but not counted as running load.")
-                 .arg(tr("%n powered-off machine(s)", nullptr, summary.poweredOff),
-                      tr("%n template(s)", nullptr, summary.templates));
+    if (summary.poweredOff > 0 || summary.templates > 0) {
+        notes << tr("%1 and %2 are kept and shown, but not counted as running load.")
+                     .arg(tr("%n powered-off machine(s)", nullptr, summary.poweredOff),
+                          tr("%n template(s)", nullptr, summary.templates));
+    }
     if (summary.containerVcpu > 0 || summary.containerMemoryGib > 0) {
         notes << tr("Containers request %1 vCPU and %2 GiB more, on nodes already counted.")
                      .arg(number(summary.containerVcpu), number(summary.containerMemoryGib));

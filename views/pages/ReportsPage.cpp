@@ -22,8 +22,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *tablesLayout = new QVBoxLayout(tables);
     auto *explanation = new QLabel(
         tr("The inventory as a CSV file (UTF-8, comma-separated), one row per workload with its "
-           "size, environment, data class and the file and row it was imported from. Excel and "
-           "LibreOffice open it directly."),
+           "size, environment, data class and the file and row it was imported from. In Excel, "
+           "open "
+           "it with Data › From Text/CSV; LibreOffice asks for the separator."),
         tables);
     explanation->setWordWrap(true);
     tablesLayout->addWidget(explanation);

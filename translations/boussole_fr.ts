@@ -1,0 +1,2775 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>Cli</name>
+    <message>
+        <source>help [COMMAND]</source>
+        <translation>help [COMMANDE]</translation>
+    </message>
+    <message>
+        <source>Show help for all commands or for one command</source>
+        <translation>Afficher l’aide de toutes les commandes ou d’une seule</translation>
+    </message>
+    <message>
+        <source>Without a command, lists every command. With one, explains it in detail.</source>
+        <translation>Sans argument, liste toutes les commandes. Suivi d’une commande, l’explique en détail.</translation>
+    </message>
+    <message>
+        <source>new PROJECT [--name TEXT]</source>
+        <translation>new PROJET [--name TEXTE]</translation>
+    </message>
+    <message>
+        <source>Create an empty project file</source>
+        <translation>Créer un fichier de projet vide</translation>
+    </message>
+    <message>
+        <source>Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.
+--name TEXT   the project&apos;s name (default: the file name)</source>
+        <translation>Crée PROJET (un fichier .boussole). N’écrase jamais un fichier existant.
+--name TEXTE   nom du projet (par défaut&#xa0;: le nom du fichier)</translation>
+    </message>
+    <message>
+        <source>demo PROJECT</source>
+        <translation>demo PROJET</translation>
+    </message>
+    <message>
+        <source>Create the bundled demo project</source>
+        <translation>Créer le projet de démonstration fourni</translation>
+    </message>
+    <message>
+        <source>Creates PROJECT holding the estate of a fictional French mutual health insurer, built from the source files shipped with Boussole and fed through the same importers as your own files.</source>
+        <translation>Crée PROJET contenant le parc d’une mutuelle santé française fictive, construit à partir des fichiers source livrés avec Boussole et importé exactement comme vos propres fichiers.</translation>
+    </message>
+    <message>
+        <source>list PROJECT workloads|imports</source>
+        <translation>list PROJET workloads|imports</translation>
+    </message>
+    <message>
+        <source>List what the project holds</source>
+        <translation>Lister le contenu du projet</translation>
+    </message>
+    <message>
+        <source>Prints the project&apos;s workloads or imports.
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche les charges de travail ou les imports du projet.
+--format table|csv|json   format de sortie (par défaut&#xa0;: table)</translation>
+    </message>
+    <message>
+        <source>screenshot PROJECT --out DIR [--lang fr|en]</source>
+        <translation>screenshot PROJET --out DOSSIER [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>Render every page of the window to PNG files</source>
+        <translation>Enregistrer chaque page de la fenêtre sous forme d’image PNG</translation>
+    </message>
+    <message>
+        <source>Opens PROJECT offscreen (no display needed) and writes one image per page to DIR/&lt;page&gt;.png, plus the start page.</source>
+        <translation>Ouvre PROJET sans l’afficher (aucun écran requis) et écrit une image par page dans DOSSIER/&lt;page&gt;.png, ainsi qu’une image de la page d’accueil.</translation>
+    </message>
+    <message>
+        <source>Try &apos;boussole --help&apos; for more information.</source>
+        <translation>Saisissez «&#xa0;boussole --help&#xa0;» pour plus d’informations.</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 attend une valeur</translation>
+    </message>
+    <message>
+        <source>--lang must be fr or en, not &quot;%1&quot;</source>
+        <translation>--lang doit valoir fr ou en, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
+        <translation>--format doit valoir table, csv ou json, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option %1 inconnue</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>option --name only applies to the new command</source>
+        <translation>l’option --name ne s’applique qu’à la commande new</translation>
+    </message>
+    <message>
+        <source>option --out only applies to the screenshot command</source>
+        <translation>l’option --out ne s’applique qu’à la commande screenshot</translation>
+    </message>
+    <message>
+        <source>Usage: boussole [PROJECT]
+       boussole COMMAND [ARGUMENTS] [OPTIONS]
+
+Without a command, opens the window (on PROJECT when given).
+
+Commands:</source>
+        <translation>Utilisation&#xa0;: boussole [PROJET]
+              boussole COMMANDE [ARGUMENTS] [OPTIONS]
+
+Sans commande, ouvre la fenêtre (sur PROJET s’il est indiqué).
+
+Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: boussole %1</source>
+        <translation>Utilisation&#xa0;: boussole %1</translation>
+    </message>
+    <message>
+        <source>new needs exactly one PROJECT file</source>
+        <translation>new attend exactement un fichier PROJET</translation>
+    </message>
+    <message>
+        <source>Created %1</source>
+        <translation>Projet créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>demo needs exactly one PROJECT file</source>
+        <translation>demo attend exactement un fichier PROJET</translation>
+    </message>
+    <message>
+        <source>Created the demo project %1</source>
+        <translation>Projet de démonstration créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>screenshot needs exactly one PROJECT file</source>
+        <translation>screenshot attend exactement un fichier PROJET</translation>
+    </message>
+    <message>
+        <source>screenshot needs --out DIR</source>
+        <translation>screenshot attend --out DOSSIER</translation>
+    </message>
+    <message>
+        <source>list needs a PROJECT and what to list (workloads or imports)</source>
+        <translation>list attend un PROJET et ce qu’il faut lister (workloads ou imports)</translation>
+    </message>
+    <message>
+        <source>cannot list &quot;%1&quot;: expected workloads or imports</source>
+        <translation>impossible de lister «&#xa0;%1&#xa0;»&#xa0;: valeurs possibles workloads ou imports</translation>
+    </message>
+    <message>
+        <source>import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] [--skip-bad-rows]</source>
+        <translation>import PROJET FICHIER... [--as FORMAT] [--mapping FICHIER.yaml] [--skip-bad-rows]</translation>
+    </message>
+    <message>
+        <source>Import inventory files into a project</source>
+        <translation>Importer des fichiers d’inventaire dans un projet</translation>
+    </message>
+    <message>
+        <source>Imports each FILE in its own transaction: a file with an error changes nothing. Prints one line per file: FILE: FORMAT, N rows imported, W warnings. A newer export of a source already imported replaces it, keeping the workloads&apos; identities and your edits.
+--as FORMAT          auto (default) or one of: %1
+--mapping FILE.yaml  column mapping for CSV files (saved from the import wizard)
+--skip-bad-rows      import the good rows and report each bad one
+--strict             fail when there are warnings
+
+import remove PROJECT IMPORT_ID removes one import and every workload it brought.</source>
+        <translation>Importe chaque FICHIER dans sa propre transaction&#xa0;: un fichier en erreur ne modifie rien. Affiche une ligne par fichier, sous la forme FICHIER: FORMAT, N lignes importées, W avertissements. Un export plus récent d’une source déjà importée remplace celle-ci, en conservant l’identité des charges de travail et vos modifications.
+--as FORMAT             auto (par défaut) ou l’un des formats suivants&#xa0;: %1
+--mapping FICHIER.yaml  correspondance des colonnes pour les fichiers CSV (enregistrée depuis l’assistant d’import)
+--skip-bad-rows         importer les lignes valides et signaler chaque ligne incorrecte
+--strict                échouer en cas d’avertissement
+
+import remove PROJET ID_IMPORT supprime un import et toutes les charges de travail qu’il a apportées.</translation>
+    </message>
+    <message>
+        <source>option %1 only applies to the import command</source>
+        <translation>l’option %1 ne s’applique qu’à la commande import</translation>
+    </message>
+    <message>
+        <source>import remove needs a PROJECT and an IMPORT_ID</source>
+        <translation>import remove attend un PROJET et un ID_IMPORT</translation>
+    </message>
+    <message>
+        <source>%1: there is no import %2</source>
+        <translation>%1&#xa0;: l’import %2 n’existe pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed the import of %1 and its %n workload(s)</source>
+        <translation>
+            <numerusform>Import de %1 supprimé (%n charge de travail retirée)</numerusform>
+            <numerusform>Import de %1 supprimé (%n charges de travail retirées)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import needs a PROJECT and at least one FILE</source>
+        <translation>import attend un PROJET et au moins un FICHIER</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; expected auto or one of: %2</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; formats possibles&#xa0;: auto, %2</translation>
+    </message>
+    <message>
+        <source>Global options:
+  --lang fr|en             language of messages and output
+  --format table|csv|json  output format of commands that print data
+  --catalog FILE           price catalog to use (no command of this version uses one)
+  --strict                 treat warnings as failures
+  --version                print the version
+  --help                   show this help, or a command&apos;s help after its name
+
+Exit codes: 0 success, 1 the work failed, 2 bad usage, 3 a verification found a problem.</source>
+        <translation>Options générales&#xa0;:
+  --lang fr|en             langue des messages et des résultats
+  --format table|csv|json  format de sortie des commandes qui affichent des données
+  --catalog FICHIER        catalogue de prix à utiliser (aucune commande de cette version n’en utilise)
+  --strict                 traiter les avertissements comme des échecs
+  --version                afficher la version
+  --help                   afficher cette aide, ou celle d’une commande après son nom
+
+Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation, 3 une vérification a détecté un problème.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>the demo description is missing</source>
+        <translation>la description du projet de démonstration est manquante</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>import cancelled</source>
+        <translation>import annulé</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; supported formats: auto, %2</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; formats pris en charge&#xa0;: auto, %2</translation>
+    </message>
+    <message>
+        <source>the file&apos;s format was not recognised; choose one of the supported formats (--as FORMAT): %1</source>
+        <translation>le format du fichier n’a pas été reconnu&#xa0;; choisissez l’un des formats pris en charge (--as FORMAT)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>UTF-16 files are not supported; save the file as &quot;CSV UTF-8&quot; or &quot;CSV (separator: semicolon)&quot;</source>
+        <translation>les fichiers UTF-16 ne sont pas pris en charge&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;CSV (séparateur: point-virgule)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>field %1 of the record starting at line %2 is larger than the limit of %3</source>
+        <translation>le champ %1 de l’enregistrement commençant à la ligne %2 dépasse la limite de %3</translation>
+    </message>
+    <message>
+        <source>the record starting at line %1 is larger than the limit of %2</source>
+        <translation>l’enregistrement commençant à la ligne %1 dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>unterminated quoted field starting at line %1, column %2</source>
+        <translation>champ entre guillemets non refermé, commençant à la ligne %1, colonne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the mapping names the column &quot;%1&quot; for %2, but the file has no such column (columns found: %3)</source>
+        <translation>la correspondance associe la colonne «&#xa0;%1&#xa0;» au champ %2, mais le fichier ne contient pas cette colonne (colonnes trouvées&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>no column gives the workload name; expected a column such as &quot;Name&quot;, &quot;Hostname&quot;, &quot;VM&quot;, &quot;Nom&quot; or &quot;Serveur&quot; (columns found: %1)</source>
+        <translation>aucune colonne ne donne le nom de la charge de travail&#xa0;; une colonne telle que «&#xa0;Name&#xa0;», «&#xa0;Hostname&#xa0;», «&#xa0;VM&#xa0;», «&#xa0;Nom&#xa0;» ou «&#xa0;Serveur&#xa0;» est attendue (colonnes trouvées&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>expected a number of GPUs, found &quot;%1&quot;</source>
+        <translation>nombre de GPU attendu au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Inventory CSV (CMDB, Excel)</source>
+        <translation>Inventaire CSV (CMDB, Excel)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>columns not imported: %1</source>
+        <translation>colonnes non importées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>this row has %1 fields but the header has %2; the extra fields are ignored</source>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2&#xa0;; les champs en trop sont ignorés</translation>
+    </message>
+    <message>
+        <source>expected a workload name, found an empty field</source>
+        <translation>nom de la charge de travail attendu, mais le champ est vide</translation>
+    </message>
+    <message>
+        <source>expected a number of vCPUs, found &quot;%1&quot;</source>
+        <translation>nombre de vCPU attendu au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected an amount of memory, found &quot;%1&quot;</source>
+        <translation>quantité de mémoire attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a storage size, found &quot;%1&quot;</source>
+        <translation>taille de stockage attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected a used storage size, found &quot;%1&quot;</source>
+        <translation>taille de stockage utilisé attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>row skipped: %1</source>
+        <translation>ligne ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected yes or no for a template, found &quot;%1&quot;; read as no</source>
+        <translation>oui ou non attendu pour un modèle au lieu de «&#xa0;%1&#xa0;»&#xa0;; valeur lue comme non</translation>
+    </message>
+    <message>
+        <source>column &quot;%1&quot; names no unit and holds values like %2, read as GiB; if they are MiB, write the unit in the header (&quot;%1 (MB)&quot;) or in a mapping</source>
+        <translation>la colonne «&#xa0;%1&#xa0;» n’indique pas d’unité et contient des valeurs comme %2, lues en Gio&#xa0;; s’il s’agit de Mio, indiquez l’unité dans l’en-tête («&#xa0;%1 (Mo)&#xa0;») ou dans un fichier de correspondance</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot; is also on line %2</source>
+        <translation>la charge de travail «&#xa0;%1&#xa0;» figure aussi à la ligne %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows imported</source>
+        <translation>
+            <numerusform>%n ligne importée</numerusform>
+            <numerusform>%n lignes importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>already imported on %1</source>
+        <translation>déjà importé le %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping with &quot;columns&quot; and &quot;units&quot;</source>
+        <translation>dictionnaire YAML attendu, avec les clés «&#xa0;columns&#xa0;» et «&#xa0;units&#xa0;»</translation>
+    </message>
+    <message>
+        <source>expected field: value pairs under &quot;%1&quot;</source>
+        <translation>paires champ: valeur attendues sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
+        <translation>champ «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a column name for &quot;%1&quot;</source>
+        <translation>nom de colonne attendu pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;; expected KiB, MiB, GiB or TiB</source>
+        <translation>unité «&#xa0;%1&#xa0;» inconnue&#xa0;; unités possibles&#xa0;: Kio, Mio, Gio ou Tio</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no unit; units apply to memory, storage and storage_used</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’unité&#xa0;; les unités ne s’appliquent qu’à memory, storage et storage_used</translation>
+    </message>
+    <message>
+        <source>cannot open the mapping file: %1</source>
+        <translation>impossible d’ouvrir le fichier de correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the mapping file is too large</source>
+        <translation>le fichier de correspondance est trop volumineux</translation>
+    </message>
+    <message>
+        <source>cannot write the mapping file: %1</source>
+        <translation>impossible d’écrire le fichier de correspondance&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged: it holds %2 bytes instead of the %3 its header declares</source>
+        <translation>l’entrée %1 est endommagée&#xa0;: elle contient %2 octets au lieu des %3 annoncés par son en-tête</translation>
+    </message>
+    <message>
+        <source>entry %1 inflates to more than the %2 its header declares; the archive is damaged or hostile</source>
+        <translation>l’entrée %1 dépasse une fois décompressée les %2 annoncés par son en-tête&#xa0;; l’archive est endommagée ou malveillante</translation>
+    </message>
+    <message>
+        <source>the archive inflates to more than the %1 allowed</source>
+        <translation>l’archive décompressée dépasse la limite autorisée de %1</translation>
+    </message>
+    <message>
+        <source>not a zip archive, or a truncated one (no central directory found)</source>
+        <translation>ce n’est pas une archive zip, ou elle est tronquée (répertoire central introuvable)</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: its directory contradicts its entries</source>
+        <translation>l’archive zip est endommagée&#xa0;: son répertoire ne correspond pas à ses entrées</translation>
+    </message>
+    <message>
+        <source>the zip archive is truncated: the file ends too early</source>
+        <translation>l’archive zip est tronquée&#xa0;: le fichier se termine prématurément</translation>
+    </message>
+    <message>
+        <source>multi-volume zip archives are not supported; join the parts first</source>
+        <translation>les archives zip multivolumes ne sont pas prises en charge&#xa0;; réassemblez d’abord les parties</translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation>mémoire insuffisante</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (CRC error)</source>
+        <translation>l’entrée %1 est endommagée (erreur de CRC)</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged (invalid compressed data)</source>
+        <translation>l’entrée %1 est endommagée (données compressées non valides)</translation>
+    </message>
+    <message>
+        <source>entry %1 uses a compression method that is not supported</source>
+        <translation>l’entrée %1 utilise une méthode de compression non prise en charge</translation>
+    </message>
+    <message>
+        <source>entry %1 is encrypted; save the file without a password</source>
+        <translation>l’entrée %1 est chiffrée&#xa0;; enregistrez le fichier sans mot de passe</translation>
+    </message>
+    <message>
+        <source>cannot read the zip archive: %1</source>
+        <translation>impossible de lire l’archive zip&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file: %1</source>
+        <translation>impossible de créer un fichier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the archive is larger than the %1 allowed</source>
+        <translation>l’archive dépasse la taille autorisée de %1</translation>
+    </message>
+    <message>
+        <source>cannot write a temporary file: %1</source>
+        <translation>impossible d’écrire un fichier temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the zip directory</source>
+        <translation>impossible de lire le répertoire de l’archive zip</translation>
+    </message>
+    <message>
+        <source>the archive holds %1 entries, more than the %2 allowed</source>
+        <translation>l’archive contient %1 entrées, au-delà des %2 autorisées</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged: an entry has no name or size</source>
+        <translation>l’archive zip est endommagée&#xa0;: une entrée n’a ni nom ni taille</translation>
+    </message>
+    <message>
+        <source>entry %1 would inflate to %2, more than the %3 allowed for one entry (a zip bomb?)</source>
+        <translation>l’entrée %1 occuperait %2 une fois décompressée, au-delà des %3 autorisés par entrée (bombe de décompression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>entry %1 would inflate from %2 to %3, a ratio above the %4:1 allowed (a zip bomb?)</source>
+        <translation>l’entrée %1 passerait de %2 à %3 une fois décompressée, soit un taux supérieur au maximum autorisé de %4:1 (bombe de décompression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the archive would inflate to more than the %1 allowed (a zip bomb?)</source>
+        <translation>l’archive dépasserait une fois décompressée les %1 autorisés (bombe de décompression&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the zip archive holds the entry %1 twice</source>
+        <translation>l’archive zip contient deux fois l’entrée %1</translation>
+    </message>
+    <message>
+        <source>the archive has no entry %1</source>
+        <translation>l’archive ne contient pas d’entrée %1</translation>
+    </message>
+    <message>
+        <source>entry %1 holds %2, more than the %3 allowed for it</source>
+        <translation>l’entrée %1 contient %2, au-delà de la limite de %3 fixée pour cette entrée</translation>
+    </message>
+    <message>
+        <source>expected a list of column names under &quot;%1&quot;</source>
+        <translation>liste de noms de colonnes attendue sous «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;; expected columns, units or ignore</source>
+        <translation>clé «&#xa0;%1&#xa0;» inconnue&#xa0;; clés possibles&#xa0;: columns, units ou ignore</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2; the value is ignored</source>
+        <translation>attendu&#xa0;: %1&#xa0;; trouvé&#xa0;: %2 (valeur ignorée)</translation>
+    </message>
+    <message>
+        <source>could not read the file: %1</source>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>la fin du fichier</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
+        <translation>&apos;,&apos; ou &apos;}&apos; attendu après un membre d’objet&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
+        <translation>&apos;,&apos; ou &apos;]&apos; attendu après un élément de tableau&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after the JSON value, found %1</source>
+        <translation>fin du fichier attendue après la valeur JSON&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is encoded in UTF-16; save it as UTF-8 (in PowerShell: Out-File -Encoding utf8)</source>
+        <translation>le fichier est encodé en UTF-16&#xa0;; enregistrez-le en UTF-8 (dans PowerShell&#xa0;: Out-File -Encoding utf8)</translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes, found %1</source>
+        <translation>nom de membre entre guillemets doubles attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name, found %1</source>
+        <translation>&apos;:&apos; attendu après le nom du membre&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation>valeur attendue&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>arrays and objects are nested more than %1 levels deep</source>
+        <translation>les tableaux et les objets sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a string is longer than %1</source>
+        <translation>une chaîne dépasse %1</translation>
+    </message>
+    <message>
+        <source>the string is not closed before the end of the file</source>
+        <translation>la chaîne n’est pas fermée avant la fin du fichier</translation>
+    </message>
+    <message>
+        <source>control character %1 in a string; it must be escaped</source>
+        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; il doit être échappé</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 in a string; the file must be encoded in UTF-8</source>
+        <translation>UTF-8 non valide dans une chaîne&#xa0;; le fichier doit être encodé en UTF-8</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence %1 in a string</source>
+        <translation>séquence d’échappement %1 non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <source>invalid \u escape in a string; expected four hexadecimal digits</source>
+        <translation>échappement \u non valide dans une chaîne&#xa0;; quatre chiffres hexadécimaux attendus</translation>
+    </message>
+    <message>
+        <source>invalid number &quot;%1&quot;</source>
+        <translation>nombre «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>the top-level value is larger than %1</source>
+        <translation>la valeur de premier niveau dépasse %1</translation>
+    </message>
+    <message>
+        <source>the value at %1 is larger than %2</source>
+        <translation>la valeur située à %1 dépasse %2</translation>
+    </message>
+    <message>
+        <source>expected %1 at the top level, found %2</source>
+        <translation>attendu au premier niveau&#xa0;: %1&#xa0;; trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1 — attendu&#xa0;: %2&#xa0;; trouvé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un tableau</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a document type declaration (&lt;!DOCTYPE …&gt;) is not allowed in a workbook part</source>
+        <translation>une déclaration de type de document (&lt;!DOCTYPE …&gt;) n’est pas autorisée dans une partie de classeur</translation>
+    </message>
+    <message>
+        <source>the part holds no XML element</source>
+        <translation>la partie ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>part %1 holds %2, more than the %3 allowed</source>
+        <translation>la partie %1 contient %2, au-delà des %3 autorisés</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: the archive has no %1</source>
+        <translation>ce n’est pas un classeur Excel&#xa0;: l’archive ne contient pas %1</translation>
+    </message>
+    <message>
+        <source>not an Excel workbook: the main part is &lt;%1&gt;</source>
+        <translation>ce n’est pas un classeur Excel&#xa0;: la partie principale est &lt;%1&gt;</translation>
+    </message>
+    <message>
+        <source>the workbook names %1 for its strings, but the archive has no such part</source>
+        <translation>le classeur désigne %1 pour ses chaînes partagées, mais l’archive ne contient pas cette partie</translation>
+    </message>
+    <message>
+        <source>the shared strings hold more than the %1 characters allowed</source>
+        <translation>les chaînes partagées dépassent les %1 caractères autorisés</translation>
+    </message>
+    <message>
+        <source>more than %1 cell styles</source>
+        <translation>plus de %1 styles de cellule</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet named &quot;%1&quot;</source>
+        <translation>le classeur ne contient aucune feuille nommée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the workbook lists the sheet &quot;%1&quot; but the archive does not hold it%2</source>
+        <translation>le classeur référence la feuille «&#xa0;%1&#xa0;», mais l’archive ne la contient pas%2</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; is not a worksheet (&lt;%2&gt;)</source>
+        <translation>la feuille «&#xa0;%1&#xa0;» n’est pas une feuille de calcul (&lt;%2&gt;)</translation>
+    </message>
+    <message>
+        <source>invalid row number &quot;%1&quot;</source>
+        <translation>numéro de ligne «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>more than %1 rows</source>
+        <translation>plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>invalid cell reference &quot;%1&quot;</source>
+        <translation>référence de cellule «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>row %1 has more than %2 cells</source>
+        <translation>la ligne %1 compte plus de %2 cellules</translation>
+    </message>
+    <message>
+        <source>the cell refers to shared string %1, but the workbook has %2</source>
+        <translation>la cellule fait référence à la chaîne partagée %1, mais le classeur n’en contient que %2</translation>
+    </message>
+    <message>
+        <source>the cell holds &quot;%1&quot;, which is not a date</source>
+        <translation>la cellule contient «&#xa0;%1&#xa0;», qui n’est pas une date</translation>
+    </message>
+    <message>
+        <source>the cell holds &quot;%1&quot;, which is not a number</source>
+        <translation>la cellule contient «&#xa0;%1&#xa0;», qui n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected &quot;:&quot; (check the indentation, or quote a value that contains &quot;: &quot;)</source>
+        <translation>YAML non valide&#xa0;: &quot;:&quot; inattendu (vérifiez l’indentation, ou mettez entre guillemets une valeur qui contient &quot;: &quot;)</translation>
+    </message>
+    <message>
+        <source>invalid YAML: unexpected key (check the indentation)</source>
+        <translation>YAML non valide&#xa0;: clé inattendue (vérifiez l’indentation)</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a list item (&quot;- &quot;) is not where the indentation expects it</source>
+        <translation>YAML non valide&#xa0;: un élément de liste (&quot;- &quot;) n’est pas à la position attendue par l’indentation</translation>
+    </message>
+    <message>
+        <source>invalid YAML: &quot;{&quot; is never closed by &quot;}&quot;</source>
+        <translation>YAML non valide&#xa0;: &quot;{&quot; n’est jamais fermé par &quot;}&quot;</translation>
+    </message>
+    <message>
+        <source>invalid YAML: &quot;[&quot; is never closed by &quot;]&quot;</source>
+        <translation>YAML non valide&#xa0;: &quot;[&quot; n’est jamais fermé par &quot;]&quot;</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a tab in the indentation; YAML indents with spaces</source>
+        <translation>YAML non valide&#xa0;: tabulation dans l’indentation&#xa0;; YAML s’indente avec des espaces</translation>
+    </message>
+    <message>
+        <source>invalid YAML: a quoted text is never closed</source>
+        <translation>YAML non valide&#xa0;: un texte entre guillemets n’est jamais fermé</translation>
+    </message>
+    <message>
+        <source>invalid YAML: an alias (*name) refers to an anchor (&amp;name) that is not defined before it</source>
+        <translation>YAML non valide&#xa0;: un alias (*nom) fait référence à une ancre (&amp;nom) qui n’est pas définie avant lui</translation>
+    </message>
+    <message>
+        <source>expected a CPU quantity such as 500m or 2, found %1</source>
+        <translation>quantité de CPU attendue, par exemple 500m ou 2&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a memory quantity such as 512Mi or 2Gi, found %1</source>
+        <translation>quantité de mémoire attendue, par exemple 512Mi ou 2Gi&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a storage quantity such as 10Gi, found %1</source>
+        <translation>quantité de stockage attendue, par exemple 10Gi&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of GPUs, found %1</source>
+        <translation>nombre entier de GPU attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kubernetes manifests (YAML, kubectl get -o yaml)</source>
+        <translation>Manifestes Kubernetes (YAML, kubectl get -o yaml)</translation>
+    </message>
+    <message>
+        <source>Docker Compose file</source>
+        <translation>Fichier Docker Compose</translation>
+    </message>
+    <message>
+        <source>%1: expected %2</source>
+        <translation>%1 — attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a mapping of sources</source>
+        <translation>un dictionnaire de sources</translation>
+    </message>
+    <message>
+        <source>url, date and verified</source>
+        <translation>url, date et verified</translation>
+    </message>
+    <message>
+        <source>expected a mapping with &quot;provider&quot;, &quot;sources&quot; and &quot;types&quot;</source>
+        <translation>dictionnaire attendu, avec les clés «&#xa0;provider&#xa0;», «&#xa0;sources&#xa0;» et «&#xa0;types&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a mapping of instance types</source>
+        <translation>un dictionnaire de types d’instance</translation>
+    </message>
+    <message>
+        <source>vcpu, memory_gib, arch and source</source>
+        <translation>vcpu, memory_gib, arch et source</translation>
+    </message>
+    <message>
+        <source>a number of vCPUs</source>
+        <translation>un nombre de vCPU</translation>
+    </message>
+    <message>
+        <source>an amount of memory</source>
+        <translation>une quantité de mémoire</translation>
+    </message>
+    <message>
+        <source>a number of GPUs</source>
+        <translation>un nombre de GPU</translation>
+    </message>
+    <message>
+        <source>%1: unknown source &quot;%2&quot;</source>
+        <translation>%1&#xa0;: source «&#xa0;%2&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>%1: listed twice</source>
+        <translation>%1&#xa0;: présent deux fois</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>updates the earlier import: %1 new, %2 changed, %3 gone, %4 unchanged</source>
+        <translation>met à jour l’import précédent — nouvelles&#xa0;: %1, modifiées&#xa0;: %2, disparues&#xa0;: %3, inchangées&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>et %1 de plus</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an SRM placeholder (a VM protected at another site); skipped</source>
+        <translation>«&#xa0;%1&#xa0;» est une VM d’espace réservé SRM (VM protégée sur un autre site)&#xa0;; ignorée</translation>
+    </message>
+    <message>
+        <source>workload &quot;%1&quot; is also on %2</source>
+        <translation>la charge de travail «&#xa0;%1&#xa0;» apparaît en double (voir aussi %2)</translation>
+    </message>
+    <message>
+        <source>no &quot;VM&quot; column: this is not an RVTools vInfo export (columns found: %1)</source>
+        <translation>aucune colonne «&#xa0;VM&#xa0;»&#xa0;: ce n’est pas un export vInfo de RVTools (colonnes trouvées&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>the vPartition sheet has no &quot;VM&quot; or &quot;Consumed MiB&quot; column; it is ignored</source>
+        <translation>la feuille vPartition n’a pas de colonne «&#xa0;VM&#xa0;» ou «&#xa0;Consumed MiB&#xa0;»&#xa0;; elle est ignorée</translation>
+    </message>
+    <message>
+        <source>expected a used storage size, found &quot;%1&quot;; the partition is ignored</source>
+        <translation>taille de stockage utilisé attendue au lieu de «&#xa0;%1&#xa0;»&#xa0;; la partition est ignorée</translation>
+    </message>
+    <message>
+        <source>no vInfo sheet: this workbook is not an RVTools export</source>
+        <translation>aucune feuille vInfo&#xa0;: ce classeur n’est pas un export RVTools</translation>
+    </message>
+    <message>
+        <source>the vInfo sheet is empty</source>
+        <translation>la feuille vInfo est vide</translation>
+    </message>
+    <message>
+        <source>RVTools export (vInfo, .xlsx or .csv)</source>
+        <translation>Export RVTools (vInfo, .xlsx ou .csv)</translation>
+    </message>
+    <message>
+        <source>this workbook is encrypted or in the old .xls format; save it as an .xlsx workbook without a password</source>
+        <translation>ce classeur est chiffré ou à l’ancien format .xls&#xa0;; enregistrez-le en classeur .xlsx sans mot de passe</translation>
+    </message>
+    <message>
+        <source>not the output of aws ec2 describe-instances: it has no &quot;Reservations&quot; array</source>
+        <translation>ce n’est pas la sortie de la commande aws ec2 describe-instances&#xa0;: aucun tableau «&#xa0;Reservations&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>describe-instances does not give volume sizes: the storage of %n instances is left unknown</source>
+        <translation>
+            <numerusform>describe-instances ne donne pas la taille des volumes&#xa0;: le stockage de %n instance reste inconnu</numerusform>
+            <numerusform>describe-instances ne donne pas la taille des volumes&#xa0;: le stockage des %n instances reste inconnu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>an instance without &quot;InstanceId&quot; was skipped</source>
+        <translation>une instance sans «&#xa0;InstanceId&#xa0;» a été ignorée</translation>
+    </message>
+    <message>
+        <source>instance %1 is %2; it was not imported</source>
+        <translation>l’instance %1 est à l’état %2&#xa0;; elle n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>instance %1 is listed twice; the second listing was not imported</source>
+        <translation>l’instance %1 figure deux fois&#xa0;; la seconde occurrence n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>no instance type; vCPU and memory of %1 are left unknown</source>
+        <translation>aucun type d’instance&#xa0;; les vCPU et la mémoire de %1 restent inconnus</translation>
+    </message>
+    <message>
+        <source>unknown instance type &quot;%1&quot; (%2); vCPU and memory of %3 are left unknown</source>
+        <translation>type d’instance «&#xa0;%1&#xa0;» inconnu (%2)&#xa0;; les vCPU et la mémoire de %3 restent inconnus</translation>
+    </message>
+    <message>
+        <source>AWS EC2 instances (aws ec2 describe-instances)</source>
+        <translation>Instances AWS EC2 (aws ec2 describe-instances)</translation>
+    </message>
+    <message numerus="yes">
+        <source>not imported: %n warning(s) and warnings count as errors (--strict); the first: %1</source>
+        <translation>
+            <numerusform>non importé&#xa0;: %n avertissement, or les avertissements comptent comme des erreurs (--strict)&#xa0;: %1</numerusform>
+            <numerusform>non importé&#xa0;: %n avertissements, or les avertissements comptent comme des erreurs (--strict)&#xa0;; le premier&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>invalid YAML: this line is not indented like the other keys of its mapping</source>
+        <translation>YAML non valide&#xa0;: cette ligne n’est pas indentée comme les autres clés de son dictionnaire</translation>
+    </message>
+    <message>
+        <source>invalid YAML: this line is not indented like the other items of its list</source>
+        <translation>YAML non valide&#xa0;: cette ligne n’est pas indentée comme les autres éléments de sa liste</translation>
+    </message>
+    <message>
+        <source>the file lists no virtual machine (qemu) and no container (lxc)</source>
+        <translation>le fichier ne contient aucune machine virtuelle (qemu) ni aucun conteneur (lxc)</translation>
+    </message>
+    <message>
+        <source>an entry without &quot;type&quot; was skipped</source>
+        <translation>une entrée sans «&#xa0;type&#xa0;» a été ignorée</translation>
+    </message>
+    <message>
+        <source>an entry without &quot;vmid&quot; was skipped</source>
+        <translation>une entrée sans «&#xa0;vmid&#xa0;» a été ignorée</translation>
+    </message>
+    <message>
+        <source>vmid %1 is also listed at %2; this entry was not imported</source>
+        <translation>le vmid %1 figure aussi à l’emplacement %2&#xa0;; cette entrée n’a pas été importée</translation>
+    </message>
+    <message>
+        <source>Proxmox VE resources (pvesh get /cluster/resources)</source>
+        <translation>Ressources Proxmox VE (pvesh get /cluster/resources)</translation>
+    </message>
+    <message>
+        <source>no node count; the sizes of %1 are left unknown</source>
+        <translation>aucun nombre de nœuds&#xa0;; les tailles de %1 restent inconnues</translation>
+    </message>
+    <message>
+        <source>%1 has several instance types; it is sized with the first, %2</source>
+        <translation>%1 a plusieurs types d’instance&#xa0;; il est dimensionné avec le premier, %2</translation>
+    </message>
+    <message>
+        <source>not a Terraform state: it has no &quot;version&quot; member</source>
+        <translation>ce n’est pas un état Terraform&#xa0;: aucun membre «&#xa0;version&#xa0;»</translation>
+    </message>
+    <message>
+        <source>not a Terraform state: it has no &quot;resources&quot; array</source>
+        <translation>ce n’est pas un état Terraform&#xa0;: aucun tableau «&#xa0;resources&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Terraform state version %1 is not supported: Boussole reads version 4, which Terraform 0.12 and later write (terraform state pull)</source>
+        <translation>la version %1 de l’état Terraform n’est pas prise en charge&#xa0;: Boussole lit la version 4, produite par Terraform 0.12 et versions ultérieures (terraform state pull)</translation>
+    </message>
+    <message>
+        <source>a resource without &quot;mode&quot;, &quot;type&quot; or &quot;name&quot; was skipped</source>
+        <translation>une ressource sans «&#xa0;mode&#xa0;», «&#xa0;type&#xa0;» ou «&#xa0;name&#xa0;» a été ignorée</translation>
+    </message>
+    <message>
+        <source>a deposed object of %1 (awaiting destruction) was not imported</source>
+        <translation>un objet destitué (deposed) de %1, en attente de destruction, n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 has only flat attributes (Terraform 0.11 and older); it was not imported</source>
+        <translation>%1 n’a que des attributs à plat (Terraform 0.11 et versions antérieures)&#xa0;; il n’a pas été importé</translation>
+    </message>
+    <message>
+        <source>%1 has no attributes; it was not imported</source>
+        <translation>%1 n’a aucun attribut&#xa0;; il n’a pas été importé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources of another type were not imported: %1</source>
+        <translation>
+            <numerusform>%n ressource d’un autre type n’a pas été importée&#xa0;: %1</numerusform>
+            <numerusform>%n ressources d’un autre type n’ont pas été importées&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resources of %1 other types were not imported: %2</source>
+        <translation>
+            <numerusform>%n ressource de %1 autres types n’a pas été importée&#xa0;: %2</numerusform>
+            <numerusform>%n ressources de %1 autres types n’ont pas été importées&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Terraform state (version 4)</source>
+        <translation>État Terraform (version 4)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; uses a variable without a default; the size is unknown</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» utilise une variable sans valeur par défaut&#xa0;; la taille est inconnue</translation>
+    </message>
+    <message>
+        <source>expected a number of CPUs such as 0.5 or 2, found %1</source>
+        <translation>nombre de CPU attendu, par exemple 0.5 ou 2&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a memory size such as 512m or 1g, found %1</source>
+        <translation>taille mémoire attendue, par exemple 512m ou 1g&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a CPU quota in microseconds such as 50000, found %1</source>
+        <translation>quota de CPU en microsecondes attendu, par exemple 50000&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a CPU period in microseconds such as 100000, found %1</source>
+        <translation>période de CPU en microsecondes attendue, par exemple 100000&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a number of GPUs or &quot;all&quot;, found %1</source>
+        <translation>nombre de GPU ou «&#xa0;all&#xa0;» attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of volumes, found %1</source>
+        <translation>liste de volumes attendue&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a volume such as data:/var/lib/data, found %1</source>
+        <translation>volume attendu, par exemple data:/var/lib/data&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: volume &quot;%2&quot; is not declared in the top-level volumes section</source>
+        <translation>%1&#xa0;: le volume «&#xa0;%2&#xa0;» n’est pas déclaré dans la section volumes de premier niveau</translation>
+    </message>
+    <message>
+        <source>expected a mapping of named volumes, found %1</source>
+        <translation>dictionnaire de volumes nommés attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a service definition such as image: nginx, found %1</source>
+        <translation>définition de service attendue, par exemple image: nginx&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an image such as nginx:1.27, found %1</source>
+        <translation>image attendue, par exemple nginx:1.27&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a number of replicas (0 or more), found %1</source>
+        <translation>nombre de réplicas attendu (0 ou plus)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: service &quot;%2&quot; runs one container on every node of the swarm; counted as one replica</source>
+        <translation>%1&#xa0;: le service «&#xa0;%2&#xa0;» exécute un conteneur sur chaque nœud du swarm&#xa0;; compté comme un seul réplica</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) have no CPU or memory limit: sizing will need utilisation data</source>
+        <translation>
+            <numerusform>%n service n’a pas de limite de CPU ni de mémoire&#xa0;: son dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n services n’ont pas de limite de CPU ni de mémoire&#xa0;: leur dimensionnement nécessitera des données d’utilisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document %1 is ignored: a Compose file is one YAML document</source>
+        <translation>le document %1 est ignoré&#xa0;: un fichier Compose ne contient qu’un seul document YAML</translation>
+    </message>
+    <message>
+        <source>expected a Compose file (a mapping with a services section), found %1</source>
+        <translation>fichier Compose attendu (dictionnaire avec une section services)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>no services section: expected &quot;services:&quot; at the top level (Compose files of version 1, without it, are not supported)</source>
+        <translation>aucune section services&#xa0;: «&#xa0;services:&#xa0;» attendu au premier niveau (les fichiers Compose de version 1, qui n’en ont pas, ne sont pas pris en charge)</translation>
+    </message>
+    <message>
+        <source>expected a mapping of services, found %1</source>
+        <translation>dictionnaire de services attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>service skipped: %1</source>
+        <translation>service ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation>YAML non valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an alias refers to a node that contains it (a cycle)</source>
+        <translation>un alias fait référence à un nœud qui le contient (cycle)</translation>
+    </message>
+    <message>
+        <source>the YAML expands to too many nodes (alias bomb?)</source>
+        <translation>le YAML se développe en un trop grand nombre de nœuds (bombe d’alias&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>the YAML is nested too deeply (more than %1 levels)</source>
+        <translation>le YAML est trop profondément imbriqué (plus de %1 niveaux)</translation>
+    </message>
+    <message>
+        <source>the YAML has more than %1 nodes</source>
+        <translation>le YAML compte plus de %1 nœuds</translation>
+    </message>
+    <message>
+        <source>duplicate key &quot;%1&quot; (first on line %2)</source>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2)</translation>
+    </message>
+    <message>
+        <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
+        <translation>une clé de fusion (&lt;&lt;) attend un dictionnaire ou une liste de dictionnaires</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>expected a text, found %1</source>
+        <translation>texte attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a number, found %1</source>
+        <translation>nombre attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation>nombre entier attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation>true ou false attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>liste attendue&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1, the limit for YAML files</source>
+        <translation>le fichier dépasse %1, la taille maximale des fichiers YAML</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the YAML</source>
+        <translation>mémoire insuffisante pour lire le YAML</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
+    <message>
+        <source>document %1 is not a Kubernetes object: expected a mapping with apiVersion and kind, found %2</source>
+        <translation>le document %1 n’est pas un objet Kubernetes&#xa0;: dictionnaire avec apiVersion et kind attendu&#xa0;; trouvé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>expected a Kubernetes object (a mapping with apiVersion and kind), found %1</source>
+        <translation>objet Kubernetes attendu (dictionnaire avec apiVersion et kind)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected the object&apos;s kind, such as Deployment, found %1</source>
+        <translation>type (kind) de l’objet attendu, par exemple Deployment&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected the object&apos;s name, found %1</source>
+        <translation>nom de l’objet attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>object skipped: %1</source>
+        <translation>objet ignoré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; means thousandths of a byte; did you mean &quot;%2i&quot;? Counted as written</source>
+        <translation>«&#xa0;%1&#xa0;» signifie des millièmes d’octet&#xa0;; vouliez-vous écrire «&#xa0;%2i&#xa0;»&#xa0;? Valeur comptée telle quelle</translation>
+    </message>
+    <message>
+        <source>expected a container, found %1</source>
+        <translation>conteneur attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a mapping such as cpu: 500m, found %1</source>
+        <translation>dictionnaire attendu, par exemple cpu: 500m&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a list of containers, found %1</source>
+        <translation>liste de conteneurs attendue&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n DaemonSet(s) run one pod on every node and were counted as one replica (the number of nodes is not in the manifests): %1</source>
+        <translation>
+            <numerusform>%n DaemonSet exécute un pod sur chaque nœud et a été compté comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes)&#xa0;: %1</numerusform>
+            <numerusform>%n DaemonSets exécutent un pod sur chaque nœud et ont été comptés chacun comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes)&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) have a CPU limit but no CPU request; the limit was counted, as Kubernetes does</source>
+        <translation>
+            <numerusform>%n conteneur a une limite (limit) de CPU mais aucune demande (request) de CPU&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneurs ont une limite (limit) de CPU mais aucune demande (request) de CPU&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n container(s) have a memory limit but no memory request; the limit was counted, as Kubernetes does</source>
+        <translation>
+            <numerusform>%n conteneur a une limite (limit) de mémoire mais aucune demande (request) de mémoire&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneurs ont une limite (limit) de mémoire mais aucune demande (request) de mémoire&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have no CPU or memory request or limit: sizing will need utilisation data</source>
+        <translation>
+            <numerusform>%n charge de travail n’a ni demande ni limite de CPU ou de mémoire&#xa0;: son dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n charges de travail n’ont ni demande ni limite de CPU ou de mémoire&#xa0;: leur dimensionnement nécessitera des données d’utilisation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have containers without a CPU or memory request or limit; only the containers that state one were counted: %1</source>
+        <translation>
+            <numerusform>%n charge de travail a des conteneurs sans demande ni limite de CPU ou de mémoire&#xa0;; seuls les conteneurs qui en indiquent une ont été comptés&#xa0;: %1</numerusform>
+            <numerusform>%n charges de travail ont des conteneurs sans demande ni limite de CPU ou de mémoire&#xa0;; seuls les conteneurs qui en indiquent une ont été comptés&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n object(s) not imported, of kinds that hold no workload to size: %1</source>
+        <translation>
+            <numerusform>%n objet non importé, d’un type qui ne contient aucune charge de travail à dimensionner&#xa0;: %1</numerusform>
+            <numerusform>%n objets non importés, de types qui ne contiennent aucune charge de travail à dimensionner&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows match no workload: %1; they are kept and will match a later inventory import</source>
+        <translation>
+            <numerusform>%n ligne ne correspond à aucune charge de travail&#xa0;: %1&#xa0;; elle est conservée et sera rapprochée lors d’un prochain import d’inventaire</numerusform>
+            <numerusform>%n lignes ne correspondent à aucune charge de travail&#xa0;: %1&#xa0;; elles sont conservées et seront rapprochées lors d’un prochain import d’inventaire</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give CPU in cores but match no workload whose vCPU count is known: %1; their CPU figures are not kept (import the inventory first)</source>
+        <translation>
+            <numerusform>%n ligne donne le CPU en cœurs mais ne correspond à aucune charge de travail dont le nombre de vCPU est connu&#xa0;: %1&#xa0;; ses valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n lignes donnent le CPU en cœurs mais ne correspondent à aucune charge de travail dont le nombre de vCPU est connu&#xa0;: %1&#xa0;; leurs valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows give memory in GiB or MiB but match no workload whose memory is known: %1; their memory figures are not kept (import the inventory first)</source>
+        <translation>
+            <numerusform>%n ligne donne la mémoire en Gio ou en Mio mais ne correspond à aucune charge de travail dont la mémoire est connue&#xa0;: %1&#xa0;; ses valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n lignes donnent la mémoire en Gio ou en Mio mais ne correspondent à aucune charge de travail dont la mémoire est connue&#xa0;: %1&#xa0;; leurs valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are not imported because none of their figures could be kept: %1</source>
+        <translation>
+            <numerusform>%n ligne n’est pas importée, car aucune de ses valeurs n’a pu être conservée&#xa0;: %1</numerusform>
+            <numerusform>%n lignes ne sont pas importées, car aucune de leurs valeurs n’a pu être conservée&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</source>
+        <translation>
+            <numerusform>%n ligne dépasse l’allocation de sa charge de travail&#xa0;: %1&#xa0;; ces valeurs sont plafonnées à 100&#xa0;%</numerusform>
+            <numerusform>%n lignes dépassent l’allocation de leur charge de travail&#xa0;: %1&#xa0;; ces valeurs sont plafonnées à 100&#xa0;%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CPU columns mix percentages (&quot;%1&quot;) and cores (&quot;%2&quot;); give them all in one unit</source>
+        <translation>les colonnes de CPU mélangent pourcentages («&#xa0;%1&#xa0;») et cœurs («&#xa0;%2&#xa0;»)&#xa0;; exprimez-les toutes dans la même unité</translation>
+    </message>
+    <message>
+        <source>memory columns mix percentages (&quot;%1&quot;) and sizes (&quot;%2&quot;); give them all in one unit</source>
+        <translation>les colonnes de mémoire mélangent pourcentages («&#xa0;%1&#xa0;») et tailles («&#xa0;%2&#xa0;»)&#xa0;; exprimez-les toutes dans la même unité</translation>
+    </message>
+    <message>
+        <source>Utilisation CSV (Aria Operations, Prometheus, CloudWatch)</source>
+        <translation>Données d’utilisation CSV (Aria Operations, Prometheus, CloudWatch)</translation>
+    </message>
+    <message>
+        <source>no column gives the workload name or UUID; expected a column such as &quot;Name&quot;, &quot;VM&quot;, &quot;Hostname&quot;, &quot;Nom&quot; or &quot;UUID&quot; (columns found: %1)</source>
+        <translation>aucune colonne ne donne le nom ou l’UUID de la charge de travail&#xa0;; une colonne telle que «&#xa0;Name&#xa0;», «&#xa0;VM&#xa0;», «&#xa0;Hostname&#xa0;», «&#xa0;Nom&#xa0;» ou «&#xa0;UUID&#xa0;» est attendue (colonnes trouvées&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>no column gives a CPU or memory percentile or peak; expected columns such as &quot;CPU P95 (%)&quot;, &quot;CPU max (cores)&quot;, &quot;Mémoire P95 (%)&quot; or &quot;Memory max (GiB)&quot; (columns found: %1)</source>
+        <translation>aucune colonne ne donne de centile ou de pic de CPU ou de mémoire&#xa0;; des colonnes telles que «&#xa0;CPU P95 (%)&#xa0;», «&#xa0;CPU max (cores)&#xa0;», «&#xa0;Mémoire P95 (%)&#xa0;» ou «&#xa0;Memory max (GiB)&#xa0;» sont attendues (colonnes trouvées&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>no column gives the period (&quot;Period&quot;, &quot;Start&quot; and &quot;End&quot;, &quot;Période&quot;, &quot;Début&quot; and &quot;Fin&quot;); the rows are kept without one</source>
+        <translation>aucune colonne ne donne la période («&#xa0;Period&#xa0;», «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;», «&#xa0;Période&#xa0;», «&#xa0;Début&#xa0;» et «&#xa0;Fin&#xa0;»)&#xa0;; les lignes sont conservées sans période</translation>
+    </message>
+    <message>
+        <source>an empty field</source>
+        <translation>un champ vide</translation>
+    </message>
+    <message>
+        <source>expected a workload name or UUID, found an empty field</source>
+        <translation>nom ou UUID de charge de travail attendu, mais le champ est vide</translation>
+    </message>
+    <message>
+        <source>expected a date (2026-10-31 or 31/10/2026), found %1</source>
+        <translation>date attendue (2026-10-31 ou 31/10/2026)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a period (2026-10, or 2026-10-01/2026-10-31), found %1</source>
+        <translation>période attendue (2026-10, ou 2026-10-01/2026-10-31)&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the period ends on %1, before it starts on %2</source>
+        <translation>la période se termine le %1, avant son début le %2</translation>
+    </message>
+    <message>
+        <source>expected a number of samples, found %1</source>
+        <translation>nombre d’échantillons attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a percentage between 0 and 100, found %1</source>
+        <translation>pourcentage entre 0 et 100 attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected a number of cores, found %1</source>
+        <translation>nombre de cœurs attendu&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>expected an amount of memory, found %1</source>
+        <translation>quantité de mémoire attendue&#xa0;; trouvé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no CPU or memory figure on this row; it is not imported</source>
+        <translation>«&#xa0;%1&#xa0;» n’a aucune valeur de CPU ni de mémoire sur cette ligne, qui n’est donc pas importée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is above &quot;%3&quot; (%4); the figures are kept as written</source>
+        <translation>«&#xa0;%1&#xa0;» (%2) est supérieur à «&#xa0;%3&#xa0;» (%4)&#xa0;; les valeurs sont conservées telles quelles</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has another row for the same period on line %2</source>
+        <translation>«&#xa0;%1&#xa0;» a une autre ligne pour la même période, à la ligne %2</translation>
+    </message>
+</context>
+<context>
+    <name>Project</name>
+    <message>
+        <source>No file name was given for the new project.</source>
+        <translation>Aucun nom de fichier n’a été indiqué pour le nouveau projet.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Boussole never overwrites a file when it creates a project: choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Boussole n’écrase jamais un fichier lors de la création d’un projet&#xa0;: choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: the folder does not exist.</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create “%1”: %2</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No project file was given.</source>
+        <translation>Aucun fichier de projet n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder, not a Boussole project.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un projet Boussole.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Boussole project (it is not a regular file).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (ce n’est pas un fichier ordinaire).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Boussole project (it is not a SQLite database).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (ce n’est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged and cannot be opened (%2). Restore it from a backup or ask for a new copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert (%2). Restaurez-le à partir d’une sauvegarde ou demandez-en une nouvelle copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Boussole project: it was made by another application.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole&#xa0;: il a été créé par une autre application.</translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Boussole project (the file is empty).</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (le fichier est vide).</translation>
+    </message>
+    <message>
+        <source>the file is truncated</source>
+        <translation>le fichier est tronqué</translation>
+    </message>
+    <message>
+        <source>“%1” is in use by another program. Close it there and try again.</source>
+        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme. Fermez-le dans ce programme, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open “%1”.</source>
+        <translation>Mémoire insuffisante pour ouvrir «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2</source>
+        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is read-only, so it was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
+        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+    </message>
+    <message>
+        <source>The folder of “%1” is read-only (SQLite keeps its journal next to the file), so the project was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
+        <translation>Le dossier de «&#xa0;%1&#xa0;» est en lecture seule (SQLite conserve son journal à côté du fichier)&#xa0;; le projet a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” was created by a newer version of Boussole (schema %2); this version reads up to schema %3 — please update Boussole.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Boussole (schéma %2)&#xa0;; cette version lit au plus le schéma %3. Mettez Boussole à jour.</translation>
+    </message>
+    <message>
+        <source>invalid schema version %1</source>
+        <translation>version de schéma %1 non valide</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no answer</source>
+        <translation>la vérification d’intégrité n’a donné aucune réponse</translation>
+    </message>
+    <message>
+        <source>“%1” was made by an older version of Boussole and must be upgraded, which is not possible while it is read-only. Copy it to a folder you can write to and open the copy.</source>
+        <translation>«&#xa0;%1&#xa0;» a été créé par une version antérieure de Boussole et doit être mis à niveau, ce qui est impossible tant qu’il est en lecture seule. Copiez-le dans un dossier où vous avez le droit d’écrire, puis ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be upgraded to this version of Boussole: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être mis à niveau vers cette version de Boussole&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written, so it was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas accessible en écriture&#xa0;; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+    </message>
+    <message>
+        <source>“%1” is on a network share, where file locking is unreliable: do not open it from two computers at once, and prefer working on a local copy.</source>
+        <translation>«&#xa0;%1&#xa0;» se trouve sur un partage réseau, où le verrouillage des fichiers n’est pas fiable&#xa0;: ne l’ouvrez pas depuis deux ordinateurs à la fois et travaillez de préférence sur une copie locale.</translation>
+    </message>
+    <message>
+        <source>another connection still uses the file</source>
+        <translation>une autre connexion utilise encore le fichier</translation>
+    </message>
+    <message>
+        <source>“%1” was not closed cleanly: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas été fermé correctement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The project is closed.</source>
+        <translation>Le projet est fermé.</translation>
+    </message>
+    <message>
+        <source>“%1” is open read-only; changes cannot be saved.</source>
+        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Could not save changes to “%1”: %2</source>
+        <translation>Impossible d’enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Aucun nom de fichier n’a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy as “%1”: %2</source>
+        <translation>Impossible d’enregistrer une copie sous «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the link points nowhere</source>
+        <translation>le lien ne pointe vers aucun fichier</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>that file is open in another program or was not closed properly</source>
+        <translation>ce fichier est ouvert dans un autre programme ou n’a pas été fermé correctement</translation>
+    </message>
+    <message>
+        <source>The copy “%1” was written but cannot be opened: %2</source>
+        <translation>La copie «&#xa0;%1&#xa0;» a été écrite mais ne peut pas être ouverte&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>workload %1 (“%2”): %3</source>
+        <translation>charge de travail %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>There is no import “%1” in “%2”.</source>
+        <translation>Il n’y a pas d’import «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no workload “%1”.</source>
+        <translation>Il n’y a pas de charge de travail «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>utilisation row %1 (“%2”): %3</source>
+        <translation>ligne d’utilisation %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>“%1” uses an older format: open it once in Boussole&apos;s window, which upgrades it, then try again.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un format plus ancien&#xa0;: ouvrez-le une fois dans la fenêtre de Boussole, qui le met à jour, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Reconciliation</name>
+    <message>
+        <source>same identifier (%1)</source>
+        <translation>même identifiant (%1)</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveImportCommand</name>
+    <message>
+        <source>Remove the import of %1</source>
+        <translation>la suppression de l’import de %1</translation>
+    </message>
+    <message>
+        <source>There is no such import.</source>
+        <translation>Cet import n’existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <source>cannot write the image</source>
+        <translation>impossible d’écrire l’image</translation>
+    </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>SetDuplicateOfCommand</name>
+    <message numerus="yes">
+        <source>Mark %n record(s) as the same machine</source>
+        <translation>
+            <numerusform>le marquage de %n enregistrement comme doublon</numerusform>
+            <numerusform>le marquage de %n enregistrements comme doublons</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetProjectFieldCommand</name>
+    <message>
+        <source>Rename project</source>
+        <translation>le renommage du projet</translation>
+    </message>
+    <message>
+        <source>Change client</source>
+        <translation>la modification du client</translation>
+    </message>
+</context>
+<context>
+    <name>SetWorkloadFieldCommand</name>
+    <message numerus="yes">
+        <source>Set the environment of %n workload(s)</source>
+        <translation>
+            <numerusform>la modification de l’environnement de %n charge de travail</numerusform>
+            <numerusform>la modification de l’environnement de %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the criticality of %n workload(s)</source>
+        <translation>
+            <numerusform>la modification de la criticité de %n charge de travail</numerusform>
+            <numerusform>la modification de la criticité de %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the data class of %n workload(s)</source>
+        <translation>
+            <numerusform>la modification de la classe de données de %n charge de travail</numerusform>
+            <numerusform>la modification de la classe de données de %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the application of %n workload(s)</source>
+        <translation>
+            <numerusform>la modification de l’application de %n charge de travail</numerusform>
+            <numerusform>la modification de l’application de %n charges de travail</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::GuidancePage</name>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>No bills in this project</source>
+        <translation>Aucune facture dans ce projet</translation>
+    </message>
+    <message>
+        <source>No price catalog installed</source>
+        <translation>Aucun catalogue de prix installé</translation>
+    </message>
+    <message numerus="yes">
+        <source>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
+        <translation>
+            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché&#xa0;: Boussole n’affiche jamais de chiffre inventé. %n charge de travail de l’inventaire est prête à être comparée.</numerusform>
+            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché&#xa0;: Boussole n’affiche jamais de chiffre inventé. %n charges de travail de l’inventaire sont prêtes à être comparées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Ouvrir l’inventaire</translation>
+    </message>
+    <message>
+        <source>No compliance framework installed</source>
+        <translation>Aucun référentiel de conformité installé</translation>
+    </message>
+    <message>
+        <source>No migration plan</source>
+        <translation>Aucun plan de migration</translation>
+    </message>
+    <message>
+        <source>A migration plan groups workloads into waves by application and environment, follows their dependencies and puts them on a timeline. It starts from the inventory&apos;s applications and environments; no plan has been made for this project.</source>
+        <translation>Un plan de migration regroupe les charges de travail en vagues par application et par environnement, tient compte de leurs dépendances et les place sur une chronologie. Il part des applications et des environnements de l’inventaire&#xa0;; aucun plan n’a encore été établi pour ce projet.</translation>
+    </message>
+    <message>
+        <source>This page shows what the estate costs today — monthly trend, spend by service, provider, region and account — read from bill exports (FinOps FOCUS, AWS Cost and Usage Report, Azure cost details, Google Cloud billing). This version of Boussole does not read bill files, so no cost is shown rather than an estimate. The inventory shows what the estate runs.</source>
+        <translation>Cette page présente ce que coûte le parc aujourd’hui — tendance mensuelle, dépenses par service, fournisseur, région et compte — à partir des exports de facturation (FinOps FOCUS, AWS Cost and Usage Report, détail des coûts Azure, facturation Google Cloud). Cette version de Boussole ne lit pas les fichiers de facturation&#xa0;: aucun coût n’est donc affiché plutôt qu’une estimation. L’inventaire montre ce que le parc fait tourner.</translation>
+    </message>
+    <message>
+        <source>Compliance checklists (SecNumCloud, HDS, the CNIL&apos;s guidance, GDPR, DORA) are assessed item by item with evidence and a tamper-evident audit trail. No framework is installed in this version. The data classes recorded in the inventory (health, personal, payment, identity) decide which frameworks apply.</source>
+        <translation>Les listes de contrôle de conformité (SecNumCloud, HDS, recommandations de la CNIL, RGPD, DORA) s’évaluent exigence par exigence, avec preuves et journal d’audit infalsifiable. Aucun référentiel n’est installé dans cette version. Les classes de données renseignées dans l’inventaire (santé, personnelles, paiement, identité) déterminent les référentiels applicables.</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ImportTableModel</name>
+    <message>
+        <source>Imported on</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>SHA-256 (start)</source>
+        <translation>SHA-256 (début)</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ImportWizard</name>
+    <message>
+        <source>Unique identifier</source>
+        <translation>Identifiant unique</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Storage (provisioned)</source>
+        <translation>Stockage (provisionné)</translation>
+    </message>
+    <message>
+        <source>Storage (used)</source>
+        <translation>Stockage (utilisé)</translation>
+    </message>
+    <message>
+        <source>GPU count</source>
+        <translation>Nombre de GPU</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>Modèle de GPU</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>Power state</source>
+        <translation>État d’alimentation</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de VM</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Classe de données</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Account or subscription</source>
+        <translation>Compte ou abonnement</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Centre de coûts</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Import files</source>
+        <translation>Importer des fichiers</translation>
+    </message>
+    <message>
+        <source>Files to import</source>
+        <translation>Fichiers à importer</translation>
+    </message>
+    <message>
+        <source>Choose or drop inventory files. Boussole recognises the format from the content; change it if the guess is wrong.</source>
+        <translation>Choisissez ou déposez des fichiers d’inventaire. Boussole reconnaît le format d’après le contenu&#xa0;; modifiez-le si la détection est erronée.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Format of the selected file:</source>
+        <translation>Format du fichier sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Détection automatique</translation>
+    </message>
+    <message>
+        <source>Preview and columns</source>
+        <translation>Aperçu et colonnes</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>Load a mapping…</source>
+        <translation>Charger une correspondance…</translation>
+    </message>
+    <message>
+        <source>Read column choices saved earlier (YAML), as boussole import --mapping does</source>
+        <translation>Lire des choix de colonnes enregistrés précédemment (YAML), comme le fait boussole import --mapping</translation>
+    </message>
+    <message>
+        <source>Save the mapping…</source>
+        <translation>Enregistrer la correspondance…</translation>
+    </message>
+    <message>
+        <source>Keep these column choices in a YAML file for the next import</source>
+        <translation>Conserver ces choix de colonnes dans un fichier YAML pour le prochain import</translation>
+    </message>
+    <message>
+        <source>Save the mapping</source>
+        <translation>Enregistrer la correspondance</translation>
+    </message>
+    <message>
+        <source>mapping.yaml</source>
+        <translation>correspondance.yaml</translation>
+    </message>
+    <message>
+        <source>YAML files (*.yaml *.yml)</source>
+        <translation>Fichiers YAML (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Mapping saved to %1</source>
+        <translation>Correspondance enregistrée dans %1</translation>
+    </message>
+    <message>
+        <source>Load a mapping</source>
+        <translation>Charger une correspondance</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Import en cours</translation>
+    </message>
+    <message>
+        <source>Each file is imported whole or not at all. Cancelling leaves the project as it was for the file in progress.</source>
+        <translation>Chaque fichier est importé en entier ou pas du tout. Une annulation laisse le projet inchangé pour le fichier en cours.</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Annuler l’import</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Compte rendu</translation>
+    </message>
+    <message>
+        <source>File or warning</source>
+        <translation>Fichier ou avertissement</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <source>Format: %1. The columns are fixed by the format.</source>
+        <translation>Format&#xa0;: %1. Les colonnes sont imposées par le format.</translation>
+    </message>
+    <message>
+        <source>not recognised</source>
+        <translation>non reconnu</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>Separator “%1”, encoding %2.</source>
+        <translation>Séparateur «&#xa0;%1&#xa0;», encodage %2.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3</source>
+        <translation>Fichier %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%L1 rows</source>
+        <translation>%L1 lignes</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1&#xa0;: non importé</translation>
+    </message>
+    <message>
+        <source>Check the first rows and which column fills which field. Your choices apply to every table file of this import and can be saved for the next export.</source>
+        <translation>Vérifiez les premières lignes et la colonne qui alimente chaque champ. Vos choix s’appliquent à tous les fichiers tabulaires de cet import et peuvent être enregistrés pour le prochain export.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) imported (%2)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne importée (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n lignes importées (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n file(s) imported.</source>
+        <translation>
+            <numerusform>%1 fichier sur %n importé.</numerusform>
+            <numerusform>%1 fichiers sur %n importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s).</source>
+        <translation>
+            <numerusform>%n avertissement.</numerusform>
+            <numerusform>%n avertissements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::InventoryPage</name>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaire</translation>
+    </message>
+    <message>
+        <source>Apply to selection</source>
+        <translation>Appliquer à la sélection</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Examiner…</translation>
+    </message>
+    <message>
+        <source>No workloads yet</source>
+        <translation>Aucune charge de travail pour l’instant</translation>
+    </message>
+    <message>
+        <source>The inventory lists every machine, database and container of the estate. Import a CMDB or Excel CSV export to fill it.</source>
+        <translation>L’inventaire recense chaque machine, base de données et conteneur du parc. Importez un export CSV de CMDB ou d’Excel pour le remplir.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Confirm which records from different sources are the same machine</source>
+        <translation>Confirmer quels enregistrements de sources différentes désignent la même machine</translation>
+    </message>
+    <message>
+        <source>Filter by name, application, system…</source>
+        <translation>Filtrer par nom, application, système…</translation>
+    </message>
+    <message>
+        <source>Shows the rows containing this text in any column (Ctrl+F)</source>
+        <translation>Affiche les lignes contenant ce texte dans n’importe quelle colonne (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Show one environment only</source>
+        <translation>Afficher un seul environnement</translation>
+    </message>
+    <message>
+        <source>Show one kind only</source>
+        <translation>Afficher un seul type</translation>
+    </message>
+    <message>
+        <source>Show one data class only</source>
+        <translation>Afficher une seule classe de données</translation>
+    </message>
+    <message>
+        <source>Show one application only</source>
+        <translation>Afficher une seule application</translation>
+    </message>
+    <message>
+        <source>Show the workloads of one import only</source>
+        <translation>Afficher uniquement les charges de travail d’un import</translation>
+    </message>
+    <message>
+        <source>Set for the selected rows:</source>
+        <translation>Définir pour les lignes sélectionnées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Data class</source>
+        <translation>Classe de données</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Change the chosen field on every selected workload (undoable)</source>
+        <translation>Modifier le champ choisi sur chaque charge de travail sélectionnée (modification annulable)</translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation>Tous les environnements</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All data classes</source>
+        <translation>Toutes les classes de données</translation>
+    </message>
+    <message>
+        <source>All applications</source>
+        <translation>Toutes les applications</translation>
+    </message>
+    <message>
+        <source>All imports</source>
+        <translation>Tous les imports</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>No application</source>
+        <translation>Sans application</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) from different sources may describe a machine already listed.</source>
+        <translation>
+            <numerusform>%n enregistrement d’une autre source pourrait décrire une machine déjà répertoriée.</numerusform>
+            <numerusform>%n enregistrements d’autres sources pourraient décrire des machines déjà répertoriées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workloads by environment and kind</source>
+        <translation>Charges de travail par environnement et par type</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n workload(s) shown — %2 vCPU, %3 GiB memory, %4 GiB storage allocated</source>
+        <translation>
+            <numerusform>%1 charge de travail affichée sur %n — %2&#xa0;vCPU, %3&#xa0;Gio de mémoire, %4&#xa0;Gio de stockage alloués</numerusform>
+            <numerusform>%1 charges de travail affichées sur %n — %2&#xa0;vCPU, %3&#xa0;Gio de mémoire, %4&#xa0;Gio de stockage alloués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>workload(s)</source>
+        <translation>
+            <numerusform>charge de travail</numerusform>
+            <numerusform>charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCPU running</source>
+        <translation>vCPU en fonctionnement</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>memory running</source>
+        <translation>mémoire en fonctionnement</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1&#xa0;Tio</translation>
+    </message>
+    <message>
+        <source>storage provisioned</source>
+        <translation>stockage provisionné</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::MainWindow</name>
+    <message>
+        <source>Boussole projects (*.boussole)</source>
+        <translation>Projets Boussole (*.boussole)</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Copy the project to a new file and continue there</source>
+        <translation>Copier le projet dans un nouveau fichier et continuer à travailler sur celui-ci</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Close project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Project &amp;properties…</source>
+        <translation>Propriétés du pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Plein écran</translation>
+    </message>
+    <message>
+        <source>&amp;About Boussole</source>
+        <translation>À &amp;propos de Boussole</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>%1 — Boussole</source>
+        <translation>%1 — Boussole</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>Boussole</source>
+        <translation>Boussole</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: it is open read-only.</source>
+        <translation>Le fichier ne peut pas être modifié&#xa0;: il est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Open a writable project before importing files.</source>
+        <translation>Ouvrez un projet modifiable avant d’importer des fichiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) imported</source>
+        <translation>
+            <numerusform>%n fichier importé</numerusform>
+            <numerusform>%n fichiers importés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Edit project properties</source>
+        <translation>la modification des propriétés du projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>project.boussole</source>
+        <translation>projet.boussole</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name: Boussole never overwrites a project.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: Boussole n’écrase jamais un projet.</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>About Boussole</source>
+        <translation>À propos de Boussole</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Compare cloud providers, check compliance and plan migrations, offline.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Comparer les fournisseurs cloud, vérifier la conformité et planifier les migrations, hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::OverviewPage</name>
+    <message>
+        <source>Overview</source>
+        <translation>Vue d’ensemble</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Client:</source>
+        <translation>Client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Edit name and client…</source>
+        <translation>Modifier le nom et le client…</translation>
+    </message>
+    <message>
+        <source>Change the project&apos;s name and client (undoable)</source>
+        <translation>Modifier le nom et le client du projet (modification annulable)</translation>
+    </message>
+    <message>
+        <source>This project holds no workloads yet</source>
+        <translation>Ce projet ne contient encore aucune charge de travail</translation>
+    </message>
+    <message>
+        <source>Import an inventory (a CMDB or Excel CSV export) to see what the estate runs: machines, their size, environment and data.</source>
+        <translation>Importez un inventaire (un export CSV de CMDB ou d’Excel) pour voir ce qui tourne dans le parc&#xa0;: machines, taille, environnement et données.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>Remove the selected import</source>
+        <translation>Supprimer l’import sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove the file&apos;s import and every workload it brought (Edit › Undo brings them back)</source>
+        <translation>Supprimer l’import de ce fichier et toutes les charges de travail qu’il a apportées (Édition › Annuler permet de les rétablir)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>(lecture seule)</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are kept and shown, but not counted as running load.</source>
+        <translation>%1 et %2 sont conservés et affichés, mais ne sont pas comptés dans la charge en fonctionnement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n powered-off machine(s)</source>
+        <translation>
+            <numerusform>%n machine hors tension</numerusform>
+            <numerusform>%n machines hors tension</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Containers request %1 vCPU and %2 GiB more, on nodes already counted.</source>
+        <translation>Les conteneurs demandent en plus %1 vCPU et %2 Gio, sur des nœuds déjà comptés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) confirmed as the same machine as another are counted once.</source>
+        <translation>
+            <numerusform>%n enregistrement confirmé comme étant la même machine qu’un autre n’est compté qu’une fois.</numerusform>
+            <numerusform>%n enregistrements confirmés comme étant la même machine qu’un autre ne sont comptés qu’une fois.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The size of %n running workload(s) is unknown: their sources did not give it.</source>
+        <translation>
+            <numerusform>La taille de %n charge de travail en fonctionnement est inconnue&#xa0;: sa source ne l’indique pas.</numerusform>
+            <numerusform>La taille de %n charges de travail en fonctionnement est inconnue&#xa0;: leurs sources ne l’indiquent pas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Workloads by environment</source>
+        <translation>Charges de travail par environnement</translation>
+    </message>
+    <message>
+        <source>Workloads by data class</source>
+        <translation>Charges de travail par classe de données</translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Non classé</translation>
+    </message>
+    <message numerus="yes">
+        <source>workload(s)</source>
+        <translation>
+            <numerusform>charge de travail</numerusform>
+            <numerusform>charges de travail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>application(s)</source>
+        <translation>
+            <numerusform>application</numerusform>
+            <numerusform>applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCPU running</source>
+        <translation>vCPU en fonctionnement</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1&#xa0;Gio</translation>
+    </message>
+    <message>
+        <source>memory running</source>
+        <translation>mémoire en fonctionnement</translation>
+    </message>
+    <message>
+        <source>%1 TiB</source>
+        <translation>%1&#xa0;Tio</translation>
+    </message>
+    <message>
+        <source>storage provisioned</source>
+        <translation>stockage provisionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>import(s)</source>
+        <translation>
+            <numerusform>import</numerusform>
+            <numerusform>imports</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>Shown on every page and on the first slide of exports</source>
+        <translation>Affiché sur chaque page et sur la première diapositive des exports</translation>
+    </message>
+    <message>
+        <source>The organisation this study is for</source>
+        <translation>L’organisation pour laquelle cette étude est réalisée</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Client:</source>
+        <translation>&amp;Client&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ReconcileDialog</name>
+    <message>
+        <source>Same machine in two sources?</source>
+        <translation>Même machine dans deux sources&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These records come from different imports and look like the same machine. Tick the pairs that are: the second record is then kept and shown, but no longer counted in the totals. Edit › Undo reverses the choice.</source>
+        <translation>Ces enregistrements proviennent d’imports différents et semblent décrire la même machine. Cochez les paires concernées&#xa0;: le second enregistrement est alors conservé et affiché, mais n’est plus compté dans les totaux. Édition › Annuler revient sur ce choix.</translation>
+    </message>
+    <message>
+        <source>Counted record</source>
+        <translation>Enregistrement compté</translation>
+    </message>
+    <message>
+        <source>Its source</source>
+        <translation>Sa source</translation>
+    </message>
+    <message>
+        <source>Duplicate record</source>
+        <translation>Enregistrement en double</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Mark the ticked pairs</source>
+        <translation>Marquer les paires cochées</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Export the inventory as CSV…</source>
+        <translation>Exporter l’inventaire en CSV…</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tableaux</translation>
+    </message>
+    <message>
+        <source>Write every workload of the project to a CSV file</source>
+        <translation>Écrire toutes les charges de travail du projet dans un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>The PDF presentation for review meetings is built from the comparison, compliance and migration results. None of them exists in this project, so there is no presentation to export.</source>
+        <translation>Le support de présentation PDF destiné aux réunions de revue est construit à partir des résultats de la comparaison, de la conformité et de la migration. Aucun de ces résultats n’existe dans ce projet&#xa0;: il n’y a donc pas de présentation à exporter.</translation>
+    </message>
+    <message>
+        <source>inventory</source>
+        <translation>inventaire</translation>
+    </message>
+    <message>
+        <source>Export the inventory</source>
+        <translation>Exporter l’inventaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Fichier enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The project has no workloads to export.</source>
+        <translation>Le projet ne contient aucune charge de travail à exporter.</translation>
+    </message>
+    <message>
+        <source>The inventory as a CSV file (UTF-8, comma-separated), one row per workload with its size, environment, data class and the file and row it was imported from. In Excel, open it with Data › From Text/CSV; LibreOffice asks for the separator.</source>
+        <translation>L’inventaire sous forme de fichier CSV (UTF-8, séparateur virgule), une ligne par charge de travail avec sa taille, son environnement, sa classe de données ainsi que le fichier et la ligne d’où elle a été importée. Dans Excel, ouvrez-le par Données › À partir d’un fichier texte/CSV&#xa0;; LibreOffice demande le séparateur.</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language applies from the next start of Boussole.</source>
+        <translation>Le changement de langue prend effet au prochain démarrage de Boussole.</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Recorded with every change to an assessment, in the audit trail</source>
+        <translation>Enregistré dans le journal d’audit avec chaque modification d’une évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::StartPage</name>
+    <message>
+        <source>What do we run, what does it cost, what would it cost elsewhere, are we compliant, and how do we migrate? Everything stays on this computer, in one project file.</source>
+        <translation>Qu’exploitons-nous, pour quel coût, combien cela coûterait-il ailleurs, sommes-nous conformes et comment migrer&#xa0;? Tout reste sur cet ordinateur, dans un seul fichier de projet.</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Create an empty project file (Ctrl+N)</source>
+        <translation>Créer un fichier de projet vide (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open an existing .boussole file (Ctrl+O)</source>
+        <translation>Ouvrir un fichier .boussole existant (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open the demo project</source>
+        <translation>Ouvrir le projet de démonstration</translation>
+    </message>
+    <message>
+        <source>A fictional mutual health insurer&apos;s estate, built from the sample files shipped with Boussole</source>
+        <translation>Le parc d’une mutuelle santé fictive, construit à partir des fichiers d’exemple livrés avec Boussole</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open</source>
+        <translation>Double-cliquez ou appuyez sur Entrée pour ouvrir</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent project</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::WorkloadTableModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Pre-production</source>
+        <translation>Préproduction</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
+        <source>Health data</source>
+        <translation>Données de santé</translation>
+    </message>
+    <message>
+        <source>Payment data</source>
+        <translation>Données de paiement</translation>
+    </message>
+    <message>
+        <source>Identity data</source>
+        <translation>Données d’identité</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sous tension</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Hors tension</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation>Machine virtuelle</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>Conteneur</translation>
+    </message>
+    <message>
+        <source>Kubernetes node</source>
+        <translation>Nœud Kubernetes</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Imported from %1, %2</source>
+        <translation>Importé depuis %1, %2</translation>
+    </message>
+    <message>
+        <source>Same machine as %1 (from %2): not counted in the totals</source>
+        <translation>Même machine que %1 (issue de %2)&#xa0;: non comptée dans les totaux</translation>
+    </message>
+    <message>
+        <source>Set by hand; kept when the source is imported again</source>
+        <translation>Saisi manuellement&#xa0;; conservé lors d’un nouvel import de la source</translation>
+    </message>
+    <message>
+        <source>From the import; double-click to change</source>
+        <translation>Issu de l’import&#xa0;; double-cliquez pour modifier</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Doublon</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Storage (GiB)</source>
+        <translation>Stockage (Gio)</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d’exploitation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Criticality</source>
+        <translation>Criticité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+</context>
+</TS>
