@@ -2413,6 +2413,22 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
             <numerusform>imports</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show its warnings…</source>
+        <translation>Afficher ses avertissements…</translation>
+    </message>
+    <message>
+        <source>The warnings the selected import gave, with their positions</source>
+        <translation>Les avertissements donnés par l’import sélectionné, avec leur emplacement</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Avertissements de l’import</translation>
+    </message>
+    <message>
+        <source>Warnings kept with this import:</source>
+        <translation>Avertissements conservés avec cet import&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>boussole::ProjectPropertiesDialog</name>

@@ -22,6 +22,16 @@ struct ImportRecord {
     bool operator==(const ImportRecord &) const = default;
 };
 
+// A warning an import gave, kept with the import so it can be read again later.
+struct StoredWarning {
+    QString message;
+    int line = 0;   // 1-based; 0 when not tied to a line
+    int column = 0; // 1-based; 0 when not tied to a column
+    QString path;   // JSON/YAML path or sheet cell, when the format has one
+
+    bool operator==(const StoredWarning &) const = default;
+};
+
 // What replacing an import by a newer export of the same source changed, by workload name.
 struct ImportUpdate {
     QString importId;         // the new import

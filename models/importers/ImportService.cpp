@@ -430,6 +430,13 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     record.rowCount = writer.workloadCount() + writer.utilisationCount();
     record.warningCount = qint64(outcome->warnings.size());
     record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
+    for (const ImportWarning &warning : outcome->warnings) {
+        if (Status kept =
+                writer.addWarning({warning.message, warning.line, warning.column, warning.path});
+            !kept) {
+            return withFile(kept.error());
+        }
+    }
     Result<QString> importId = writer.commit(record);
     if (!importId) {
         return withFile(importId.error());

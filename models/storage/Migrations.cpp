@@ -143,6 +143,22 @@ Status toVersion6(Database &db)
                    "WHERE duplicate_of IS NOT NULL");
 }
 
+// The warnings an import gave, so that they can be read again after the import's report is closed.
+Status toVersion7(Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE import_warnings (
+            import_id TEXT NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            seq       INTEGER NOT NULL,
+            line      INTEGER NOT NULL DEFAULT 0,
+            col       INTEGER NOT NULL DEFAULT 0,
+            path      TEXT,
+            message   TEXT NOT NULL,
+            PRIMARY KEY (import_id, seq)
+        );
+    )sql");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
@@ -150,6 +166,7 @@ constexpr Migration kMigrations[] = {
     {4, "utilisation of workloads", &toVersion4},
     {5, "same machine seen by two sources", &toVersion5},
     {6, "index of duplicate links", &toVersion6},
+    {7, "warnings of each import", &toVersion7},
 };
 
 } // namespace

@@ -1176,6 +1176,23 @@ std::optional<ImportRecord> Project::importRecord(const QString &importId) const
     return std::nullopt;
 }
 
+std::vector<StoredWarning> Project::importWarnings(const QString &importId) const
+{
+    std::vector<StoredWarning> result;
+    Statement statement = m_db.prepare(
+        "SELECT message, line, col, path FROM import_warnings WHERE import_id = ?1 ORDER BY seq");
+    statement.bindText(1, importId);
+    while (statement.step() == StepResult::Row) {
+        StoredWarning warning;
+        warning.message = statement.columnText(0);
+        warning.line = int(statement.columnInt64(1));
+        warning.column = int(statement.columnInt64(2));
+        warning.path = statement.columnText(3);
+        result.push_back(std::move(warning));
+    }
+    return result;
+}
+
 std::vector<Workload> Project::workloadsOfImport(const QString &importId) const
 {
     std::vector<Workload> result;
@@ -1473,6 +1490,30 @@ Status ImportWriter::addWorkload(Workload &workload)
                         .arg(workload.name, inserted.error().message)));
     }
     ++m_workloadCount;
+    return {};
+}
+
+Status ImportWriter::addWarning(const StoredWarning &warning)
+{
+    if (m_finished) {
+        return errorOf(u"the import is already finished"_s);
+    }
+    if (m_warningCount >= kMaxStoredWarnings) {
+        return {};
+    }
+    Statement insert = m_project.m_db.prepare(
+        "INSERT INTO import_warnings (import_id, seq, line, col, path, message) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+    insert.bindText(1, m_importId);
+    insert.bindInt64(2, m_warningCount);
+    insert.bindInt64(3, warning.line);
+    insert.bindInt64(4, warning.column);
+    insert.bindText(5, warning.path);
+    insert.bindText(6, warning.message);
+    if (Status inserted = insert.run(); !inserted) {
+        return m_project.writeError(inserted.error());
+    }
+    ++m_warningCount;
     return {};
 }
 

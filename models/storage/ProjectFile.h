@@ -96,6 +96,8 @@ public:
     Status removeImport(const QString &importId); // and every workload it brought
     std::optional<ImportRecord> importRecord(const QString &importId) const;
     std::vector<Workload> workloadsOfImport(const QString &importId) const;
+    // The warnings kept with an import, in the order they were given.
+    std::vector<StoredWarning> importWarnings(const QString &importId) const;
     // Replaces an import by a newer export of the same source, in one transaction: workloads
     // matched by natural key keep their id and the fields the user edited; the others are added
     // or removed. The new workloads' ids are ignored.
@@ -184,6 +186,9 @@ public:
     // Stores one utilisation row as given (percentages; workloadId empty when it matches no
     // workload). Write them after replace(), which may change workload ids.
     Status addUtilisation(UtilisationRecord &row);
+    // Keeps a warning with the import (at most kMaxStoredWarnings; the count stays exact).
+    Status addWarning(const StoredWarning &warning);
+    static constexpr int kMaxStoredWarnings = 10000;
 
     // The earlier import this one is a newer export of, from the workloads added so far: same
     // format, and either the same source key or at least half of the same natural keys (of the
@@ -206,6 +211,7 @@ public:
     Result<QString> commit(const ImportRecord &record);
 
 private:
+    int m_warningCount = 0;
     friend class Project;
     ImportWriter(Project &project, QString importId, QString format, QString sourceKey);
 

@@ -81,7 +81,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 6);
+    QCOMPARE(latestSchemaVersion(), 7);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -294,6 +294,16 @@ void TestMigrations::toVersion5AddsDuplicateLinks()
         plan += explain.columnText(3) + u" | "_s;
     }
     QVERIFY2(plan.contains(u"workloads_duplicate_of"_s), qPrintable(plan));
+
+    // Step 7 keeps each import's warnings, removed with the import.
+    QVERIFY(migrate(db, 7).ok());
+    QVERIFY(db.exec("INSERT INTO import_warnings (import_id, seq, message) VALUES ('i2', 0, 'x')")
+                .ok());
+    QVERIFY(
+        !db.exec("INSERT INTO import_warnings (import_id, seq, message) VALUES ('nope', 0, 'x')")
+             .ok());
+    QVERIFY(db.exec("DELETE FROM imports WHERE id = 'i2'").ok());
+    QCOMPARE(db.queryValue("SELECT count(*) FROM import_warnings").value().toInt(), 0);
 }
 
 void TestMigrations::everyStartingPointEndsAtTheSameSchema_data()

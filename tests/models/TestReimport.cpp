@@ -108,6 +108,24 @@ private Q_SLOTS:
         QVERIFY(undone->userEdits.isEmpty());
     }
 
+    void warningsAreKeptWithTheImport()
+    {
+        auto created = Project::create(m_dir.filePath(u"w.boussole"_s), u"Warnings"_s);
+        QVERIFY(created.ok());
+        Project &project = *created.value();
+        const QString path = write(u"dupes.csv"_s, "Name;vCPU\nweb;2\nweb;4\ndb;8\n");
+        auto imported = importFile(project, path);
+        QVERIFY(imported.ok());
+        QCOMPARE(imported->warnings.size(), size_t(1));
+        const auto kept = project.importWarnings(imported->importId);
+        QCOMPARE(kept.size(), size_t(1));
+        QCOMPARE(kept.front().message, imported->warnings.front().message);
+        QCOMPARE(kept.front().line, 3);
+        QCOMPARE(project.importRecord(imported->importId)->warningCount, 1);
+        QVERIFY(project.removeImport(imported->importId).ok());
+        QVERIFY(project.importWarnings(imported->importId).empty());
+    }
+
     void removeImportIsUndoable()
     {
         auto created = Project::create(m_dir.filePath(u"r.boussole"_s), u"Remove"_s);

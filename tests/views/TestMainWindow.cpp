@@ -279,7 +279,17 @@ private Q_SLOTS:
             }
         }
         QVERIFY(csvRow >= 0);
+        // The Terraform state's warning was kept with its import and can be read again.
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            if (history->model()->index(row, 1).data().toString() == u"aws-digital.tfstate") {
+                history->selectRow(row);
+            }
+        }
+        QVERIFY2(overview->selectedImportWarnings().startsWith(u"aws-digital.tfstate: "_s),
+                 qPrintable(overview->selectedImportWarnings()));
+        QVERIFY(overview->selectedImportWarnings().contains(u"aws_s3_bucket"_s));
         history->selectRow(csvRow);
+        QCOMPARE(overview->selectedImportWarnings(), QString());
         overview->removeSelectedImport();
         QCOMPARE(window.project()->workloadCount(), 88 - 65);
         QCOMPARE(window.project()->importCount(), 3);

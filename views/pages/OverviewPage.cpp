@@ -16,6 +16,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -46,8 +47,8 @@ OverviewPage::OverviewPage(QWidget *parent)
       m_created(factLabel(this)), m_cards(new QLabel(this)), m_breakdown(factLabel(this)),
       m_environmentChart(new BarChart(this)), m_dataChart(new BarChart(this)),
       m_imports(new QTableView(this)), m_removeImport(new QPushButton(this)),
-      m_importModel(new ImportTableModel(this)), m_estate(new QWidget(this)),
-      m_empty(new EmptyState(this))
+      m_showWarnings(new QPushButton(this)), m_importModel(new ImportTableModel(this)),
+      m_estate(new QWidget(this)), m_empty(new EmptyState(this))
 {
     auto *layout = new QVBoxLayout(this);
 
@@ -102,12 +103,30 @@ OverviewPage::OverviewPage(QWidget *parent)
     m_removeImport->setToolTip(tr(
         "Remove the file's import and every workload it brought (Edit › Undo brings them back)"));
     m_removeImport->setEnabled(false);
-    historyLayout->addWidget(m_removeImport, 0, Qt::AlignLeft);
+    m_showWarnings->setText(tr("Show its warnings…"));
+    m_showWarnings->setToolTip(tr("The warnings the selected import gave, with their positions"));
+    m_showWarnings->setEnabled(false);
+    auto *historyButtons = new QHBoxLayout;
+    historyButtons->addWidget(m_showWarnings);
+    historyButtons->addWidget(m_removeImport);
+    historyButtons->addStretch(1);
+    historyLayout->addLayout(historyButtons);
+    connect(m_showWarnings, &QPushButton::clicked, this, [this] {
+        QMessageBox box(QMessageBox::Information, tr("Import warnings"),
+                        tr("Warnings kept with this import:"), QMessageBox::Close, this);
+        box.setDetailedText(selectedImportWarnings());
+        box.exec();
+    });
     layout->addWidget(history, 1);
     connect(m_removeImport, &QPushButton::clicked, this, &OverviewPage::removeSelectedImport);
     connect(m_imports->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         m_removeImport->setEnabled(m_project && !m_project->readOnly() && m_undoStack &&
                                    m_imports->selectionModel()->hasSelection());
+        const QModelIndex selected = m_imports->selectionModel()->selectedRows().value(0);
+        m_showWarnings->setEnabled(
+            selected.isValid() &&
+            m_importModel->index(selected.row(), ImportTableModel::Warnings).data().toString() !=
+                u"0");
     });
 }
 
@@ -119,6 +138,31 @@ void OverviewPage::removeSelectedImport()
     const QModelIndex index = m_imports->selectionModel()->selectedRows().value(0);
     const QString id = index.data(ImportTableModel::IdRole).toString();
     m_undoStack->push(new RemoveImportCommand(m_project, id));
+}
+
+QString OverviewPage::selectedImportWarnings() const
+{
+    if (!m_project || !m_imports->selectionModel()->hasSelection()) {
+        return {};
+    }
+    const QModelIndex index = m_imports->selectionModel()->selectedRows().value(0);
+    const QString id = index.data(ImportTableModel::IdRole).toString();
+    const QString file =
+        m_importModel->index(index.row(), ImportTableModel::File).data().toString();
+    QStringList lines;
+    for (const StoredWarning &warning : m_project->importWarnings(id)) {
+        QString where = file;
+        if (warning.line > 0) {
+            where += u':' + QString::number(warning.line);
+            if (warning.column > 0) {
+                where += u':' + QString::number(warning.column);
+            }
+        } else if (!warning.path.isEmpty()) {
+            where += u": "_s + warning.path;
+        }
+        lines << where + u": "_s + warning.message;
+    }
+    return lines.join(u'\n');
 }
 
 void OverviewPage::refresh()

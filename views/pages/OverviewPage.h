@@ -27,6 +27,8 @@ public:
     QTableView *importTable() const { return m_imports; }
     // Removes the import selected in the history, with its workloads (undoable).
     void removeSelectedImport();
+    // The warnings kept with the selected import, one per line with its position.
+    QString selectedImportWarnings() const;
 
 private:
     QLabel *m_name;
@@ -39,6 +41,7 @@ private:
     BarChart *m_dataChart;
     QTableView *m_imports;
     QPushButton *m_removeImport;
+    QPushButton *m_showWarnings;
     ImportTableModel *m_importModel;
     QWidget *m_estate;
     EmptyState *m_empty;
