@@ -53,7 +53,8 @@ RemoveImportCommand::RemoveImportCommand(Project *project, const QString &import
                                          QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project), m_record(project->importRecord(importId)),
       m_workloads(project->workloadsOfImport(importId)),
-      m_utilisation(project->utilisationOfImport(importId))
+      m_utilisation(project->utilisationOfImport(importId)),
+      m_warnings(project->importWarnings(importId))
 {
     setText(tr("Remove the import of %1").arg(m_record ? m_record->fileName : importId));
 }
@@ -78,7 +79,8 @@ void RemoveImportCommand::undo()
 {
     if (m_record) {
         // Same import id and workload ids: anything that referred to them still does.
-        const auto restored = m_project->addImport(*m_record, m_workloads, m_utilisation);
+        const auto restored =
+            m_project->addImport(*m_record, m_workloads, m_utilisation, m_warnings);
         m_failed = !restored.ok();
         if (m_failed) {
             m_error = restored.error().toString();

@@ -53,6 +53,7 @@ private:
     std::optional<ImportRecord> m_record;
     std::vector<Workload> m_workloads;
     std::vector<UtilisationRecord> m_utilisation;
+    std::vector<StoredWarning> m_warnings;
     bool m_failed = false;
     QString m_error;
 };

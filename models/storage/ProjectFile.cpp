@@ -1058,7 +1058,8 @@ Result<QString> Project::addImport(const ImportRecord &record,
 
 Result<QString> Project::addImport(const ImportRecord &record,
                                    const std::vector<Workload> &workloads,
-                                   const std::vector<UtilisationRecord> &utilisation)
+                                   const std::vector<UtilisationRecord> &utilisation,
+                                   const std::vector<StoredWarning> &warnings)
 {
     Result<std::unique_ptr<ImportWriter>> writer = beginImport(record, Staging::Never);
     if (!writer) {
@@ -1073,6 +1074,11 @@ Result<QString> Project::addImport(const ImportRecord &record,
     for (const UtilisationRecord &row : utilisation) {
         UtilisationRecord stored = row;
         if (Status added = writer.value()->addUtilisation(stored); !added) {
+            return added.error();
+        }
+    }
+    for (const StoredWarning &warning : warnings) {
+        if (Status added = writer.value()->addWarning(warning); !added) {
             return added.error();
         }
     }

@@ -92,7 +92,8 @@ public:
     // match no workload yet are linked to a workload by WorkloadMatcher's rules, in the same
     // transaction: a utilisation export may come before the inventory it describes.
     Result<QString> addImport(const ImportRecord &record, const std::vector<Workload> &workloads,
-                              const std::vector<UtilisationRecord> &utilisation);
+                              const std::vector<UtilisationRecord> &utilisation,
+                              const std::vector<StoredWarning> &warnings = {});
     Status removeImport(const QString &importId); // and every workload it brought
     std::optional<ImportRecord> importRecord(const QString &importId) const;
     std::vector<Workload> workloadsOfImport(const QString &importId) const;

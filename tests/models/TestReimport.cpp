@@ -122,6 +122,13 @@ private Q_SLOTS:
         QCOMPARE(kept.front().message, imported->warnings.front().message);
         QCOMPARE(kept.front().line, 3);
         QCOMPARE(project.importRecord(imported->importId)->warningCount, 1);
+
+        // Removing the import (undoable) and undoing it brings the warnings back too.
+        QUndoStack stack;
+        stack.push(new RemoveImportCommand(&project, imported->importId));
+        QVERIFY(project.importWarnings(imported->importId).empty());
+        stack.undo();
+        QCOMPARE(project.importWarnings(imported->importId), kept);
         QVERIFY(project.removeImport(imported->importId).ok());
         QVERIFY(project.importWarnings(imported->importId).empty());
     }
