@@ -286,12 +286,10 @@ void Cli::printHelp()
                 "Without a command, opens the window (on PROJECT when given).\n\n"
                 "Commands:")
           << '\n';
-    qsizetype width = 0;
+    // Synopses vary a lot in length (import's is long): each gets its own line, with the summary
+    // indented under it, so the help stays readable in an 80-column terminal.
     for (const Command &command : commands()) {
-        width = std::max(width, command.synopsis().size());
-    }
-    for (const Command &command : commands()) {
-        m_out << "  " << command.synopsis().leftJustified(width + 2) << command.summary() << '\n';
+        m_out << "  " << command.synopsis() << "\n      " << command.summary() << '\n';
     }
     m_out << '\n'
           << tr("Global options:\n"
