@@ -2,6 +2,7 @@
 
 #include "models/domain/Uuid.h"
 #include "models/importers/Normalise.h"
+#include "models/importers/TabularRows.h"
 #include "models/importers/io/CsvReader.h"
 
 #include <QBuffer>
@@ -25,10 +26,8 @@ namespace boussole {
 namespace {
 
 constexpr std::size_t kFieldCount = std::size(kAllWorkloadFields);
-constexpr qint64 kProgressEveryRows = 1024;
 // Above this, a memory column without a unit most likely holds MiB (RVTools' "Memory").
 constexpr double kSuspiciousMemoryGib = 4096;
-constexpr int kListedColumns = 10;
 
 // Where each natural key was first seen, for the "also on line" warning, in 12 bytes a row: a
 // 64-bit hash of the key and its line, in an open-addressing table (a QHash of the keys would keep
@@ -152,25 +151,6 @@ struct Columns {
     int operator[](WorkloadField field) const { return index[slot(field)]; }
 };
 
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names) {
-        quoted.append(u'"' + name + u'"');
-    }
-    return quoted.join(u", "_s);
-}
-
-QString shortList(const QStringList &names)
-{
-    if (names.size() <= kListedColumns) {
-        return quotedList(names);
-    }
-    return QCoreApplication::translate("Importer", "%1 and %n more", nullptr,
-                                       int(names.size() - kListedColumns))
-        .arg(quotedList(names.first(kListedColumns)));
-}
-
 Result<Columns> resolveColumns(const QStringList &headers, const ColumnMapping &overrides)
 {
     Columns columns;
@@ -192,7 +172,7 @@ Result<Columns> resolveColumns(const QStringList &headers, const ColumnMapping &
             error.message = QCoreApplication::translate(
                                 "Importer", "the mapping names the column \"%1\" for %2, but the "
                                             "file has no such column (columns found: %3)")
-                                .arg(wanted, fieldKey(field), shortList(headers));
+                                .arg(wanted, fieldKey(field), abbreviatedList(headers));
             return error;
         }
         columns.index[slot(field)] = found;
@@ -240,7 +220,7 @@ Result<Columns> resolveColumns(const QStringList &headers, const ColumnMapping &
                 "Importer", "no column gives the workload name; expected a column such as "
                             "\"Name\", \"Hostname\", \"VM\", \"Nom\" or \"Serveur\" (columns "
                             "found: %1)")
-                .arg(shortList(headers));
+                .arg(abbreviatedList(headers));
         return error;
     }
     return columns;
@@ -451,46 +431,22 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
     };
     if (!columns.unmapped.isEmpty()) {
         warn(QCoreApplication::translate("Importer", "columns not imported: %1")
-                 .arg(shortList(columns.unmapped)),
+                 .arg(abbreviatedList(columns.unmapped)),
              headerLine);
     }
 
     FirstLines firstLines; // of each natural key
     NormaliseMemos memo;
-    bool warnedExtraFields = false;
     bool warnedMemoryUnit = false;
 
+    DataRows rows(reader, context, outcome, headers.size());
     for (;;) {
-        Result<bool> next = reader.next(record);
+        Result<bool> next = rows.next(record);
         if (!next) {
             return next.error();
         }
         if (!next.value()) {
             break;
-        }
-        if (record.isBlank()) {
-            continue;
-        }
-        ++outcome.rowsRead;
-        if (outcome.rowsRead % kProgressEveryRows == 0 &&
-            !context.reportProgress(reader.bytesRead(), outcome.rowsRead)) {
-            return context.cancelled();
-        }
-
-        if (!warnedExtraFields && record.size() > headers.size()) {
-            for (int i = int(headers.size()); i < record.size(); ++i) {
-                if (!record.rawField(i).trimmed().isEmpty()) {
-                    warnedExtraFields = true;
-                    warn(QCoreApplication::translate(
-                             "Importer",
-                             "this row has %1 fields but the header has %2; the extra fields "
-                             "are ignored")
-                             .arg(record.size())
-                             .arg(headers.size()),
-                         record.line());
-                    break;
-                }
-            }
         }
 
         const RowReader row(columns, record, delimiter, context);
@@ -623,8 +579,8 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
         }
     }
 
-    if (!context.reportProgress(reader.bytesRead(), outcome.rowsRead)) {
-        return context.cancelled();
+    if (Status finished = rows.finish(); !finished) {
+        return finished.error();
     }
     return outcome;
 }

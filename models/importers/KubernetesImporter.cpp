@@ -1,5 +1,7 @@
 #include "models/importers/KubernetesImporter.h"
 
+#include "models/importers/TabularRows.h"
+
 #include "models/importers/Normalise.h"
 #include "models/importers/io/YamlLoader.h"
 
@@ -36,16 +38,6 @@ constexpr std::string_view kGpuModelLabels[] = {"nvidia.com/gpu.product",
                                                 "cloud.google.com/gke-accelerator", "accelerator"};
 
 enum class Resource { Cpu, Memory, Storage, Gpu };
-
-QString nameList(const QStringList &names)
-{
-    if (names.size() <= kListedNames) {
-        return names.join(u", "_s);
-    }
-    return QCoreApplication::translate("Importer", "%1 and %n more", nullptr,
-                                       int(names.size() - kListedNames))
-        .arg(names.first(kListedNames).join(u", "_s));
-}
 
 // max() where unknown stays unknown only when both are.
 std::optional<double> larger(std::optional<double> a, std::optional<double> b)
@@ -655,7 +647,7 @@ void ManifestReader::finish(ImportOutcome &outcome)
                  "%n DaemonSet(s) run one pod on every node and were counted as one replica (the "
                  "number of nodes is not in the manifests): %1",
                  nullptr, int(daemonSets.size()))
-                 .arg(nameList(daemonSets)),
+                 .arg(abbreviatedList(daemonSets, kListedNames, false)),
              daemonSetLine);
     }
     if (cpuLimitOnly > 0) {
@@ -685,7 +677,7 @@ void ManifestReader::finish(ImportOutcome &outcome)
                  "%n workload(s) have containers without a CPU or memory request or limit; only "
                  "the containers that state one were counted: %1",
                  nullptr, int(partial.size()))
-                 .arg(nameList(partial)));
+                 .arg(abbreviatedList(partial, kListedNames, false)));
     }
     if (!m_skippedKinds.isEmpty()) {
         QStringList kinds;

@@ -2,6 +2,7 @@
 
 #include "models/importers/ColumnMapping.h"
 #include "models/importers/Normalise.h"
+#include "models/importers/TabularRows.h"
 #include "models/importers/io/CsvReader.h"
 
 #include <QBuffer>
@@ -26,8 +27,6 @@ using Metric = UtilisationImporter::Metric;
 using Statistic = UtilisationImporter::Statistic;
 using Unit = UtilisationImporter::Unit;
 
-constexpr qint64 kProgressEveryRows = 1024;
-constexpr int kListedColumns = 10;
 constexpr double kMibPerGib = 1024.0;
 
 // Folded headers (foldText()), French and English.
@@ -112,25 +111,6 @@ std::optional<Statistic> statisticOf(const QStringList &words)
     see(hasWord(words, {u"max", u"maximum", u"peak", u"pic", u"crete", u"highest"}),
         Statistic::Max);
     return count == 1 ? found : std::nullopt;
-}
-
-QString quotedList(const QStringList &names)
-{
-    QStringList quoted;
-    for (const QString &name : names) {
-        quoted.append(u'"' + name + u'"');
-    }
-    return quoted.join(u", "_s);
-}
-
-QString shortList(const QStringList &names)
-{
-    if (names.size() <= kListedColumns) {
-        return quotedList(names);
-    }
-    return QCoreApplication::translate("Importer", "%1 and %n more", nullptr,
-                                       int(names.size() - kListedColumns))
-        .arg(quotedList(names.first(kListedColumns)));
 }
 
 struct MetricColumn {
@@ -432,7 +412,7 @@ Result<ImportOutcome> UtilisationImporter::read(QIODevice &device,
                 "Importer", "no column gives the workload name or UUID; expected a column such "
                             "as \"Name\", \"VM\", \"Hostname\", \"Nom\" or \"UUID\" (columns "
                             "found: %1)")
-                .arg(shortList(headers)),
+                .arg(abbreviatedList(headers)),
             headerLine);
     }
     if (layout.metrics.empty()) {
@@ -441,7 +421,7 @@ Result<ImportOutcome> UtilisationImporter::read(QIODevice &device,
                 "Importer", "no column gives a CPU or memory percentile or peak; expected "
                             "columns such as \"CPU P95 (%)\", \"CPU max (cores)\", \"Mémoire P95 "
                             "(%)\" or \"Memory max (GiB)\" (columns found: %1)")
-                .arg(shortList(headers)),
+                .arg(abbreviatedList(headers)),
             headerLine);
     }
     if (Status units = checkUnits(layout, headers); !units) {
@@ -455,7 +435,7 @@ Result<ImportOutcome> UtilisationImporter::read(QIODevice &device,
     };
     if (!layout.unmapped.isEmpty()) {
         warn(QCoreApplication::translate("Importer", "columns not imported: %1")
-                 .arg(shortList(layout.unmapped)),
+                 .arg(abbreviatedList(layout.unmapped)),
              headerLine);
     }
     if (!layout.hasPeriod()) {
@@ -476,39 +456,15 @@ Result<ImportOutcome> UtilisationImporter::read(QIODevice &device,
     }
 
     QHash<QString, int> seen; // ref + period -> line
-    bool warnedExtraFields = false;
 
+    DataRows rows(reader, context, outcome, headers.size());
     for (;;) {
-        Result<bool> next = reader.next(record);
+        Result<bool> next = rows.next(record);
         if (!next) {
             return next.error();
         }
         if (!next.value()) {
             break;
-        }
-        if (record.isBlank()) {
-            continue;
-        }
-        ++outcome.rowsRead;
-        if (outcome.rowsRead % kProgressEveryRows == 0 &&
-            !context.reportProgress(reader.bytesRead(), outcome.rowsRead)) {
-            return context.cancelled();
-        }
-
-        if (!warnedExtraFields && record.size() > headers.size()) {
-            for (int i = int(headers.size()); i < record.size(); ++i) {
-                if (!record.rawField(i).trimmed().isEmpty()) {
-                    warnedExtraFields = true;
-                    warn(QCoreApplication::translate(
-                             "Importer",
-                             "this row has %1 fields but the header has %2; the extra fields "
-                             "are ignored")
-                             .arg(record.size())
-                             .arg(headers.size()),
-                         record.line());
-                    break;
-                }
-            }
         }
 
         const auto text = [&record](int column) {
@@ -698,8 +654,8 @@ Result<ImportOutcome> UtilisationImporter::read(QIODevice &device,
         outcome.utilisation.push_back(std::move(u));
     }
 
-    if (!context.reportProgress(reader.bytesRead(), outcome.rowsRead)) {
-        return context.cancelled();
+    if (Status finished = rows.finish(); !finished) {
+        return finished.error();
     }
     return outcome;
 }
