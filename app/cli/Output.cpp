@@ -1,5 +1,7 @@
 #include "app/cli/Output.h"
 
+#include "models/reports/WorkloadCsvExport.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -9,29 +11,18 @@ using namespace Qt::StringLiterals;
 
 namespace boussole {
 
-QString csvEscape(const QString &field)
-{
-    if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n') ||
-        field.contains(u'\r')) {
-        QString quoted = field;
-        quoted.replace(u"\""_s, u"\"\""_s);
-        return u'"' + quoted + u'"';
-    }
-    return field;
-}
-
 void TextTable::print(QTextStream &out, OutputFormat format) const
 {
     if (format == OutputFormat::Csv) {
         QStringList escaped;
         for (const QString &header : headers) {
-            escaped << csvEscape(header);
+            escaped << csvField(header);
         }
         out << escaped.join(u',') << '\n';
         for (const QStringList &row : rows) {
             escaped.clear();
             for (const QString &cell : row) {
-                escaped << csvEscape(cell);
+                escaped << csvField(cell);
             }
             out << escaped.join(u',') << '\n';
         }

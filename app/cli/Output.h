@@ -26,6 +26,4 @@ struct TextTable {
 QJsonObject jsonDocumentHeader();
 void printJson(QTextStream &out, const QJsonObject &document);
 
-QString csvEscape(const QString &field);
-
 } // namespace boussole

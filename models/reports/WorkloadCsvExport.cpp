@@ -10,7 +10,14 @@ namespace boussole {
 
 namespace {
 
-QString field(const QString &value)
+QString number(const std::optional<double> &value)
+{
+    return value ? QString::number(*value, 'g', 15) : QString();
+}
+
+} // namespace
+
+QString csvField(const QString &value)
 {
     if (value.contains(u',') || value.contains(u'"') || value.contains(u'\n') ||
         value.contains(u'\r')) {
@@ -20,13 +27,6 @@ QString field(const QString &value)
     }
     return value;
 }
-
-QString number(const std::optional<double> &value)
-{
-    return value ? QString::number(*value, 'g', 15) : QString();
-}
-
-} // namespace
 
 Status writeWorkloadsCsv(const std::vector<Workload> &workloads, const QString &path)
 {
@@ -72,7 +72,7 @@ Status writeWorkloadsCsv(const std::vector<Workload> &workloads, const QString &
         QStringList escaped;
         escaped.reserve(row.size());
         for (const QString &value : row) {
-            escaped << field(value);
+            escaped << csvField(value);
         }
         out += escaped.join(u',').toUtf8() + "\r\n";
     }

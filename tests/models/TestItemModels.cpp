@@ -3,6 +3,7 @@
 #include "models/domain/EstateSummary.h"
 #include "models/itemmodels/ImportTableModel.h"
 #include "models/itemmodels/WorkloadTableModel.h"
+#include "models/reports/WorkloadCsvExport.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QAbstractItemModelTester>
@@ -120,6 +121,15 @@ private Q_SLOTS:
         QCOMPARE(summary.storageGib, 400.0); // stopped disks still take space
         QCOMPARE(summary.byEnvironment.at(u"prod"_s), 3);
         QCOMPARE(summary.applications.size(), 4);
+    }
+
+    void csvFieldsQuoteOnlyWhenNeeded()
+    {
+        QCOMPARE(csvField(u"web-01"_s), u"web-01"_s);
+        QCOMPARE(csvField(u"Paris, PA3"_s), u"\"Paris, PA3\""_s);
+        QCOMPARE(csvField(u"dit \"prod\""_s), u"\"dit \"\"prod\"\"\""_s);
+        QCOMPARE(csvField(u"a\nb"_s), u"\"a\nb\""_s);
+        QCOMPARE(csvField(QString()), QString());
     }
 
     void renameIsUndoable()

@@ -9,6 +9,7 @@
 #include "views/dialogs/ReconcileDialog.h"
 #include "views/widgets/ChoiceDelegate.h"
 #include "views/widgets/EmptyState.h"
+#include "views/widgets/SummaryCards.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -333,18 +334,13 @@ void InventoryPage::refresh()
 
     const EstateSummary summary = EstateSummary::of(workloads);
     const QLocale locale;
-    auto card = [](const QString &figure, const QString &label) {
-        return u"<td><big><b>%1</b></big><br>%2</td>"_s.arg(figure.toHtmlEscaped(),
-                                                            label.toHtmlEscaped());
-    };
-    m_cards->setText(
-        u"<table cellspacing='10'><tr>"_s +
-        card(locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)) +
-        card(locale.toString(summary.vcpu, 'f', 0), tr("vCPU running")) +
-        card(tr("%1 GiB").arg(locale.toString(summary.memoryGib, 'f', 0)), tr("memory running")) +
-        card(tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
-             tr("storage provisioned")) +
-        u"</tr></table>"_s);
+    m_cards->setText(summaryCardsHtml({
+        {locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)},
+        {locale.toString(summary.vcpu, 'f', 0), tr("vCPU running")},
+        {tr("%1 GiB").arg(locale.toString(summary.memoryGib, 'f', 0)), tr("memory running")},
+        {tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
+         tr("storage provisioned")},
+    }));
 
     StackedSeries chart;
     chart.title = tr("Workloads by environment and kind");

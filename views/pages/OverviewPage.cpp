@@ -7,6 +7,7 @@
 #include "models/storage/ProjectFile.h"
 #include "views/charts/BarChart.h"
 #include "views/widgets/EmptyState.h"
+#include "views/widgets/SummaryCards.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -188,21 +189,17 @@ void OverviewPage::refresh()
     m_empty->setVisible(summary.workloads == 0);
 
     const QLocale locale;
-    auto card = [](const QString &figure, const QString &label) {
-        return u"<td><big><b>%1</b></big><br>%2</td>"_s.arg(figure.toHtmlEscaped(),
-                                                            label.toHtmlEscaped());
-    };
     const int applications = int(summary.applications.size());
     const int imports = m_project->importCount();
-    m_cards->setText(
-        u"<table cellspacing='12'><tr>"_s +
-        card(locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)) +
-        card(locale.toString(applications), tr("application(s)", nullptr, applications)) +
-        card(number(summary.vcpu), tr("vCPU running")) +
-        card(tr("%1 GiB").arg(number(summary.memoryGib)), tr("memory running")) +
-        card(tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
-             tr("storage provisioned")) +
-        card(locale.toString(imports), tr("import(s)", nullptr, imports)) + u"</tr></table>"_s);
+    m_cards->setText(summaryCardsHtml({
+        {locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)},
+        {locale.toString(applications), tr("application(s)", nullptr, applications)},
+        {number(summary.vcpu), tr("vCPU running")},
+        {tr("%1 GiB").arg(number(summary.memoryGib)), tr("memory running")},
+        {tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
+         tr("storage provisioned")},
+        {locale.toString(imports), tr("import(s)", nullptr, imports)},
+    }));
     QStringList notes;
     if (summary.poweredOff > 0 || summary.templates > 0) {
         notes << tr("%1 and %2 are kept and shown, but not counted as running load.")
