@@ -10,13 +10,6 @@ namespace boussole {
 
 namespace {
 
-Error errorOf(QString message)
-{
-    Error error;
-    error.message = std::move(message);
-    return error;
-}
-
 // Not STRICT tables: they need SQLite 3.37, and a file must stay readable by the older SQLite
 // libraries that some platforms ship. Every TEXT PRIMARY KEY says NOT NULL because SQLite, for
 // historical reasons, otherwise accepts NULL keys.
@@ -206,11 +199,11 @@ Status migrate(Database &db, int targetVersion)
         return current.error();
     }
     if (targetVersion < 0 || targetVersion > latestSchemaVersion()) {
-        return errorOf(u"unknown schema version %1 (this build knows up to %2)"_s.arg(targetVersion)
-                           .arg(latestSchemaVersion()));
+        return Error(u"unknown schema version %1 (this build knows up to %2)"_s.arg(targetVersion)
+                         .arg(latestSchemaVersion()));
     }
     if (current.value() > targetVersion) {
-        return errorOf(
+        return Error(
             u"cannot migrate schema %1 down to %2"_s.arg(current.value()).arg(targetVersion));
     }
     if (current.value() == targetVersion) {
@@ -239,8 +232,8 @@ Status migrate(Database &db, int targetVersion)
             break;
         }
         const auto fail = [&step](const Error &error) {
-            return errorOf(u"upgrading to schema %1 (%2) failed: %3"_s.arg(step.toVersion)
-                               .arg(QString::fromUtf8(step.description), error.message));
+            return Error(u"upgrading to schema %1 (%2) failed: %3"_s.arg(step.toVersion)
+                             .arg(QString::fromUtf8(step.description), error.message));
         };
         if (Status applied = step.apply(db); !applied) {
             result = fail(applied.error());
@@ -253,7 +246,7 @@ Status migrate(Database &db, int targetVersion)
             break;
         }
         if (dangling.value().isValid()) {
-            result = fail(errorOf(u"a foreign key points to a missing row in table %1"_s.arg(
+            result = fail(Error(u"a foreign key points to a missing row in table %1"_s.arg(
                 dangling.value().toString())));
             break;
         }

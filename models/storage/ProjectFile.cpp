@@ -31,13 +31,6 @@ namespace boussole {
 
 namespace {
 
-Error errorOf(QString message)
-{
-    Error error;
-    error.message = std::move(message);
-    return error;
-}
-
 constexpr char kSqliteMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
 constexpr qsizetype kHeaderSize = 100;
 constexpr qsizetype kApplicationIdOffset = 68;
@@ -87,7 +80,7 @@ Status harden(Database &db, int *code)
     if (sqlite3_db_config(handle, SQLITE_DBCONFIG_DEFENSIVE, 1, &defensive) != SQLITE_OK ||
         defensive != 1) {
         *code = SQLITE_MISUSE;
-        return errorOf(u"SQLite refused the defensive mode"_s);
+        return Error(u"SQLite refused the defensive mode"_s);
     }
 #ifdef SQLITE_DBCONFIG_TRUSTED_SCHEMA
     sqlite3_db_config(handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
@@ -475,21 +468,20 @@ QString Project::newId()
 Result<std::unique_ptr<Project>> Project::create(const QString &path, const QString &name)
 {
     if (path.isEmpty()) {
-        return errorOf(
+        return Error(
             QCoreApplication::translate("Project", "No file name was given for the new project."));
     }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (info.exists() || info.isSymLink()) {
-        return errorOf(
-            QCoreApplication::translate(
-                "Project",
-                "“%1” already exists. Boussole never overwrites a file when it creates a "
-                "project: choose another name.")
-                .arg(shown(absolute)));
+        return Error(QCoreApplication::translate(
+                         "Project",
+                         "“%1” already exists. Boussole never overwrites a file when it creates a "
+                         "project: choose another name.")
+                         .arg(shown(absolute)));
     }
     if (!info.absoluteDir().exists()) {
-        return errorOf(
+        return Error(
             QCoreApplication::translate("Project", "Cannot create “%1”: the folder does not exist.")
                 .arg(shown(absolute)));
     }
@@ -498,21 +490,21 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
     QFile file(absolute);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
         if (QFileInfo::exists(absolute)) {
-            return errorOf(QCoreApplication::translate(
-                               "Project",
-                               "“%1” already exists. Boussole never overwrites a file when it "
-                               "creates a project: choose another name.")
-                               .arg(shown(absolute)));
+            return Error(QCoreApplication::translate(
+                             "Project",
+                             "“%1” already exists. Boussole never overwrites a file when it "
+                             "creates a project: choose another name.")
+                             .arg(shown(absolute)));
         }
-        return errorOf(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
-                           .arg(shown(absolute), file.errorString()));
+        return Error(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
+                         .arg(shown(absolute), file.errorString()));
     }
     file.close();
 
     const auto fail = [&absolute](const QString &detail) {
         removeWithCompanions(absolute);
-        return errorOf(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
-                           .arg(shown(absolute), detail));
+        return Error(QCoreApplication::translate("Project", "Cannot create “%1”: %2")
+                         .arg(shown(absolute), detail));
     };
 
     {
@@ -565,48 +557,47 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path, const QStr
 Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions options)
 {
     if (path.isEmpty()) {
-        return errorOf(QCoreApplication::translate("Project", "No project file was given."));
+        return Error(QCoreApplication::translate("Project", "No project file was given."));
     }
     const QFileInfo info(path);
     const QString absolute = info.absoluteFilePath();
     if (!info.exists()) {
-        return errorOf(
+        return Error(
             QCoreApplication::translate("Project", "“%1” does not exist.").arg(shown(absolute)));
     }
     if (info.isDir()) {
-        return errorOf(
+        return Error(
             QCoreApplication::translate("Project", "“%1” is a folder, not a Boussole project.")
                 .arg(shown(absolute)));
     }
     if (!info.isFile()) {
         // A FIFO or a device would block or never end; only regular files are projects.
-        return errorOf(QCoreApplication::translate(
-                           "Project", "“%1” is not a Boussole project (it is not a regular file).")
-                           .arg(shown(absolute)));
+        return Error(QCoreApplication::translate(
+                         "Project", "“%1” is not a Boussole project (it is not a regular file).")
+                         .arg(shown(absolute)));
     }
     // The real path, so the -wal and -journal sit beside the real file and two names for one file
     // never see two different journals. NoFollow below then refuses a link swapped in meanwhile.
     const QString real = info.canonicalFilePath();
     if (real.isEmpty()) {
-        return errorOf(
+        return Error(
             QCoreApplication::translate("Project", "“%1” does not exist.").arg(shown(absolute)));
     }
 
     const auto notSqlite = [&absolute] {
-        return errorOf(
-            QCoreApplication::translate(
-                "Project", "“%1” is not a Boussole project (it is not a SQLite database).")
-                .arg(shown(absolute)));
+        return Error(QCoreApplication::translate(
+                         "Project", "“%1” is not a Boussole project (it is not a SQLite database).")
+                         .arg(shown(absolute)));
     };
     const auto damaged = [&absolute](const QString &detail) {
-        return errorOf(QCoreApplication::translate(
-                           "Project",
-                           "“%1” is damaged and cannot be opened (%2). Restore it from a backup or "
-                           "ask for a new copy.")
-                           .arg(shown(absolute), detail));
+        return Error(QCoreApplication::translate(
+                         "Project",
+                         "“%1” is damaged and cannot be opened (%2). Restore it from a backup or "
+                         "ask for a new copy.")
+                         .arg(shown(absolute), detail));
     };
     const auto otherApplication = [&absolute] {
-        return errorOf(
+        return Error(
             QCoreApplication::translate(
                 "Project", "“%1” is not a Boussole project: it was made by another application.")
                 .arg(shown(absolute)));
@@ -616,14 +607,14 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
     {
         QFile file(real);
         if (!file.open(QIODevice::ReadOnly)) {
-            return errorOf(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
-                               .arg(shown(absolute), file.errorString()));
+            return Error(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
+                             .arg(shown(absolute), file.errorString()));
         }
         const QByteArray header = file.read(kHeaderSize);
         if (header.isEmpty()) {
-            return errorOf(QCoreApplication::translate(
-                               "Project", "“%1” is not a Boussole project (the file is empty).")
-                               .arg(shown(absolute)));
+            return Error(QCoreApplication::translate(
+                             "Project", "“%1” is not a Boussole project (the file is empty).")
+                             .arg(shown(absolute)));
         }
         if (!header.startsWith(QByteArrayView(kSqliteMagic, sizeof(kSqliteMagic)))) {
             return notSqlite();
@@ -647,20 +638,20 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
             if (code == SQLITE_IOERR_SHORT_READ) {
                 return damaged(detail);
             }
-            return errorOf(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
-                               .arg(shown(absolute), detail));
+            return Error(QCoreApplication::translate("Project", "Cannot read “%1”: %2")
+                             .arg(shown(absolute), detail));
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            return errorOf(
+            return Error(
                 QCoreApplication::translate(
                     "Project", "“%1” is in use by another program. Close it there and try again.")
                     .arg(shown(absolute)));
         case SQLITE_NOMEM:
-            return errorOf(QCoreApplication::translate("Project", "Not enough memory to open “%1”.")
-                               .arg(shown(absolute)));
+            return Error(QCoreApplication::translate("Project", "Not enough memory to open “%1”.")
+                             .arg(shown(absolute)));
         default:
-            return errorOf(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
-                               .arg(shown(absolute), detail));
+            return Error(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
+                             .arg(shown(absolute), detail));
         }
     };
 
@@ -696,8 +687,8 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
         const OpenFlags flags =
             (asReadOnly ? OpenFlag::ReadOnly : OpenFlag::ReadWrite) | OpenFlag::NoFollow;
         if (Status opened = db.open(real, flags); !opened) {
-            return errorOf(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
-                               .arg(shown(absolute), opened.error().message));
+            return Error(QCoreApplication::translate("Project", "Cannot open “%1”: %2")
+                             .arg(shown(absolute), opened.error().message));
         }
         int code = 0;
         if (Status hardened = harden(db, &code); !hardened) {
@@ -716,13 +707,13 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
         }
         const qint64 fileVersion = version.value().toLongLong();
         if (fileVersion > latestSchemaVersion()) {
-            return errorOf(QCoreApplication::translate(
-                               "Project",
-                               "“%1” was created by a newer version of Boussole (schema %2); this "
-                               "version reads up to schema %3 — please update Boussole.")
-                               .arg(shown(absolute))
-                               .arg(fileVersion)
-                               .arg(latestSchemaVersion()));
+            return Error(QCoreApplication::translate(
+                             "Project",
+                             "“%1” was created by a newer version of Boussole (schema %2); this "
+                             "version reads up to schema %3 — please update Boussole.")
+                             .arg(shown(absolute))
+                             .arg(fileVersion)
+                             .arg(latestSchemaVersion()));
         }
         if (fileVersion < 0) {
             return damaged(QCoreApplication::translate("Project", "invalid schema version %1")
@@ -750,12 +741,12 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
         }
         if (asReadOnly) {
             if (fileVersion < latestSchemaVersion()) {
-                return errorOf(QCoreApplication::translate(
-                                   "Project",
-                                   "“%1” was made by an older version of Boussole and must be "
-                                   "upgraded, which is not possible while it is read-only. Copy it "
-                                   "to a folder you can write to and open the copy.")
-                                   .arg(shown(absolute)));
+                return Error(QCoreApplication::translate(
+                                 "Project",
+                                 "“%1” was made by an older version of Boussole and must be "
+                                 "upgraded, which is not possible while it is read-only. Copy it "
+                                 "to a folder you can write to and open the copy.")
+                                 .arg(shown(absolute)));
             }
             return execWithCode(db, "PRAGMA query_only = ON; PRAGMA foreign_keys = ON;", &code);
         }
@@ -768,7 +759,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
             return classify(db.lastErrorCode(), configured.error().message);
         }
         if (fileVersion < latestSchemaVersion() && options.secondary) {
-            return errorOf(
+            return Error(
                 QCoreApplication::translate(
                     "Project",
                     "“%1” uses an older format: open it once in Boussole's window, which upgrades "
@@ -777,7 +768,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path, OpenOptions 
         }
         if (fileVersion < latestSchemaVersion()) {
             if (Status migrated = migrate(db); !migrated) {
-                return errorOf(
+                return Error(
                     QCoreApplication::translate(
                         "Project", "“%1” could not be upgraded to this version of Boussole: %2")
                         .arg(shown(absolute), migrated.error().message));
@@ -849,7 +840,7 @@ Status Project::finishConnection()
             result = mode.error();
         } else if (mode.value().toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0) {
             // Another connection still uses the file; SQLite folds the WAL in when it closes.
-            result = errorOf(
+            result = Error(
                 QCoreApplication::translate("Project", "another connection still uses the file"));
         }
     }
@@ -858,8 +849,8 @@ Status Project::finishConnection()
         result = closed;
     }
     if (!result) {
-        return errorOf(QCoreApplication::translate("Project", "“%1” was not closed cleanly: %2")
-                           .arg(shown(m_path), result.error().message));
+        return Error(QCoreApplication::translate("Project", "“%1” was not closed cleanly: %2")
+                         .arg(shown(m_path), result.error().message));
     }
     return {};
 }
@@ -891,29 +882,29 @@ int Project::schemaVersion() const
 Status Project::checkWritable() const
 {
     if (!m_db.isOpen()) {
-        return errorOf(QCoreApplication::translate("Project", "The project is closed."));
+        return Error(QCoreApplication::translate("Project", "The project is closed."));
     }
     if (m_readOnly) {
-        return errorOf(QCoreApplication::translate(
-                           "Project", "“%1” is open read-only; changes cannot be saved.")
-                           .arg(shown(m_path)));
+        return Error(QCoreApplication::translate("Project",
+                                                 "“%1” is open read-only; changes cannot be saved.")
+                         .arg(shown(m_path)));
     }
     return {};
 }
 
 Error Project::writeError(const Error &cause) const
 {
-    return errorOf(QCoreApplication::translate("Project", "Could not save changes to “%1”: %2")
-                       .arg(shown(m_path), cause.message));
+    return Error(QCoreApplication::translate("Project", "Could not save changes to “%1”: %2")
+                     .arg(shown(m_path), cause.message));
 }
 
 Status Project::saveAs(const QString &newPath)
 {
     if (!m_db.isOpen()) {
-        return errorOf(QCoreApplication::translate("Project", "The project is closed."));
+        return Error(QCoreApplication::translate("Project", "The project is closed."));
     }
     if (newPath.isEmpty()) {
-        return errorOf(QCoreApplication::translate("Project", "No file name was given."));
+        return Error(QCoreApplication::translate("Project", "No file name was given."));
     }
     const QFileInfo target(newPath);
     if (target.exists() && target.canonicalFilePath() == m_path) {
@@ -922,8 +913,8 @@ Status Project::saveAs(const QString &newPath)
     const QString destination =
         target.isSymLink() ? target.canonicalFilePath() : target.absoluteFilePath();
     const auto cannotSave = [&](const QString &detail) {
-        return errorOf(QCoreApplication::translate("Project", "Cannot save a copy as “%1”: %2")
-                           .arg(shown(target.absoluteFilePath()), detail));
+        return Error(QCoreApplication::translate("Project", "Cannot save a copy as “%1”: %2")
+                         .arg(shown(target.absoluteFilePath()), detail));
     };
     if (destination.isEmpty()) {
         return cannotSave(QCoreApplication::translate("Project", "the link points nowhere"));
@@ -961,9 +952,9 @@ Status Project::saveAs(const QString &newPath)
     Result<std::unique_ptr<Project>> copy =
         open(destination, OpenOptions{.readOnly = false, .quickCheck = false});
     if (!copy) {
-        return errorOf(QCoreApplication::translate(
-                           "Project", "The copy “%1” was written but cannot be opened: %2")
-                           .arg(shown(destination), copy.error().message));
+        return Error(QCoreApplication::translate(
+                         "Project", "The copy “%1” was written but cannot be opened: %2")
+                         .arg(shown(destination), copy.error().message));
     }
     if (Status closed = close(); !closed) {
         qWarning("%s", qUtf8Printable(closed.error().message));
@@ -1165,8 +1156,8 @@ Status Project::removeImport(const QString &importId)
         return writeError(removed.error());
     }
     if (m_db.changes() == 0) {
-        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
-                           .arg(importId, shown(m_path)));
+        return Error(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
+                         .arg(importId, shown(m_path)));
     }
     Q_EMIT changed();
     return {};
@@ -1261,7 +1252,7 @@ Status Project::setDuplicateOf(const std::vector<std::pair<QString, QString>> &l
             return writeError(updated.error());
         }
         if (m_db.changes() == 0) {
-            return errorOf(
+            return Error(
                 QCoreApplication::translate("Project", "There is no workload “%1”.").arg(id));
         }
     }
@@ -1290,8 +1281,8 @@ Status Project::setWorkloadField(WorkloadEditField field, const std::vector<Fiel
     for (const FieldEdit &edit : edits) {
         read.bindText(1, edit.workloadId);
         if (read.step() != StepResult::Row) {
-            return errorOf(QCoreApplication::translate("Project", "There is no workload “%1”.")
-                               .arg(edit.workloadId));
+            return Error(QCoreApplication::translate("Project", "There is no workload “%1”.")
+                             .arg(edit.workloadId));
         }
         QStringList userEdits = listFromJson(read.columnText(0));
         read.reset();
@@ -1482,7 +1473,7 @@ void ImportWriter::finish()
 Status ImportWriter::addWorkload(Workload &workload)
 {
     if (m_finished) {
-        return errorOf(u"the import is already finished"_s);
+        return Error(u"the import is already finished"_s);
     }
     if (workload.id.isEmpty()) {
         workload.id = Project::newId();
@@ -1491,9 +1482,9 @@ Status ImportWriter::addWorkload(Workload &workload)
     bindWorkload(m_insertWorkload, workload, workload.id, m_importId);
     if (Status inserted = m_insertWorkload.run(); !inserted) {
         return m_project.writeError(
-            errorOf(QCoreApplication::translate("Project", "workload %1 (“%2”): %3")
-                        .arg(m_workloadCount + 1)
-                        .arg(workload.name, inserted.error().message)));
+            Error(QCoreApplication::translate("Project", "workload %1 (“%2”): %3")
+                      .arg(m_workloadCount + 1)
+                      .arg(workload.name, inserted.error().message)));
     }
     ++m_workloadCount;
     return {};
@@ -1502,7 +1493,7 @@ Status ImportWriter::addWorkload(Workload &workload)
 Status ImportWriter::addWarning(const StoredWarning &warning)
 {
     if (m_finished) {
-        return errorOf(u"the import is already finished"_s);
+        return Error(u"the import is already finished"_s);
     }
     if (m_warningCount >= kMaxStoredWarnings) {
         return {};
@@ -1526,7 +1517,7 @@ Status ImportWriter::addWarning(const StoredWarning &warning)
 Status ImportWriter::addUtilisation(UtilisationRecord &row)
 {
     if (m_finished) {
-        return errorOf(u"the import is already finished"_s);
+        return Error(u"the import is already finished"_s);
     }
     if (m_staged && !m_replaced) {
         // A row may point at a workload of this import: it must be in place first.
@@ -1544,9 +1535,9 @@ Status ImportWriter::addUtilisation(UtilisationRecord &row)
     bindUtilisation(m_insertUtilisation, row, row.id, m_importId);
     if (Status inserted = m_insertUtilisation.run(); !inserted) {
         return m_project.writeError(
-            errorOf(QCoreApplication::translate("Project", "utilisation row %1 (“%2”): %3")
-                        .arg(m_utilisationCount + 1)
-                        .arg(row.ref, inserted.error().message)));
+            Error(QCoreApplication::translate("Project", "utilisation row %1 (“%2”): %3")
+                      .arg(m_utilisationCount + 1)
+                      .arg(row.ref, inserted.error().message)));
     }
     ++m_utilisationCount;
     return {};
@@ -1602,7 +1593,7 @@ Result<QString> ImportWriter::previousVersion() const
 Result<ImportUpdate> ImportWriter::replace(const QString &oldImportId)
 {
     if (m_finished || !m_staged || m_replaced) {
-        return errorOf(u"replace() needs a staged import, once"_s);
+        return Error(u"replace() needs a staged import, once"_s);
     }
     Database &db = m_project.m_db;
     Statement exists = db.prepare("SELECT 1 FROM imports WHERE id = ?1 AND id <> ?2");
@@ -1612,8 +1603,8 @@ Result<ImportUpdate> ImportWriter::replace(const QString &oldImportId)
     case StepResult::Row:
         break;
     case StepResult::Done:
-        return errorOf(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
-                           .arg(oldImportId, shown(m_project.m_path)));
+        return Error(QCoreApplication::translate("Project", "There is no import “%1” in “%2”.")
+                         .arg(oldImportId, shown(m_project.m_path)));
     case StepResult::Error:
         return m_project.writeError(exists.error());
     }
@@ -1763,7 +1754,7 @@ Status ImportWriter::dropStaging()
 Result<QString> ImportWriter::commit(const ImportRecord &record)
 {
     if (m_finished) {
-        return errorOf(u"the import is already finished"_s);
+        return Error(u"the import is already finished"_s);
     }
     if (m_staged && !m_replaced) {
         if (Status placed = placeStagedWorkloads(); !placed) {

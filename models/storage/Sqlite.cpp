@@ -42,13 +42,6 @@ struct Connection {
 
 namespace {
 
-Error errorOf(QString message)
-{
-    Error error;
-    error.message = std::move(message);
-    return error;
-}
-
 QString utf8(const char *text)
 {
     return text ? QString::fromUtf8(text) : QString();
@@ -57,9 +50,9 @@ QString utf8(const char *text)
 Error sqliteError(sqlite3 *db)
 {
     if (!db) {
-        return errorOf(u"the database is not open"_s);
+        return Error(u"the database is not open"_s);
     }
-    return errorOf(utf8(sqlite3_errmsg(db)));
+    return Error(utf8(sqlite3_errmsg(db)));
 }
 
 } // namespace
@@ -446,7 +439,7 @@ QVariant Statement::columnValue(int column) const
 
 Error Statement::error() const
 {
-    return errorOf(m_error.isEmpty() ? u"unknown SQLite error"_s : m_error);
+    return Error(m_error.isEmpty() ? u"unknown SQLite error"_s : m_error);
 }
 
 // ---- Database -----------------------------------------------------------------------------------
@@ -463,7 +456,7 @@ Database::~Database()
 Status Database::open(const QString &path, OpenFlags flags)
 {
     if (isOpen()) {
-        return errorOf(u"the database is already open"_s);
+        return Error(u"the database is already open"_s);
     }
     int sqliteFlags = 0;
     if (flags.testFlag(OpenFlag::ReadWrite)) {
@@ -488,7 +481,7 @@ Status Database::open(const QString &path, OpenFlags flags)
     const int rc = sqlite3_open_v2(path.toUtf8().constData(), &conn->db, sqliteFlags, nullptr);
     if (rc != SQLITE_OK) {
         // open_v2 hands back a handle even on failure, so the message can be read from it.
-        Error error = conn->db ? sqliteError(conn->db) : errorOf(utf8(sqlite3_errstr(rc)));
+        Error error = conn->db ? sqliteError(conn->db) : Error(utf8(sqlite3_errstr(rc)));
         return error;
     }
     sqlite3_extended_result_codes(conn->db, 1);
@@ -507,7 +500,7 @@ Status Database::close()
     std::shared_ptr<detail::Connection> conn = std::move(m_conn);
     const int rc = conn->close();
     if (rc != SQLITE_OK) {
-        return errorOf(utf8(sqlite3_errstr(rc)));
+        return Error(utf8(sqlite3_errstr(rc)));
     }
     return {};
 }
@@ -535,12 +528,12 @@ Error Database::errorFromConnection() const
 Status Database::exec(const char *sql)
 {
     if (!isOpen()) {
-        return errorOf(u"the database is not open"_s);
+        return Error(u"the database is not open"_s);
     }
     char *message = nullptr;
     const int rc = sqlite3_exec(m_conn->db, sql, nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error = errorOf(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
+        Error error = Error(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
         sqlite3_free(message);
         return error;
     }
@@ -633,7 +626,7 @@ bool Database::inTransaction() const
 Status Database::backupTo(const QString &path)
 {
     if (!isOpen()) {
-        return errorOf(u"the database is not open"_s);
+        return Error(u"the database is not open"_s);
     }
     Database destination;
     if (Status opened =
@@ -660,7 +653,7 @@ Status Database::backupTo(const QString &path)
     } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
     const int finishRc = sqlite3_backup_finish(backup);
     if (rc != SQLITE_DONE) {
-        return errorOf(utf8(sqlite3_errstr(rc)));
+        return Error(utf8(sqlite3_errstr(rc)));
     }
     if (finishRc != SQLITE_OK) {
         return destination.errorFromConnection();
@@ -672,7 +665,7 @@ Status Database::backupTo(const QString &path)
         return mode.error();
     }
     if (mode.value().toString().compare(u"delete"_s, Qt::CaseInsensitive) != 0) {
-        return errorOf(u"the copy could not leave WAL mode"_s);
+        return Error(u"the copy could not leave WAL mode"_s);
     }
     return destination.close();
 }
@@ -698,7 +691,7 @@ Transaction::~Transaction()
 Result<Transaction> Transaction::begin(Database &db, Mode mode)
 {
     if (!db.isOpen()) {
-        return errorOf(u"the database is not open"_s);
+        return Error(u"the database is not open"_s);
     }
     const bool savepoint = db.inTransaction();
     const char *sql = savepoint                 ? "SAVEPOINT boussole_tx"
@@ -713,19 +706,19 @@ Result<Transaction> Transaction::begin(Database &db, Mode mode)
 Status Transaction::commit()
 {
     if (!m_active) {
-        return errorOf(u"the transaction is not active"_s);
+        return Error(u"the transaction is not active"_s);
     }
     const std::shared_ptr<detail::Connection> conn = m_conn.lock();
     if (!conn || !conn->db) {
         m_active = false;
-        return errorOf(u"the database is closed"_s);
+        return Error(u"the database is closed"_s);
     }
     char *message = nullptr;
     const int rc = sqlite3_exec(conn->db, m_savepoint ? "RELEASE boussole_tx" : "COMMIT", nullptr,
                                 nullptr, &message);
     if (rc != SQLITE_OK) {
         // Still active: the destructor (or the caller) rolls back.
-        Error error = errorOf(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
+        Error error = Error(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
         sqlite3_free(message);
         return error;
     }
@@ -751,7 +744,7 @@ Status Transaction::rollback()
         conn->db, m_savepoint ? "ROLLBACK TO boussole_tx; RELEASE boussole_tx" : "ROLLBACK",
         nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        Error error = errorOf(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
+        Error error = Error(message ? utf8(message) : utf8(sqlite3_errstr(rc)));
         sqlite3_free(message);
         return error;
     }
