@@ -2787,5 +2787,17 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <source>Source</source>
         <translation>Source</translation>
     </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>document %1</source>
+        <translation>document %1</translation>
+    </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "models/storage/ProjectFile.h"
 
 #include <QFont>
+#include <QRegularExpression>
 #include <QUndoStack>
 
 #include <QLocale>
@@ -209,6 +210,27 @@ QString WorkloadTableModel::kindLabel(const QString &code)
     return code;
 }
 
+QString WorkloadTableModel::locationLabel(const QString &location)
+{
+    static const QRegularExpression words(u"\\b(line|row|document) (\\d+)"_s);
+    QString label;
+    qsizetype last = 0;
+    for (auto it = words.globalMatch(location); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        label += location.mid(last, match.capturedStart() - last);
+        const QString number = match.captured(2);
+        if (match.captured(1) == u"line") {
+            label += tr("line %1").arg(number);
+        } else if (match.captured(1) == u"row") {
+            label += tr("row %1").arg(number);
+        } else {
+            label += tr("document %1").arg(number);
+        }
+        last = match.capturedEnd();
+    }
+    return label + location.mid(last);
+}
+
 QString WorkloadTableModel::criticalityLabel(const QString &code)
 {
     if (code == u"critical") {
@@ -271,7 +293,7 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Source) {
-        return tr("Imported from %1, %2").arg(w.sourceFile, w.sourceLocation);
+        return tr("Imported from %1, %2").arg(w.sourceFile, locationLabel(w.sourceLocation));
     }
     if (role == Qt::ToolTipRole && index.column() == PowerState && !w.duplicateOf.isEmpty()) {
         for (const Workload &other : m_workloads) {

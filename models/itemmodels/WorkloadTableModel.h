@@ -68,6 +68,9 @@ public:
     static QString powerStateLabel(const QString &code, bool isTemplate);
     static QString kindLabel(const QString &code);
     static QString criticalityLabel(const QString &code);
+    // Importers store positions in a fixed technical form ("line 12", "vInfo!row 7",
+    // "document 3, items[2]", JSON paths); this translates the words for display.
+    static QString locationLabel(const QString &location);
 
 private:
     std::vector<Workload> m_workloads;

@@ -4,6 +4,7 @@
 #include "app/MainWindow.h"
 #include "app/cli/Cli.h"
 #include "models/domain/Money.h"
+#include "models/itemmodels/WorkloadTableModel.h"
 #include "views/pages/Page.h"
 
 #include <QAction>
@@ -50,6 +51,15 @@ private Q_SLOTS:
         QCOMPARE(Cli(outStream, errStream).run({u"frobnicate"_s}), int(Cli::ExitUsage));
         errStream.flush();
         QVERIFY2(err.contains(u"commande"_s) && err.contains(u"inconnue"_s), qPrintable(err));
+    }
+
+    void frenchImportLocations()
+    {
+        Language::install(*QCoreApplication::instance(), u"fr"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"line 12"_s), u"ligne 12"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"document 3, items[2]"_s),
+                 u"document 3, items[2]"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"vInfo!row 7"_s), u"vInfo!ligne 7"_s);
     }
 
     void frenchLocaleFormatsMoney()

@@ -123,6 +123,17 @@ private Q_SLOTS:
         QCOMPARE(summary.applications.size(), 4);
     }
 
+    void locationsAreTranslatedForDisplay()
+    {
+        // In the source language the words stay; the numbers and paths are kept as they are.
+        QCOMPARE(WorkloadTableModel::locationLabel(u"line 12"_s), u"line 12"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"vInfo!row 7"_s), u"vInfo!row 7"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"document 3, items[2]"_s),
+                 u"document 3, items[2]"_s);
+        QCOMPARE(WorkloadTableModel::locationLabel(u"resources[3].instances[0]"_s),
+                 u"resources[3].instances[0]"_s);
+    }
+
     void csvFieldsQuoteOnlyWhenNeeded()
     {
         QCOMPARE(csvField(u"web-01"_s), u"web-01"_s);
