@@ -1,5 +1,10 @@
 #include "models/importers/ImportService.h"
 
+#include "models/importers/InstanceTypes.h"
+#include "models/importers/Normalise.h"
+#include "models/importers/io/GzipDevice.h"
+#include "models/importers/io/ZipArchive.h"
+#include "models/storage/CostStore.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -7,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 #include <chrono>
@@ -235,6 +241,200 @@ Result<ImportOutcome> readWhileWriting(const Importer &importer, QIODevice &devi
     return std::move(*outcome);
 }
 
+// "ARN…/i-0abc" → "i-0abc"; "/subscriptions/…/virtualMachines/web-1" → "web-1".
+QString lastSegment(const QString &resourceId)
+{
+    const qsizetype cut = std::max(resourceId.lastIndexOf(u'/'), resourceId.lastIndexOf(u':'));
+    return cut >= 0 ? resourceId.mid(cut + 1) : resourceId;
+}
+
+// Which cloud an instance type belongs to, from the bill's provider name.
+QString instanceTypeProvider(const QString &providerName)
+{
+    const QString p = providerName.toLower();
+    if (p.contains(u"amazon"_s) || p.contains(u"aws"_s)) {
+        return u"aws"_s;
+    }
+    if (p.contains(u"microsoft"_s) || p.contains(u"azure"_s)) {
+        return u"azure"_s;
+    }
+    if (p.contains(u"google"_s) || p.contains(u"gcp"_s)) {
+        return u"gcp"_s;
+    }
+    return p;
+}
+
+// Compute resources the bill shows and no workload of the project describes become workloads of
+// the bill's import (kind "vm", sized from their instance type when it is known), so an estate
+// known only from its bills can still be compared.
+Result<int> deriveBilledWorkloads(Project &project, const CostEncoder &encoder,
+                                  ImportWriter &writer, const QString &fileName)
+{
+    if (encoder.resources().empty()) {
+        return 0;
+    }
+    QSet<QString> known;
+    for (const Workload &w : project.workloads()) {
+        if (!w.naturalKey.isEmpty()) {
+            known.insert(w.naturalKey.toLower());
+            known.insert(lastSegment(w.naturalKey).toLower());
+        }
+    }
+    std::shared_ptr<const InstanceTypes> types;
+    if (Result<std::shared_ptr<const InstanceTypes>> embedded = InstanceTypes::embedded()) {
+        types = embedded.value();
+    }
+    const CostDictionary &dict = encoder.dictionary();
+    const auto text = [&dict](quint32 id) {
+        const std::string_view v = dict.text(id);
+        return QString::fromUtf8(v.data(), qsizetype(v.size()));
+    };
+    // Deterministic order: by first row.
+    std::vector<std::pair<quint32, const BilledResource *>> resources;
+    for (const auto &[id, resource] : encoder.resources()) {
+        resources.emplace_back(id, &resource);
+    }
+    std::sort(resources.begin(), resources.end(),
+              [](const auto &a, const auto &b) { return a.second->firstRow < b.second->firstRow; });
+    int added = 0;
+    for (const auto &[id, resource] : resources) {
+        const QString resourceId = text(id);
+        if (known.contains(resourceId.toLower()) ||
+            known.contains(lastSegment(resourceId).toLower())) {
+            continue;
+        }
+        Workload w;
+        w.naturalKey = resourceId;
+        w.name = resource->name ? text(resource->name) : lastSegment(resourceId);
+        w.kind = u"vm"_s;
+        w.powerState = u"on"_s;
+        w.region = text(resource->region);
+        w.account = text(resource->subAccount);
+        w.sourceFile = fileName;
+        w.sourceLocation = QString::number(resource->firstRow);
+        const QString instanceType = text(resource->instanceType);
+        if (resource->tags) {
+            w.tags = parseTags(text(resource->tags));
+        }
+        if (!instanceType.isEmpty()) {
+            w.tags.insert(u"instance_type"_s, instanceType);
+            if (types) {
+                if (std::optional<InstanceType> type =
+                        types->find(instanceTypeProvider(text(resource->provider)), instanceType)) {
+                    w.vcpu = type->vcpu;
+                    w.memoryGib = type->memoryGib;
+                    w.gpuCount = type->gpuCount;
+                    w.gpuModel = type->gpuModel;
+                }
+            }
+        }
+        for (const char *key : {"environment", "env", "Environment", "Env"}) {
+            const QString value = w.tags.value(QString::fromLatin1(key)).toString();
+            if (!value.isEmpty()) {
+                w.environment = normaliseEnvironment(value);
+                break;
+            }
+        }
+        w.tags.insert(u"running_hours"_s, QString::number(resource->usageHours, 'f', 1));
+        if (Status stored = writer.addWorkload(w); !stored) {
+            return stored.error();
+        }
+        known.insert(resourceId.toLower());
+        ++added;
+    }
+    return added;
+}
+
+// Bill lines: the importer and the CostEncoder run on a helper thread, the CostTableWriter on the
+// caller's (the project's connection), with a few batches in flight between them.
+Result<ImportOutcome> readCostsWhileWriting(const Importer &importer, QIODevice &device,
+                                            ImportContext context, CostEncoder *&encoderOut,
+                                            std::unique_ptr<CostEncoder> &encoderHolder,
+                                            CostDictionary &dictionary, CostTableWriter &table,
+                                            const std::function<Status()> &check)
+{
+    struct CostPipe {
+        std::mutex mutex;
+        std::condition_variable changed;
+        std::deque<CostBatch> batches;
+        std::vector<CostBatch> spent;
+        bool readerDone = false;
+        bool writerFailed = false;
+    } pipe;
+    const auto send = [&pipe](CostBatch &full) {
+        std::unique_lock lock(pipe.mutex);
+        pipe.changed.wait(
+            lock, [&pipe] { return pipe.batches.size() < kQueuedBatches || pipe.writerFailed; });
+        if (pipe.writerFailed) {
+            return false;
+        }
+        pipe.batches.push_back(std::move(full));
+        full = CostBatch();
+        if (!pipe.spent.empty()) {
+            full = std::move(pipe.spent.back());
+            pipe.spent.pop_back();
+        }
+        lock.unlock();
+        pipe.changed.notify_all();
+        full.lines.clear();
+        full.strings.clear();
+        return true;
+    };
+    encoderHolder = std::make_unique<CostEncoder>(dictionary, send);
+    encoderOut = encoderHolder.get();
+    context.costs = encoderHolder.get();
+
+    std::optional<Result<ImportOutcome>> outcome;
+    std::thread reader([&] {
+        Result<ImportOutcome> read = importer.read(device, context);
+        if (read && !encoderHolder->flush()) {
+            read = Error(u"the import stopped"_s);
+        }
+        {
+            const std::lock_guard lock(pipe.mutex);
+            outcome.emplace(std::move(read));
+            pipe.readerDone = true;
+        }
+        pipe.changed.notify_all();
+    });
+
+    Status written;
+    for (;;) {
+        CostBatch next;
+        {
+            std::unique_lock lock(pipe.mutex);
+            pipe.changed.wait(lock, [&pipe] { return !pipe.batches.empty() || pipe.readerDone; });
+            if (pipe.batches.empty()) {
+                break;
+            }
+            next = std::move(pipe.batches.front());
+            pipe.batches.pop_front();
+        }
+        pipe.changed.notify_all();
+        written = table.write(next);
+        if (written) {
+            written = check();
+        }
+        {
+            const std::lock_guard lock(pipe.mutex);
+            pipe.spent.push_back(std::move(next));
+        }
+        if (!written) {
+            {
+                const std::lock_guard lock(pipe.mutex);
+                pipe.writerFailed = true;
+            }
+            pipe.changed.notify_all();
+            break;
+        }
+    }
+    reader.join();
+    if (!written) {
+        return written.error();
+    }
+    return std::move(*outcome);
+}
+
 } // namespace
 
 QString ImportSummary::toString() const
@@ -342,8 +542,59 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         return error;
     };
 
-    const QByteArray head = file.peek(Importer::kSniffBytes);
-    Result<const Importer *> importer = m_registry.select(head, fileName, options.format);
+    // Compressed exports (.gz, or a .zip holding one CSV, as AWS delivers bills) are inflated
+    // while they are read; the importer sees the inner file.
+    QIODevice *input = &file;
+    std::unique_ptr<GzipDevice> gzip;
+    std::unique_ptr<ZipArchive> archive;
+    std::unique_ptr<ZipEntryDevice> zipEntry;
+    QString innerName = fileName;
+    QByteArray head = file.peek(Importer::kSniffBytes);
+    if (GzipDevice::looksLikeGzip(head)) {
+        gzip = std::make_unique<GzipDevice>(file, fileName);
+        input = gzip.get();
+        if (innerName.endsWith(u".gz"_s, Qt::CaseInsensitive)) {
+            innerName.chop(3);
+        }
+        head = gzip->peek(Importer::kSniffBytes);
+        if (gzip->hasError()) {
+            return withFile(gzip->error());
+        }
+    } else if (head.startsWith("PK\x03\x04") && fileName.endsWith(u".zip"_s, Qt::CaseInsensitive)) {
+        ZipLimits limits;
+        limits.maxEntrySize = qint64(64) * 1024 * ZipLimits::kMiB;
+        limits.maxTotalSize = limits.maxEntrySize;
+        Result<std::unique_ptr<ZipArchive>> opened =
+            ZipArchive::openFile(info.absoluteFilePath(), fileName, limits);
+        if (!opened) {
+            return withFile(opened.error());
+        }
+        archive = std::move(opened.value());
+        QStringList candidates;
+        for (const ZipEntryInfo &entry : archive->entries()) {
+            if (!entry.name.endsWith(u'/') && !entry.name.startsWith(u"__MACOSX"_s)) {
+                candidates << entry.name;
+            }
+        }
+        if (candidates.size() != 1) {
+            return withFile(
+                Error(QCoreApplication::translate("Importer",
+                                                  "the archive holds %n files; Boussole imports an "
+                                                  "archive that holds exactly one export",
+                                                  nullptr, int(candidates.size()))));
+        }
+        Result<std::unique_ptr<ZipEntryDevice>> entry = archive->openEntry(candidates.front());
+        if (!entry) {
+            return withFile(entry.error());
+        }
+        zipEntry = std::move(entry.value());
+        zipEntry->open(QIODevice::ReadOnly);
+        input = zipEntry.get();
+        innerName = QFileInfo(candidates.front()).fileName();
+        head = zipEntry->peek(Importer::kSniffBytes);
+    }
+
+    Result<const Importer *> importer = m_registry.select(head, innerName, options.format);
     if (!importer) {
         return withFile(importer.error());
     }
@@ -368,7 +619,99 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     context.fileName = fileName;
     context.totalBytes = file.size();
     context.options = options;
-    Result<ImportOutcome> outcome = readWhileWriting(*importer.value(), file, context, writer,
+    if (input != &file && options.progress) {
+        // Progress in bytes of the file on disk, which is what totalBytes counts.
+        context.options.progress = [&file, progress = options.progress](qint64, qint64 rows) {
+            return progress(file.pos(), rows);
+        };
+    }
+
+    if (importer.value()->producesCosts()) {
+        Result<CostDictionary> dictionary = CostDictionary::load(project.database());
+        if (!dictionary) {
+            return withFile(dictionary.error());
+        }
+        CostTableWriter table(project.database(), writer.importId());
+        std::unique_ptr<CostEncoder> encoderHolder;
+        CostEncoder *encoder = nullptr;
+        Result<ImportOutcome> outcome = readCostsWhileWriting(
+            *importer.value(), *input, context, encoder, encoderHolder, dictionary.value(), table,
+            [&checkDigest] { return checkDigest(false); });
+        if (!outcome) {
+            return withFile(outcome.error());
+        }
+        if (table.lineCount() == 0) {
+            return withFile(Error(QCoreApplication::translate(
+                "Importer", "the file holds no bill lines (only a header?)")));
+        }
+        QStringList currencies;
+        for (const auto &[key, sums] : encoder->rollup()) {
+            const QString code =
+                QString::fromStdString(std::string(encoder->dictionary().text(key.ids[0])));
+            if (!currencies.contains(code)) {
+                currencies << code;
+            }
+        }
+        if (currencies.size() > 1) {
+            currencies.sort();
+            outcome->warnings.push_back(ImportWarning{
+                QCoreApplication::translate("Importer",
+                                            "the bill holds amounts in several currencies (%1): "
+                                            "they are kept apart and never added together")
+                    .arg(currencies.join(u", "_s)),
+                0,
+                0,
+                {}});
+        }
+        if (options.failOnWarnings && !outcome->warnings.empty()) {
+            const ImportWarning &first = outcome->warnings.front();
+            return withFile(Error(
+                QCoreApplication::translate("Importer",
+                                            "not imported: %n warning(s) and warnings count as "
+                                            "errors (--strict); the first: %1",
+                                            nullptr, int(outcome->warnings.size()))
+                    .arg(first.message),
+                fileName, first.line, first.column, first.path));
+        }
+        if (Status finished = table.finish(*encoder); !finished) {
+            return withFile(finished.error());
+        }
+        Result<int> derived = deriveBilledWorkloads(project, *encoder, writer, fileName);
+        if (!derived) {
+            return withFile(derived.error());
+        }
+        if (Status known = checkDigest(true); !known) {
+            return known.error();
+        }
+        record.sha256 = digest->value();
+        record.rowCount = table.lineCount();
+        record.warningCount = qint64(outcome->warnings.size());
+        record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
+        for (const ImportWarning &warning : outcome->warnings) {
+            if (Status kept = writer.addWarning(
+                    {warning.message, warning.line, warning.column, warning.path});
+                !kept) {
+                return withFile(kept.error());
+            }
+        }
+        Result<QString> importId = writer.commit(record);
+        if (!importId) {
+            return withFile(importId.error());
+        }
+        ImportSummary summary;
+        summary.importId = importId.value();
+        summary.fileName = fileName;
+        summary.filePath = record.filePath;
+        summary.format = record.format;
+        summary.sha256 = record.sha256;
+        summary.rowCount = record.rowCount;
+        summary.rowsSkipped = outcome->rowsSkipped;
+        summary.derivedWorkloads = derived.value();
+        summary.warnings = std::move(outcome->warnings);
+        return summary;
+    }
+
+    Result<ImportOutcome> outcome = readWhileWriting(*importer.value(), *input, context, writer,
                                                      [&checkDigest] { return checkDigest(false); });
     if (!outcome) {
         return withFile(outcome.error());

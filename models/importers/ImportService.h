@@ -24,6 +24,8 @@ struct ImportSummary {
     std::vector<ImportWarning> warnings;
     // Set when the file was a newer export of a source already imported, which it replaced.
     std::optional<ImportUpdate> update;
+    // Bills: compute resources no workload described, added as workloads of this import.
+    int derivedWorkloads = 0;
 
     // The CLI's line: "FILE: FORMAT, N rows imported, W warnings".
     QString toString() const;

@@ -8,6 +8,7 @@
 #include "models/importers/RvToolsImporter.h"
 #include "models/importers/TerraformStateImporter.h"
 #include "models/importers/UtilisationImporter.h"
+#include "models/importers/bills/FocusImporter.h"
 
 #include <QCoreApplication>
 
@@ -66,6 +67,7 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     registry.add(std::make_unique<TerraformStateImporter>());
     registry.add(std::make_unique<ProxmoxImporter>());
     registry.add(std::make_unique<Ec2Importer>());
+    registry.add(std::make_unique<FocusImporter>());
     return registry;
 }
 

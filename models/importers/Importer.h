@@ -5,6 +5,7 @@
 // imports, on any thread, one call at a time per device. They never show dialogs: they return
 // data plus warnings, or an Error naming file, line and column.
 
+#include "models/domain/CostLine.h"
 #include "models/domain/Result.h"
 #include "models/domain/Utilisation.h"
 #include "models/domain/Workload.h"
@@ -60,11 +61,23 @@ struct ImportOptions {
 // error (a write that failed) ends the import.
 using WorkloadSink = std::function<Status(Workload &&workload)>;
 
+// Takes bill lines (importers of bills call it once per line, on their own thread). The line's
+// text views only need to live until add() returns. An error (a write that failed, a cancel)
+// ends the import.
+class CostSink {
+public:
+    virtual ~CostSink() = default;
+    virtual Status add(const CostLine &line) = 0;
+};
+
 struct ImportContext {
     QString fileName;       // as shown in messages ("inventory.csv")
     qint64 totalBytes = -1; // size of the input when known, for progress
     ImportOptions options;
     WorkloadSink sink; // may be empty: the workloads then stay in ImportOutcome::workloads
+    // Where bill importers send their lines; set by ImportService for importers whose
+    // producesCosts() is true. Never null when such an importer's read() is called.
+    CostSink *costs = nullptr;
 
     // Hands one finished workload over: to the sink when there is one, else to
     // outcome.workloads. Importers that still change workloads after this point (or that sort
@@ -92,6 +105,8 @@ public:
     // Streams the device from its current position. Calls context.reportProgress() now and then
     // and returns context.cancelled() when it says so.
     virtual Result<ImportOutcome> read(QIODevice &device, const ImportContext &context) const = 0;
+    // Bill importers: read() sends lines to context.costs instead of returning workloads.
+    virtual bool producesCosts() const { return false; }
 
     static constexpr qsizetype kSniffBytes = 64 * 1024;
 };

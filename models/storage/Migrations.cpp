@@ -152,6 +152,129 @@ Status toVersion7(Database &db)
     )sql");
 }
 
+// Bill lines in FOCUS shape. Text columns hold ids into cost_strings (0 = empty), so a million
+// lines stay compact; amounts hold Money storage (INTEGER units of 1e-12, or exact text when
+// larger); times are seconds since the epoch, UTC. An import's lines have consecutive ids (one
+// import is one transaction), recorded in cost_imports: removing the import removes the range by
+// trigger, with no index on the lines. cost_rollup holds per-import sums computed while importing
+// (month of the charge period × the dimensions the Costs page groups by), so a project with
+// millions of lines opens at once; cost_commitments lists the reservations and savings plans the
+// bills show.
+Status toVersion8(Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE cost_strings (
+            id    INTEGER PRIMARY KEY,
+            value TEXT NOT NULL UNIQUE
+        );
+        INSERT INTO cost_strings(id, value) VALUES (0, '');
+        CREATE TABLE cost_lines (
+            id                     INTEGER PRIMARY KEY,
+            row                    INTEGER NOT NULL,
+            charge_start           INTEGER NOT NULL,
+            charge_end             INTEGER NOT NULL,
+            billing_start          INTEGER NOT NULL,
+            billing_end            INTEGER NOT NULL,
+            billed_cost            NOT NULL,
+            effective_cost         NOT NULL,
+            list_cost,
+            contracted_cost,
+            consumed_quantity,
+            pricing_quantity,
+            provider               INTEGER NOT NULL DEFAULT 0,
+            publisher              INTEGER NOT NULL DEFAULT 0,
+            invoice_issuer         INTEGER NOT NULL DEFAULT 0,
+            billing_account_id     INTEGER NOT NULL DEFAULT 0,
+            billing_account_name   INTEGER NOT NULL DEFAULT 0,
+            sub_account_id         INTEGER NOT NULL DEFAULT 0,
+            sub_account_name       INTEGER NOT NULL DEFAULT 0,
+            currency               INTEGER NOT NULL DEFAULT 0,
+            charge_category        INTEGER NOT NULL DEFAULT 0,
+            charge_class           INTEGER NOT NULL DEFAULT 0,
+            charge_frequency       INTEGER NOT NULL DEFAULT 0,
+            charge_description     INTEGER NOT NULL DEFAULT 0,
+            pricing_category       INTEGER NOT NULL DEFAULT 0,
+            region_id              INTEGER NOT NULL DEFAULT 0,
+            region_name            INTEGER NOT NULL DEFAULT 0,
+            availability_zone      INTEGER NOT NULL DEFAULT 0,
+            resource_id            INTEGER NOT NULL DEFAULT 0,
+            resource_name          INTEGER NOT NULL DEFAULT 0,
+            resource_type          INTEGER NOT NULL DEFAULT 0,
+            service_category       INTEGER NOT NULL DEFAULT 0,
+            service_subcategory    INTEGER NOT NULL DEFAULT 0,
+            service_name           INTEGER NOT NULL DEFAULT 0,
+            sku_id                 INTEGER NOT NULL DEFAULT 0,
+            sku_price_id           INTEGER NOT NULL DEFAULT 0,
+            consumed_unit          INTEGER NOT NULL DEFAULT 0,
+            pricing_unit           INTEGER NOT NULL DEFAULT 0,
+            commitment_id          INTEGER NOT NULL DEFAULT 0,
+            commitment_name        INTEGER NOT NULL DEFAULT 0,
+            commitment_type        INTEGER NOT NULL DEFAULT 0,
+            commitment_category    INTEGER NOT NULL DEFAULT 0,
+            commitment_status      INTEGER NOT NULL DEFAULT 0,
+            invoice_id             INTEGER NOT NULL DEFAULT 0,
+            instance_type          INTEGER NOT NULL DEFAULT 0,
+            tags                   INTEGER NOT NULL DEFAULT 0,
+            usage_hours            REAL NOT NULL DEFAULT 0,
+            extras                 TEXT
+        );
+        CREATE TABLE cost_imports (
+            import_id  TEXT PRIMARY KEY NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            first_line INTEGER NOT NULL,
+            last_line  INTEGER NOT NULL,
+            line_count INTEGER NOT NULL,
+            first_charge INTEGER,
+            last_charge  INTEGER
+        );
+        CREATE TRIGGER cost_imports_remove_lines AFTER DELETE ON cost_imports BEGIN
+            DELETE FROM cost_lines WHERE id BETWEEN OLD.first_line AND OLD.last_line;
+        END;
+        CREATE TABLE cost_rollup (
+            import_id           TEXT NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            month               INTEGER NOT NULL, -- year * 100 + month of the charge period start
+            currency            INTEGER NOT NULL,
+            provider            INTEGER NOT NULL,
+            billing_account_id  INTEGER NOT NULL,
+            sub_account_id      INTEGER NOT NULL,
+            sub_account_name    INTEGER NOT NULL,
+            charge_category     INTEGER NOT NULL,
+            pricing_category    INTEGER NOT NULL,
+            region_id           INTEGER NOT NULL,
+            service_category    INTEGER NOT NULL,
+            service_subcategory INTEGER NOT NULL,
+            service_name        INTEGER NOT NULL,
+            resource_id         INTEGER NOT NULL,
+            resource_name       INTEGER NOT NULL,
+            instance_type       INTEGER NOT NULL,
+            billed_cost         NOT NULL,
+            effective_cost      NOT NULL,
+            list_cost           NOT NULL,
+            usage_hours         REAL NOT NULL,
+            line_count          INTEGER NOT NULL
+        );
+        CREATE INDEX cost_rollup_import ON cost_rollup(import_id);
+        CREATE TABLE cost_commitments (
+            import_id      TEXT NOT NULL REFERENCES imports(id) ON DELETE CASCADE,
+            commitment_id  INTEGER NOT NULL,
+            name           INTEGER NOT NULL,
+            type           INTEGER NOT NULL,
+            category       INTEGER NOT NULL,
+            provider       INTEGER NOT NULL,
+            currency       INTEGER NOT NULL,
+            start_time     INTEGER NOT NULL DEFAULT 0,
+            end_time       INTEGER NOT NULL DEFAULT 0,
+            term_months    INTEGER NOT NULL DEFAULT 0,
+            payment_option TEXT,
+            first_charge   INTEGER NOT NULL,
+            last_charge    INTEGER NOT NULL,
+            billed_cost    NOT NULL,
+            effective_cost NOT NULL,
+            line_count     INTEGER NOT NULL,
+            PRIMARY KEY (import_id, commitment_id)
+        );
+    )sql");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
@@ -160,6 +283,7 @@ constexpr Migration kMigrations[] = {
     {5, "same machine seen by two sources", &toVersion5},
     {6, "index of duplicate links", &toVersion6},
     {7, "warnings of each import", &toVersion7},
+    {8, "bill lines, their sums and commitments", &toVersion8},
 };
 
 } // namespace
