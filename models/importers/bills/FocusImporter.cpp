@@ -129,7 +129,7 @@ public:
     static QStringList missing(const BillHeader &header)
     {
         QStringList names;
-        for (const char *required : {"BilledCost", "ChargePeriodStart", "BillingCurrency"}) {
+        for (const char *required : {"BilledCost", "ChargePeriodStart"}) {
             if (header.find({required}, true) < 0) {
                 names << QString::fromLatin1(required);
             }
@@ -194,7 +194,16 @@ public:
             }
         }
 
-        const QByteArrayView currency = trimmed(ctx.field(m_currency));
+        if (m_currency < 0) {
+            // The specification's own example files leave it out; real exports never do.
+            ctx.warnOnce(u"focus-no-currency"_s, -1,
+                         QCoreApplication::translate(
+                             "Importer", "the file has no BillingCurrency column: its amounts are "
+                                         "kept with the currency “XXX” (none stated)"));
+            line[CostField::BillingCurrency] = "XXX";
+        }
+        const QByteArrayView currency =
+            m_currency < 0 ? QByteArrayView("XXX") : trimmed(ctx.field(m_currency));
         if (currency.isEmpty()) {
             return ctx.error(m_currency, QCoreApplication::translate(
                                              "Importer", "BillingCurrency is empty; expected a "
