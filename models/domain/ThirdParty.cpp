@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <curl/curl.h>
+#include <openssl/crypto.h>
 #include <sqlite3.h>
 #include <zip.h>
 #include <zlib.h>
@@ -24,6 +25,8 @@ std::vector<Component> thirdPartyComponents()
         {u"libcurl"_s, QString::fromLatin1(curl ? curl->version : ""), u"curl (MIT/X derivative)"_s,
          u"https://curl.se/"_s},
         {u"zlib"_s, QString::fromLatin1(zlibVersion()), u"Zlib"_s, u"https://zlib.net/"_s},
+        {u"OpenSSL (libcrypto)"_s, QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)),
+         u"Apache-2.0"_s, u"https://www.openssl.org/"_s},
         {u"libzip"_s, QString::fromLatin1(zip_libzip_version()), u"BSD-3-Clause"_s,
          u"https://libzip.org/"_s},
         {u"DejaVu fonts"_s, QString(), u"Bitstream Vera / public domain"_s,

@@ -1,5 +1,6 @@
 #include "models/importers/ImportService.h"
 
+#include "models/domain/Sha256.h"
 #include "models/importers/InstanceTypes.h"
 #include "models/importers/Normalise.h"
 #include "models/importers/io/GzipDevice.h"
@@ -8,7 +9,6 @@
 #include "models/storage/ProjectFile.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -466,7 +466,7 @@ QString ImportSummary::toString() const
 
 Result<QString> ImportService::sha256(QIODevice &device)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     std::vector<char> block(1024 * 1024);
     for (;;) {
         const qint64 n = device.read(block.data(), qint64(block.size()));

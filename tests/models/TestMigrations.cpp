@@ -22,6 +22,7 @@ private Q_SLOTS:
     void toVersion2KeepsDataAndAddsProjectSettings();
     void toVersion3KeepsWorkloadsAndAddsUserEdits();
     void toVersion5AddsDuplicateLinks();
+    void toVersion8AddsBillTables();
     void toVersion4KeepsDataAndAddsUtilisation();
     void everyStartingPointEndsAtTheSameSchema_data();
     void everyStartingPointEndsAtTheSameSchema();
@@ -81,7 +82,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 7);
+    QCOMPARE(latestSchemaVersion(), 8);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -254,6 +255,42 @@ void TestMigrations::toVersion4KeepsDataAndAddsUtilisation()
         2);
     QVERIFY(db.exec("DELETE FROM imports WHERE id = 'i2'").ok());
     QCOMPARE(db.queryValue("SELECT count(*) FROM utilisation").value().toInt(), 0);
+}
+
+void TestMigrations::toVersion8AddsBillTables()
+{
+    const QString path = file(u"v7-with-rows.boussole"_s);
+    QVERIFY(makeFileAt(path, 7));
+    {
+        Database db;
+        QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+        QVERIFY(db.exec("INSERT INTO imports (id, file_name, row_count) VALUES ('i1', 'a.csv', 1);"
+                        "INSERT INTO workloads (id, import_id, name) VALUES ('w1', 'i1', 'web');")
+                    .ok());
+    }
+    Database db;
+    QVERIFY(db.open(path, OpenFlag::ReadWrite).ok());
+    QVERIFY(db.exec("PRAGMA foreign_keys = ON").ok());
+    QVERIFY(migrate(db, 8).ok());
+    QCOMPARE(schemaVersion(db).value(), 8);
+    QCOMPARE(db.queryValue("SELECT count(*) FROM workloads").value().toInt(), 1);
+    // The empty string is dictionary entry 0.
+    QCOMPARE(db.queryValue("SELECT id FROM cost_strings WHERE value = ''").value().toInt(), 0);
+    // A bill import's lines go with it, by their id range (no index on the lines).
+    QVERIFY(
+        db.exec("INSERT INTO imports (id, file_name) VALUES ('b1', 'bill.csv');"
+                "INSERT INTO imports (id, file_name) VALUES ('b2', 'bill2.csv');"
+                "INSERT INTO cost_lines (id, row, charge_start, charge_end, billing_start, "
+                "  billing_end, billed_cost, effective_cost) VALUES "
+                "  (1, 2, 0, 0, 0, 0, 5, 5), (2, 3, 0, 0, 0, 0, 7, 7), (3, 2, 0, 0, 0, 0, 1, 1);"
+                "INSERT INTO cost_imports VALUES ('b1', 1, 2, 2, 0, 0), ('b2', 3, 3, 1, 0, 0);"
+                "INSERT INTO cost_rollup VALUES ('b1', 202501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, "
+                "  0, 0, 0, 12, 12, 0, 0, 2);")
+            .ok());
+    QVERIFY(db.exec("DELETE FROM imports WHERE id = 'b1'").ok());
+    QCOMPARE(db.queryValue("SELECT group_concat(id) FROM cost_lines").value().toString(), u"3"_s);
+    QCOMPARE(db.queryValue("SELECT count(*) FROM cost_rollup").value().toInt(), 0);
+    QCOMPARE(db.queryValue("SELECT count(*) FROM workloads").value().toInt(), 1);
 }
 
 void TestMigrations::toVersion5AddsDuplicateLinks()
