@@ -2,6 +2,7 @@
 #include "models/catalog/CatalogStore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void certificationsFor();
     void idsRoundTrip();
     void catalogInUsePrefersOverride();
+    void userCatalogTakesPrecedence();
 };
 
 void TestCatalog::embeddedLoads()
@@ -122,8 +124,8 @@ void TestCatalog::embeddedSchema()
         }
     }
     QVERIFY(providerIds.size() >= 9);
-    // 633 rows in the snapshot, minus the two older Hetzner volume figures kept as notes...
-    // every other row is one priced offer.
+    // 633 rows in the snapshot, minus the older Hetzner volume figure of each of its three
+    // locations (kept in the notes): every other row is one priced offer.
     QCOMPARE(priced, 630);
     // The snapshot has no Outscale price: facts only, never a made-up figure.
     for (const Offer &offer : catalog->provider(u"outscale"_s)->offers) {
@@ -432,6 +434,26 @@ void TestCatalog::catalogInUsePrefersOverride()
     const auto fallback = catalogInUse();
     QVERIFY(fallback.ok());
     QCOMPARE(fallback->id, u"embedded"_s);
+}
+
+void TestCatalog::userCatalogTakesPrecedence()
+{
+    // A refreshed catalog in the data folder wins over the embedded one; --catalog wins over both.
+    const QString folder = userCatalogFolder();
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString &name : {u"test.yaml"_s, u"rates.yaml"_s}) {
+        QFile::remove(folder + u'/' + name);
+        QVERIFY(QFile::copy(kData + u"/good/"_s + name, folder + u'/' + name));
+    }
+    const auto user = catalogInUse();
+    const auto explicitOne = catalogInUse(u":/catalog"_s);
+    QDir(folder).removeRecursively();
+    QVERIFY(user.ok());
+    QCOMPARE(user->id, u"user"_s);
+    QVERIFY(user->provider(u"test"_s));
+    QVERIFY(!user->provider(u"aws"_s));
+    QVERIFY(explicitOne.ok());
+    QCOMPARE(explicitOne->id, u"embedded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)
