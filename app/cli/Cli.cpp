@@ -577,9 +577,16 @@ int Cli::runCatalog(const Options &options)
         return usageError(
             tr("catalog takes no argument, found \"%1\"").arg(options.positional.first()));
     }
-    auto loaded = catalog::catalogInUse(options.catalog);
+    Error userCatalogError;
+    auto loaded = catalog::catalogInUse(options.catalog, &userCatalogError);
     if (!loaded) {
         return failure(loaded.error().toString());
+    }
+    if (!userCatalogError.message.isEmpty()) {
+        m_err << "boussole: "
+              << tr("your refreshed catalog cannot be read, using the built-in one: %1")
+                     .arg(userCatalogError.toString())
+              << '\n';
     }
     const catalog::Catalog &catalog = loaded.value();
     std::vector<const catalog::Provider *> providers;

@@ -447,7 +447,15 @@ void TestCatalog::userCatalogTakesPrecedence()
     }
     const auto user = catalogInUse();
     const auto explicitOne = catalogInUse(u":/catalog"_s);
+    // A broken refreshed catalog does not stop the work: the embedded one is used, with the reason.
+    QVERIFY(QFile::copy(kData + u"/bad/unknown-region.yaml"_s, folder + u"/broken.yaml"_s));
+    Error why;
+    const auto fallback = catalogInUse({}, &why);
     QDir(folder).removeRecursively();
+    QVERIFY(fallback.ok());
+    QCOMPARE(fallback->id, u"embedded"_s);
+    QCOMPARE(why.file, u"broken.yaml"_s);
+    QCOMPARE(why.path, u"offers[0].region"_s);
     QVERIFY(user.ok());
     QCOMPARE(user->id, u"user"_s);
     QVERIFY(user->provider(u"test"_s));
