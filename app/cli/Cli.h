@@ -44,6 +44,7 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
+        QString provider; // catalog --provider
     };
     struct Command {
         QString name;
@@ -67,6 +68,7 @@ private:
     int runScreenshot(const Options &options);
     int runImport(const Options &options);
     int runList(const Options &options);
+    int runCatalog(const Options &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,9 +1,11 @@
 #include "app/cli/Output.h"
 
+#include "models/domain/Money.h"
 #include "models/reports/WorkloadCsvExport.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -67,9 +69,25 @@ QJsonObject jsonDocumentHeader()
     return document;
 }
 
+namespace {
+
+// A private-use character that never appears in Boussole's own strings; user text would have to be
+// exactly this character followed by a plain number to be mistaken for an amount.
+constexpr char16_t kMoneyMarker = u'\xE000';
+
+} // namespace
+
+QJsonValue jsonMoney(const Money &amount)
+{
+    return QJsonValue(QString(QChar(kMoneyMarker)) + amount.toString());
+}
+
 void printJson(QTextStream &out, const QJsonObject &document)
 {
-    out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    QString text = QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    static const QRegularExpression marked(u"\"\uE000(-?[0-9]+(?:\\.[0-9]+)?)\""_s);
+    text.replace(marked, u"\\1"_s);
+    out << text;
 }
 
 } // namespace boussole
