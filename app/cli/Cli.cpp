@@ -21,9 +21,10 @@ namespace boussole {
 
 namespace {
 
-const QStringList kOptionsWithValue = {u"--lang"_s,    u"--catalog"_s, u"--format"_s,
-                                       u"--name"_s,    u"--out"_s,     u"--as"_s,
-                                       u"--mapping"_s, u"--provider"_s};
+const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_s,  u"--name"_s,
+                                       u"--out"_s,  u"--as"_s,      u"--mapping"_s, u"--provider"_s,
+                                       u"--by"_s,   u"--from"_s,    u"--to"_s,      u"--currency"_s,
+                                       u"--basis"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
 
 QString numberText(const std::optional<double> &value)
@@ -88,13 +89,37 @@ const std::vector<Cli::Command> &Cli::commands()
                  .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
          },
          &Cli::runImport},
-        {u"list"_s, [] { return tr("list PROJECT workloads|imports"); },
+        {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports"); },
          [] { return tr("List what the project holds"); },
          [] {
-             return tr("Prints the project's workloads or imports.\n"
+             return tr("Prints the project's workloads, bill lines (costs) or imports.\n"
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runList},
+        {u"costs"_s,
+         [] {
+             return tr("costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] "
+                       "[--currency CODE] [--basis billed|effective]");
+         },
+         [] { return tr("Aggregated spend from the imported bills"); },
+         [] {
+             return tr("Sums the imported bill lines, exactly, by one dimension. Amounts in "
+                       "different currencies are never added together: each currency gets its "
+                       "own rows and total unless --currency converts them.\n"
+                       "--by DIMENSION   service (default), provider, region, month, account, "
+                       "environment, application, resource, service-category or "
+                       "charge-category; environment and application come from the workloads "
+                       "the bill's resources are linked to\n"
+                       "--from DATE      first month counted (2025-01 or 2025-01-15: whole "
+                       "months, by the start of each line's charge period)\n"
+                       "--to DATE        last month counted\n"
+                       "--currency CODE  convert every amount to CODE with the catalog's dated "
+                       "rate (the output says which); amounts already in CODE are not converted\n"
+                       "--basis billed|effective   billed: what the invoices say (default); "
+                       "effective: amortised, commitments spread over the usage they cover\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runCosts},
         {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
          [] { return tr("Show the price catalog in use, with provenance"); },
          [] {
@@ -246,6 +271,16 @@ int Cli::run(const QStringList &arguments)
                 options.mapping = value;
             } else if (argument == u"--provider") {
                 options.provider = value;
+            } else if (argument == u"--by") {
+                options.by = value;
+            } else if (argument == u"--from") {
+                options.from = value;
+            } else if (argument == u"--to") {
+                options.to = value;
+            } else if (argument == u"--currency") {
+                options.currency = value;
+            } else if (argument == u"--basis") {
+                options.basis = value;
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -288,6 +323,11 @@ int Cli::run(const QStringList &arguments)
     }
     if (seen.contains(u"--provider"_s) && name != u"catalog") {
         return usageError(tr("option --provider only applies to the catalog command"));
+    }
+    for (const QString &option : {u"--by"_s, u"--from"_s, u"--to"_s, u"--basis"_s}) {
+        if (seen.contains(option) && name != u"costs") {
+            return usageError(tr("option %1 only applies to the costs command").arg(option));
+        }
     }
     for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
         if (seen.contains(option) && name != u"import") {
@@ -471,11 +511,12 @@ int Cli::runImport(const Options &options)
 int Cli::runList(const Options &options)
 {
     if (options.positional.size() != 2) {
-        return usageError(tr("list needs a PROJECT and what to list (workloads or imports)"));
+        return usageError(
+            tr("list needs a PROJECT and what to list (workloads, costs or imports)"));
     }
     const QString what = options.positional.at(1);
-    if (what != u"workloads" && what != u"imports") {
-        return usageError(tr("cannot list \"%1\": expected workloads or imports").arg(what));
+    if (what != u"workloads" && what != u"imports" && what != u"costs") {
+        return usageError(tr("cannot list \"%1\": expected workloads, costs or imports").arg(what));
     }
     Project::OpenOptions openOptions;
     openOptions.readOnly = true;
@@ -484,6 +525,9 @@ int Cli::runList(const Options &options)
         return failure(opened.error().toString());
     }
     Project &project = *opened.value();
+    if (what == u"costs") {
+        return listCosts(options, project);
+    }
 
     if (what == u"workloads") {
         const auto workloads = project.workloads();

@@ -45,6 +45,11 @@ private:
         QString mapping; // import --mapping
         bool skipBadRows = false;
         QString provider; // catalog --provider
+        QString by;       // costs --by
+        QString from;     // costs --from
+        QString to;       // costs --to
+        QString currency; // costs --currency
+        QString basis;    // costs --basis
     };
     struct Command {
         QString name;
@@ -69,6 +74,8 @@ private:
     int runImport(const Options &options);
     int runList(const Options &options);
     int runCatalog(const Options &options);
+    int runCosts(const Options &options);                          // CliCosts.cpp
+    int listCosts(const Options &options, class Project &project); // CliCosts.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

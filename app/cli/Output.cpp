@@ -20,7 +20,9 @@ void TextTable::print(QTextStream &out, OutputFormat format) const
         for (const QString &header : headers) {
             escaped << csvField(header);
         }
-        out << escaped.join(u',') << '\n';
+        if (printHeader) {
+            out << escaped.join(u',') << '\n';
+        }
         for (const QStringList &row : rows) {
             escaped.clear();
             for (const QString &cell : row) {
@@ -55,7 +57,9 @@ void TextTable::print(QTextStream &out, OutputFormat format) const
         }
         out << line << '\n';
     };
-    printRow(headers);
+    if (printHeader) {
+        printRow(headers);
+    }
     for (const QStringList &row : rows) {
         printRow(row);
     }

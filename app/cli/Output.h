@@ -21,6 +21,7 @@ struct TextTable {
     QStringList headers;
     std::vector<QStringList> rows;
     std::vector<bool> rightAligned; // per column; numbers read better right-aligned
+    bool printHeader = true;        // false for the later pages of a long listing
 
     void print(QTextStream &out, OutputFormat format) const;
 };

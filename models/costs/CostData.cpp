@@ -427,9 +427,25 @@ std::vector<CostGroup> CostData::aggregate(CostDimension by, const CostFilter &f
         std::sort(groups.begin(), groups.end(),
                   [](const CostGroup &a, const CostGroup &b) { return a.key < b.key; });
     } else {
-        std::sort(groups.begin(), groups.end(), [&first](const CostGroup &a, const CostGroup &b) {
-            const auto amount = [&first](const CostGroup &g) {
-                const auto it = g.amounts.find(first);
+        // By currency (in the order of currencies()), then largest first: amounts in different
+        // currencies are not comparable.
+        const auto mainCurrency = [&codes](const CostGroup &g) {
+            for (qsizetype i = 0; i < codes.size(); ++i) {
+                if (g.amounts.count(codes[i])) {
+                    return i;
+                }
+            }
+            return codes.size();
+        };
+        std::sort(groups.begin(), groups.end(), [&](const CostGroup &a, const CostGroup &b) {
+            const qsizetype ca = mainCurrency(a);
+            const qsizetype cb = mainCurrency(b);
+            if (ca != cb) {
+                return ca < cb;
+            }
+            const QString &code = ca < codes.size() ? codes[ca] : first;
+            const auto amount = [&code](const CostGroup &g) {
+                const auto it = g.amounts.find(code);
                 return it == g.amounts.end() ? Money() : it->second;
             };
             const Money x = amount(a);

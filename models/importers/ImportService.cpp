@@ -461,6 +461,11 @@ QString ImportSummary::toString() const
                               .arg(update->removed.size())
                               .arg(update->unchanged);
     }
+    if (derivedWorkloads > 0) {
+        text +=
+            u"; "_s + QCoreApplication::translate("Importer", "%n workloads derived from the bill",
+                                                  nullptr, derivedWorkloads);
+    }
     return text;
 }
 
