@@ -1,5 +1,7 @@
 #include "models/costs/CostData.h"
 
+#include "models/costs/WorkloadLinker.h"
+
 #include "models/importers/bills/BillParsing.h"
 #include "models/storage/CostStore.h"
 #include "models/storage/ProjectFile.h"
@@ -39,12 +41,6 @@ const int kServiceCategory = rollupIndex(CostField::ServiceCategory);
 const int kService = rollupIndex(CostField::ServiceName);
 const int kResource = rollupIndex(CostField::ResourceId);
 const int kResourceName = rollupIndex(CostField::ResourceName);
-
-QString lastSegmentOf(const QString &resourceId)
-{
-    const qsizetype cut = std::max(resourceId.lastIndexOf(u'/'), resourceId.lastIndexOf(u':'));
-    return cut >= 0 ? resourceId.mid(cut + 1) : resourceId;
-}
 
 QDateTime fromSeconds(qint64 seconds)
 {
@@ -176,19 +172,11 @@ Result<CostData> CostData::load(Project &project)
         }
     }
 
-    // Workloads, by natural key and by its last segment.
-    QHash<QString, int> byKey;
-    for (const Workload &w : project.workloads()) {
-        if (w.naturalKey.isEmpty() || !w.duplicateOf.isEmpty()) {
-            continue;
-        }
-        const int index = int(data.m_workloads.size());
+    // Workloads the bills' resources link to (WorkloadLinker's rules).
+    const std::vector<Workload> workloads = project.workloads();
+    const WorkloadLinker linker(workloads);
+    for (const Workload &w : workloads) {
         data.m_workloads.push_back({w.id, w.name, w.environment, w.application});
-        byKey.insert(w.naturalKey.toLower(), index);
-        const QString last = lastSegmentOf(w.naturalKey).toLower();
-        if (!byKey.contains(last)) {
-            byKey.insert(last, index);
-        }
     }
     std::unordered_map<quint32, int> resourceLinks;
 
@@ -223,9 +211,8 @@ Result<CostData> CostData::load(Project &project)
         if (const quint32 resource = row.ids[std::size_t(kResource)]; resource != 0) {
             auto [it, inserted] = resourceLinks.try_emplace(resource, -1);
             if (inserted) {
-                const QString &id = data.m_strings[resource];
-                it->second =
-                    byKey.value(id.toLower(), byKey.value(lastSegmentOf(id).toLower(), -1));
+                it->second = linker.find(data.m_strings[resource],
+                                         data.text(row.ids[std::size_t(kResourceName)]));
             }
             row.workload = it->second;
         }

@@ -41,6 +41,9 @@ struct Workload {
     QString region;
     QVariantMap tags; // stored as a JSON object
 
+    // The cloud's own id of the resource (EC2 instance id, RDS ARN, Azure resource id, GCP
+    // self link), when the source knows it: bill lines link to the workload through it.
+    QString cloudId;
     QString sourceFile;
     QString sourceLocation; // row number or JSON path inside sourceFile
 

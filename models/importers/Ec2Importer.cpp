@@ -218,6 +218,7 @@ void DescribeImport::importInstance(const QJsonValue &value, const QString &path
 
     Workload w;
     w.naturalKey = instance[u"InstanceId"].text();
+    w.cloudId = w.naturalKey;
     if (w.naturalKey.isEmpty()) {
         instance.warn(QCoreApplication::translate(
             "Importer", "an instance without \"InstanceId\" was skipped"));

@@ -1,5 +1,6 @@
 #include "models/importers/ImportService.h"
 
+#include "models/costs/WorkloadLinker.h"
 #include "models/domain/Sha256.h"
 #include "models/importers/InstanceTypes.h"
 #include "models/importers/Normalise.h"
@@ -241,13 +242,6 @@ Result<ImportOutcome> readWhileWriting(const Importer &importer, QIODevice &devi
     return std::move(*outcome);
 }
 
-// "ARN…/i-0abc" → "i-0abc"; "/subscriptions/…/virtualMachines/web-1" → "web-1".
-QString lastSegment(const QString &resourceId)
-{
-    const qsizetype cut = std::max(resourceId.lastIndexOf(u'/'), resourceId.lastIndexOf(u':'));
-    return cut >= 0 ? resourceId.mid(cut + 1) : resourceId;
-}
-
 // Which cloud an instance type belongs to, from the bill's provider name.
 QString instanceTypeProvider(const QString &providerName)
 {
@@ -273,13 +267,9 @@ Result<int> deriveBilledWorkloads(Project &project, const CostEncoder &encoder,
     if (encoder.resources().empty()) {
         return 0;
     }
-    QSet<QString> known;
-    for (const Workload &w : project.workloads()) {
-        if (!w.naturalKey.isEmpty()) {
-            known.insert(w.naturalKey.toLower());
-            known.insert(lastSegment(w.naturalKey).toLower());
-        }
-    }
+    const std::vector<Workload> existing = project.workloads();
+    const WorkloadLinker linker(existing);
+    QSet<QString> added;
     std::shared_ptr<const InstanceTypes> types;
     if (Result<std::shared_ptr<const InstanceTypes>> embedded = InstanceTypes::embedded()) {
         types = embedded.value();
@@ -296,16 +286,16 @@ Result<int> deriveBilledWorkloads(Project &project, const CostEncoder &encoder,
     }
     std::sort(resources.begin(), resources.end(),
               [](const auto &a, const auto &b) { return a.second->firstRow < b.second->firstRow; });
-    int added = 0;
     for (const auto &[id, resource] : resources) {
         const QString resourceId = text(id);
-        if (known.contains(resourceId.toLower()) ||
-            known.contains(lastSegment(resourceId).toLower())) {
+        if (added.contains(resourceId.toLower()) ||
+            linker.find(resourceId, text(resource->name)) >= 0) {
             continue;
         }
         Workload w;
         w.naturalKey = resourceId;
-        w.name = resource->name ? text(resource->name) : lastSegment(resourceId);
+        w.cloudId = resourceId;
+        w.name = resource->name ? text(resource->name) : WorkloadLinker::lastSegment(resourceId);
         w.kind = u"vm"_s;
         w.powerState = u"on"_s;
         w.region = text(resource->region);
@@ -348,10 +338,9 @@ Result<int> deriveBilledWorkloads(Project &project, const CostEncoder &encoder,
         if (Status stored = writer.addWorkload(w); !stored) {
             return stored.error();
         }
-        known.insert(resourceId.toLower());
-        ++added;
+        added.insert(resourceId.toLower());
     }
-    return added;
+    return int(added.size());
 }
 
 // Bill lines: the importer and the CostEncoder run on a helper thread, the CostTableWriter on the

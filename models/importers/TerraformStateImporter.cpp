@@ -801,6 +801,15 @@ Status StateImport::importInstance(const Resource &resource, const Instance &ins
     w.sourceLocation = instance.path;
     const WorkloadBuilder builder(m_types, attributes, w);
     handlers().at(resource.type)(w, builder);
+    // The id bills name the resource by: an ARN where AWS bills use one (RDS), else the
+    // provider's id (EC2 instance id, Azure resource id), else the self link (Google).
+    for (const char *key : {"arn", "id", "self_link"}) {
+        const QString value = attributes[QString::fromLatin1(key)].text();
+        if (!value.isEmpty() && (qstrcmp(key, "arn") != 0 || resource.type != u"aws_instance")) {
+            w.cloudId = value;
+            break;
+        }
+    }
     if (w.name.isEmpty()) {
         w.name = address;
     }

@@ -275,6 +275,13 @@ Status toVersion8(Database &db)
     )sql");
 }
 
+// The cloud's own id of a workload (an EC2 instance id, an Azure resource id…), which bill lines
+// name: costs link to workloads through it.
+Status toVersion9(Database &db)
+{
+    return db.exec("ALTER TABLE workloads ADD COLUMN cloud_id TEXT");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
@@ -284,6 +291,7 @@ constexpr Migration kMigrations[] = {
     {6, "index of duplicate links", &toVersion6},
     {7, "warnings of each import", &toVersion7},
     {8, "bill lines, their sums and commitments", &toVersion8},
+    {9, "cloud ids of workloads", &toVersion9},
 };
 
 } // namespace

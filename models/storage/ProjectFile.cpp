@@ -175,12 +175,12 @@ std::optional<double> optionalColumn(const Statement &statement, int column)
       "os_edition, " p "power_state, " p "is_template, " p "environment, " p "criticality, " p     \
       "data_class, " p "application, " p "site, " p "cluster, " p "account, " p "cost_centre, " p  \
       "region, " p "tags, " p "source_file, " p "source_location, " p "user_edits, " p             \
-      "duplicate_of"
+      "duplicate_of, " p "cloud_id"
 #define BOUSSOLE_WORKLOAD_VALUES                                                                   \
     "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "                   \
-    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29)"
+    "?16, ?17, ?18, ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)"
 
-constexpr int kWorkloadColumnCount = 29;
+constexpr int kWorkloadColumnCount = 30;
 
 constexpr std::string_view kInsertWorkload =
     "INSERT INTO workloads (" BOUSSOLE_WORKLOAD_COLUMNS("") ") " BOUSSOLE_WORKLOAD_VALUES;
@@ -223,7 +223,8 @@ constexpr const char *kCreateStaging = R"sql(
         source_file      TEXT,
         source_location  TEXT,
         user_edits       TEXT,
-        duplicate_of     TEXT
+        duplicate_of     TEXT,
+        cloud_id         TEXT
     );
     CREATE INDEX temp.import_staging_natural_key ON import_staging(natural_key);
 )sql";
@@ -266,13 +267,15 @@ constexpr std::string_view kUpdateMatched =
     "UPDATE workloads SET (import_id, natural_key, name, kind, vcpu, memory_gib, storage_gib, "
     "storage_used_gib, gpu_count, gpu_model, os_family, os_edition, power_state, is_template, "
     "environment, criticality, data_class, application, site, cluster, account, cost_centre, "
-    "region, tags, source_file, source_location) = (SELECT s.import_id, s.natural_key, s.name, "
+    "region, tags, source_file, source_location, cloud_id) = (SELECT s.import_id, s.natural_key, "
+    "s.name, "
     "s.kind, s.vcpu, s.memory_gib, s.storage_gib, s.storage_used_gib, s.gpu_count, s.gpu_model, "
     "s.os_family, s.os_edition, s.power_state, s.is_template, CASE WHEN ?3 THEN "
     "workloads.environment ELSE s.environment END, CASE WHEN ?4 THEN workloads.criticality ELSE "
     "s.criticality END, CASE WHEN ?5 THEN workloads.data_class ELSE s.data_class END, CASE WHEN ?6 "
     "THEN workloads.application ELSE s.application END, s.site, s.cluster, s.account, "
-    "s.cost_centre, s.region, s.tags, s.source_file, s.source_location FROM temp.import_staging AS "
+    "s.cost_centre, s.region, s.tags, s.source_file, s.source_location, s.cloud_id FROM "
+    "temp.import_staging AS "
     "s WHERE s.rowid = ?2) WHERE rowid = ?1";
 
 constexpr std::string_view kPlaceStaged = "INSERT INTO workloads (" BOUSSOLE_WORKLOAD_COLUMNS(
@@ -318,6 +321,7 @@ void bindWorkload(Statement &s, const Workload &w, const QString &id, const QStr
     s.bindText(27, w.sourceLocation);
     s.bindText(28, listToJson(w.userEdits));
     s.bindText(29, w.duplicateOf.isEmpty() ? QString() : w.duplicateOf);
+    s.bindText(30, w.cloudId);
 }
 
 // The columns of kWorkloadColumns, from column `first` of s on.
@@ -354,6 +358,7 @@ Workload readWorkload(const Statement &s, int first = 0)
     w.sourceLocation = s.columnText(c++);
     w.userEdits = listFromJson(s.columnText(c++));
     w.duplicateOf = s.columnText(c++);
+    w.cloudId = s.columnText(c++);
     return w;
 }
 

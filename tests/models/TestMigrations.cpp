@@ -82,7 +82,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 8);
+    QCOMPARE(latestSchemaVersion(), 9);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
@@ -291,6 +291,10 @@ void TestMigrations::toVersion8AddsBillTables()
     QCOMPARE(db.queryValue("SELECT group_concat(id) FROM cost_lines").value().toString(), u"3"_s);
     QCOMPARE(db.queryValue("SELECT count(*) FROM cost_rollup").value().toInt(), 0);
     QCOMPARE(db.queryValue("SELECT count(*) FROM workloads").value().toInt(), 1);
+
+    // Step 9: workloads gain the cloud's own id, empty for the rows already there.
+    QVERIFY(migrate(db, 9).ok());
+    QVERIFY(db.queryValue("SELECT cloud_id FROM workloads WHERE id = 'w1'").value().isNull());
 }
 
 void TestMigrations::toVersion5AddsDuplicateLinks()
