@@ -67,7 +67,10 @@ void RemoveImportCommand::redo()
         setObsolete(true);
         return;
     }
-    const Status removed = m_project->removeImport(m_record->id);
+    Status removed = m_project->stashImportCosts(m_record->id);
+    if (removed) {
+        removed = m_project->removeImport(m_record->id);
+    }
     m_failed = !removed.ok();
     if (m_failed) {
         m_error = removed.error().toString();
@@ -84,6 +87,12 @@ void RemoveImportCommand::undo()
         m_failed = !restored.ok();
         if (m_failed) {
             m_error = restored.error().toString();
+            return;
+        }
+        // The bill lines it brought, if any.
+        if (const Status costs = m_project->restoreImportCosts(m_record->id); !costs) {
+            m_failed = true;
+            m_error = costs.error().toString();
         }
     }
 }

@@ -95,6 +95,12 @@ public:
                               const std::vector<UtilisationRecord> &utilisation,
                               const std::vector<StoredWarning> &warnings = {});
     Status removeImport(const QString &importId); // and every workload it brought
+    // Bill lines are too many to keep in an undo command: before removing a bill import, its
+    // lines, roll-up and commitments are copied into this connection's temporary tables, from
+    // which restoreImportCosts() puts them back (after the import row is back). Both are no-ops
+    // for an import without bill lines. The stash lasts as long as the connection.
+    Status stashImportCosts(const QString &importId);
+    Status restoreImportCosts(const QString &importId);
     std::optional<ImportRecord> importRecord(const QString &importId) const;
     std::vector<Workload> workloadsOfImport(const QString &importId) const;
     // The warnings kept with an import, in the order they were given.

@@ -212,12 +212,14 @@ private Q_SLOTS:
         run = cli({u"list"_s, path, u"imports"_s, u"--format"_s, u"csv"_s});
         QCOMPARE(run.code, 0);
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.size(), 5); // header + the four demo sources, each through its importer
+        QCOMPARE(lines.size(), 7); // header + the six demo sources, each through its importer
         QVERIFY(lines.at(0).startsWith(u"id,file,format"_s));
         QVERIFY(lines.at(1).contains(u"cmdb-inventaire.csv,csv"_s));
         QVERIFY(lines.at(2).contains(u"rvtools-rennes-pra.xlsx,rvtools"_s));
         QVERIFY(lines.at(3).contains(u"aws-digital.tfstate,terraform"_s));
         QVERIFY(lines.at(4).contains(u"eks-portail-manifests.yaml,kubernetes"_s));
+        QVERIFY(lines.at(5).contains(u"aws-focus-2025.csv.gz,focus"_s));
+        QVERIFY(lines.at(6).contains(u"ovhcloud-focus-2025.csv,focus"_s));
 
         // The demo refuses to overwrite too, and leaves the existing file intact.
         run = cli({u"demo"_s, path});

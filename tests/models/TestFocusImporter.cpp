@@ -2,6 +2,7 @@
 // project, and the stored totals must equal the totals computed independently by
 // tests/data/bills/focus/make_fixtures.py (Python's decimal module) to the last digit.
 
+#include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/costs/CostData.h"
 #include "models/importers/ImportService.h"
 #include "models/importers/bills/CollectingCostSink.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void malformedFiles();
     void skipBadRowsKeepsTheRest();
     void removingTheImportRemovesItsLines();
+    void removingABillIsUndoable();
     void linesBehindANumber();
     void costsSurviveReopening();
 
@@ -372,6 +374,30 @@ void TestFocusImporter::removingTheImportRemovesItsLines()
     QVERIFY(m_project->removeImport(second->importId));
     QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_lines"), qint64(0));
     QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_commitments"), qint64(0));
+}
+
+void TestFocusImporter::removingABillIsUndoable()
+{
+    Result<ImportSummary> summary = import(u"focus-1.2-aws.csv"_s);
+    QVERIFY(summary);
+    const QString before = CostData::load(*m_project)->total().at(u"USD"_s).toString();
+    RemoveImportCommand command(m_project.get(), summary->importId);
+    command.redo();
+    QVERIFY(!command.failed());
+    QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_lines"), qint64(0));
+    QCOMPARE(m_project->workloadCount(), 0);
+    command.undo();
+    QVERIFY2(!command.failed(), qPrintable(command.errorMessage()));
+    QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_lines"), qint64(37));
+    QCOMPARE(m_project->workloadCount(), 3);
+    Result<CostData> data = CostData::load(*m_project);
+    QCOMPARE(data->total().at(u"USD"_s).toString(), before);
+    QCOMPARE(data->commitments().size(), std::size_t(1));
+    // Redo again, and undo again: the stash is taken afresh each time.
+    command.redo();
+    QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_rollup"), qint64(0));
+    command.undo();
+    QCOMPARE(CostData::load(*m_project)->total().at(u"USD"_s).toString(), before);
 }
 
 void TestFocusImporter::linesBehindANumber()

@@ -255,7 +255,7 @@ private Q_SLOTS:
         }
         kind->setCurrentIndex(0);
         QComboBox *imports = inventory->importFilter();
-        QCOMPARE(imports->count(), 5); // "all" + the four demo sources
+        QCOMPARE(imports->count(), 7); // "all" + the six demo sources (two of them bills)
         imports->setCurrentIndex(imports->findText(u"rvtools-rennes-pra.xlsx"_s));
         QCOMPARE(inventory->proxy()->rowCount(), 12);
         imports->setCurrentIndex(imports->findText(u"cmdb-inventaire.csv"_s));
@@ -292,7 +292,7 @@ private Q_SLOTS:
         QCOMPARE(overview->selectedImportWarnings(), QString());
         overview->removeSelectedImport();
         QCOMPARE(window.project()->workloadCount(), 88 - 65);
-        QCOMPARE(window.project()->importCount(), 3);
+        QCOMPARE(window.project()->importCount(), 5);
         QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 88 - 65);
         window.undoAction()->trigger();
         QCOMPARE(window.project()->workloadCount(), 88);
