@@ -146,6 +146,27 @@
             <numerusform>%n resources of %1 other types were not imported: %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workloads derived from the bill</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive holds %n files; Boussole imports an archive that holds exactly one export</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SetDuplicateOfCommand</name>

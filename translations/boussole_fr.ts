@@ -2,6 +2,229 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Catalog</name>
+    <message>
+        <source>unknown key "%1" (expected one of: %2)</source>
+        <translation>clé inconnue « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>expected a mapping, found %1</source>
+        <translation>dictionnaire attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a value is required</source>
+        <translation>une valeur est requise</translation>
+    </message>
+    <message>
+        <source>a date (YYYY-MM-DD) is required</source>
+        <translation>une date (AAAA-MM-JJ) est requise</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found %1</source>
+        <translation>date AAAA-MM-JJ attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>true or false is required</source>
+        <translation>true ou false est requis</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>expected an amount, found %1</source>
+        <translation>montant attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected an amount such as 0.0859, found %1</source>
+        <translation>montant attendu comme 0.0859, trouvé %1</translation>
+    </message>
+    <message>
+        <source>an amount must not be negative</source>
+        <translation>un montant ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <source>unknown currency "%1" (expected an ISO 4217 code such as EUR or USD)</source>
+        <translation>devise inconnue « %1 » (code ISO 4217 attendu, comme EUR ou USD)</translation>
+    </message>
+    <message>
+        <source>a source (url, date, verified) is required</source>
+        <translation>une source (url, date, verified) est requise</translation>
+    </message>
+    <message>
+        <source>expected a two-letter country code such as FR, found %1</source>
+        <translation>code pays à deux lettres attendu comme FR, trouvé %1</translation>
+    </message>
+    <message>
+        <source>an amount is required</source>
+        <translation>un montant est requis</translation>
+    </message>
+    <message>
+        <source>unknown unit "%1" (expected hour, month, GB-month or GB)</source>
+        <translation>unité inconnue « %1 » (hour, month, GB-month ou GB attendu)</translation>
+    </message>
+    <message>
+        <source>a price per %1 does not fit an offer of kind %2</source>
+        <translation>un prix par %1 ne convient pas à une offre de type %2</translation>
+    </message>
+    <message>
+        <source>a price converted from a figure including VAT cannot be verified</source>
+        <translation>un prix converti depuis un chiffre TTC ne peut pas être vérifié</translation>
+    </message>
+    <message>
+        <source>unknown offer kind "%1" (expected one of: %2)</source>
+        <translation>type d’offre inconnu « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>region "%1" is not among the provider's regions</source>
+        <translation>la région « %1 » ne fait pas partie des régions du fournisseur</translation>
+    </message>
+    <message>
+        <source>expected a GPU count between 1 and 64</source>
+        <translation>nombre de GPU attendu entre 1 et 64</translation>
+    </message>
+    <message>
+        <source>a GPU offer needs gpu: {count, model}</source>
+        <translation>une offre GPU requiert gpu: {count, model}</translation>
+    </message>
+    <message>
+        <source>only gpu and dedicated-host offers have GPUs</source>
+        <translation>seules les offres gpu et dedicated-host ont des GPU</translation>
+    </message>
+    <message>
+        <source>expected x86_64 or arm64, found %1</source>
+        <translation>x86_64 ou arm64 attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected dedicated, shared or unknown, found %1</source>
+        <translation>dedicated, shared ou unknown attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a managed database offer needs engines (postgresql, mysql…)</source>
+        <translation>une offre de base de données gérée requiert engines (postgresql, mysql…)</translation>
+    </message>
+    <message>
+        <source>only managed-database offers have engines</source>
+        <translation>seules les offres managed-database ont des moteurs (engines)</translation>
+    </message>
+    <message>
+        <source>to_gb must be above from_gb</source>
+        <translation>to_gb doit être supérieur à from_gb</translation>
+    </message>
+    <message>
+        <source>only egress offers have an allowance or a tier</source>
+        <translation>seules les offres egress ont une franchise ou un palier</translation>
+    </message>
+    <message>
+        <source>a priced machine needs vcpu and memory_gib</source>
+        <translation>une machine avec un prix requiert vcpu et memory_gib</translation>
+    </message>
+    <message>
+        <source>a price of 0 needs a note saying why it is free (an unknown price is left out, never 0)</source>
+        <translation>un prix de 0 requiert une note expliquant pourquoi c’est gratuit (un prix inconnu est omis, jamais 0)</translation>
+    </message>
+    <message>
+        <source>an offer without a price needs a note saying why</source>
+        <translation>une offre sans prix requiert une note expliquant pourquoi</translation>
+    </message>
+    <message>
+        <source>expires must come after issued</source>
+        <translation>expires doit être postérieur à issued</translation>
+    </message>
+    <message>
+        <source>unknown offer kind "%1"</source>
+        <translation>type d’offre inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>hours per month must be between 0 and 744</source>
+        <translation>les heures par mois doivent être entre 0 et 744</translation>
+    </message>
+    <message>
+        <source>expected second, minute, hour or month, found %1</source>
+        <translation>second, minute, hour ou month attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a provider id is lower-case letters, digits and dashes, found %1</source>
+        <translation>un identifiant de fournisseur se compose de minuscules, chiffres et tirets, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a list of regions</source>
+        <translation>liste de régions attendue</translation>
+    </message>
+    <message>
+        <source>region "%1" is listed twice</source>
+        <translation>la région « %1 » est listée deux fois</translation>
+    </message>
+    <message>
+        <source>expected a list of offers, found %1</source>
+        <translation>liste d’offres attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>offer "%1" appears twice in region "%2"</source>
+        <translation>l’offre « %1 » apparaît deux fois dans la région « %2 »</translation>
+    </message>
+    <message>
+        <source>expected a list of certifications, found %1</source>
+        <translation>liste de certifications attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>no offer or family "%1" in this catalog</source>
+        <translation>pas d’offre ni de famille « %1 » dans ce catalogue</translation>
+    </message>
+    <message>
+        <source>expected a list of rates, found %1</source>
+        <translation>liste de taux attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a rate converts between two different currencies</source>
+        <translation>un taux convertit entre deux devises différentes</translation>
+    </message>
+    <message>
+        <source>a rate must be above 0</source>
+        <translation>un taux doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>a rate between %1 and %2 is already given</source>
+        <translation>un taux entre %1 et %2 est déjà donné</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found several</source>
+        <translation>un seul document YAML attendu, plusieurs trouvés</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unsupported catalog schema %1 (this version reads 1)</source>
+        <translation>schéma de catalogue %1 non pris en charge (cette version lit le 1)</translation>
+    </message>
+    <message>
+        <source>expected a provider or a rates table</source>
+        <translation>un fournisseur ou une table de taux attendu</translation>
+    </message>
+    <message>
+        <source>provider "%1" is defined in another file too</source>
+        <translation>le fournisseur « %1 » est aussi défini dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>regions and offers belong to a provider</source>
+        <translation>les régions et les offres appartiennent à un fournisseur</translation>
+    </message>
+    <message>
+        <source>no catalog files (*.yaml) in this folder</source>
+        <translation>aucun fichier de catalogue (*.yaml) dans ce dossier</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>help [COMMAND]</source>
@@ -25,9 +248,9 @@
     </message>
     <message>
         <source>Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.
---name TEXT   the project&apos;s name (default: the file name)</source>
+--name TEXT   the project's name (default: the file name)</source>
         <translation>Crée PROJET (un fichier .boussole). N’écrase jamais un fichier existant.
---name TEXTE   nom du projet (par défaut&#xa0;: le nom du fichier)</translation>
+--name TEXTE   nom du projet (par défaut : le nom du fichier)</translation>
     </message>
     <message>
         <source>demo PROJECT</source>
@@ -42,18 +265,8 @@
         <translation>Crée PROJET contenant le parc d’une mutuelle santé française fictive, construit à partir des fichiers source livrés avec Boussole et importé exactement comme vos propres fichiers.</translation>
     </message>
     <message>
-        <source>list PROJECT workloads|imports</source>
-        <translation>list PROJET workloads|imports</translation>
-    </message>
-    <message>
         <source>List what the project holds</source>
         <translation>Lister le contenu du projet</translation>
-    </message>
-    <message>
-        <source>Prints the project&apos;s workloads or imports.
---format table|csv|json   output format (default: table)</source>
-        <translation>Affiche les charges de travail ou les imports du projet.
---format table|csv|json   format de sortie (par défaut&#xa0;: table)</translation>
     </message>
     <message>
         <source>screenshot PROJECT --out DIR [--lang fr|en]</source>
@@ -68,20 +281,20 @@
         <translation>Ouvre PROJET sans l’afficher (aucun écran requis) et écrit une image par page dans DOSSIER/&lt;page&gt;.png, ainsi qu’une image de la page d’accueil.</translation>
     </message>
     <message>
-        <source>Try &apos;boussole --help&apos; for more information.</source>
-        <translation>Saisissez «&#xa0;boussole --help&#xa0;» pour plus d’informations.</translation>
+        <source>Try 'boussole --help' for more information.</source>
+        <translation>Saisissez « boussole --help » pour plus d’informations.</translation>
     </message>
     <message>
         <source>option %1 needs a value</source>
         <translation>l’option %1 attend une valeur</translation>
     </message>
     <message>
-        <source>--lang must be fr or en, not &quot;%1&quot;</source>
-        <translation>--lang doit valoir fr ou en, et non «&#xa0;%1&#xa0;»</translation>
+        <source>--lang must be fr or en, not "%1"</source>
+        <translation>--lang doit valoir fr ou en, et non « %1 »</translation>
     </message>
     <message>
-        <source>--format must be table, csv or json, not &quot;%1&quot;</source>
-        <translation>--format doit valoir table, csv ou json, et non «&#xa0;%1&#xa0;»</translation>
+        <source>--format must be table, csv or json, not "%1"</source>
+        <translation>--format doit valoir table, csv ou json, et non « %1 »</translation>
     </message>
     <message>
         <source>unknown option %1</source>
@@ -92,8 +305,8 @@
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande «&#xa0;%1&#xa0;» inconnue</translation>
+        <source>unknown command "%1"</source>
+        <translation>commande « %1 » inconnue</translation>
     </message>
     <message>
         <source>option --name only applies to the new command</source>
@@ -110,16 +323,16 @@
 Without a command, opens the window (on PROJECT when given).
 
 Commands:</source>
-        <translation>Utilisation&#xa0;: boussole [PROJET]
+        <translation>Utilisation : boussole [PROJET]
               boussole COMMANDE [ARGUMENTS] [OPTIONS]
 
 Sans commande, ouvre la fenêtre (sur PROJET s’il est indiqué).
 
-Commandes&#xa0;:</translation>
+Commandes :</translation>
     </message>
     <message>
         <source>Usage: boussole %1</source>
-        <translation>Utilisation&#xa0;: boussole %1</translation>
+        <translation>Utilisation : boussole %1</translation>
     </message>
     <message>
         <source>new needs exactly one PROJECT file</source>
@@ -127,7 +340,7 @@ Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Created %1</source>
-        <translation>Projet créé&#xa0;: %1</translation>
+        <translation>Projet créé : %1</translation>
     </message>
     <message>
         <source>demo needs exactly one PROJECT file</source>
@@ -135,7 +348,7 @@ Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Created the demo project %1</source>
-        <translation>Projet de démonstration créé&#xa0;: %1</translation>
+        <translation>Projet de démonstration créé : %1</translation>
     </message>
     <message>
         <source>screenshot needs exactly one PROJECT file</source>
@@ -146,14 +359,6 @@ Commandes&#xa0;:</translation>
         <translation>screenshot attend --out DOSSIER</translation>
     </message>
     <message>
-        <source>list needs a PROJECT and what to list (workloads or imports)</source>
-        <translation>list attend un PROJET et ce qu’il faut lister (workloads ou imports)</translation>
-    </message>
-    <message>
-        <source>cannot list &quot;%1&quot;: expected workloads or imports</source>
-        <translation>impossible de lister «&#xa0;%1&#xa0;»&#xa0;: valeurs possibles workloads ou imports</translation>
-    </message>
-    <message>
         <source>import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] [--skip-bad-rows]</source>
         <translation>import PROJET FICHIER... [--as FORMAT] [--mapping FICHIER.yaml] [--skip-bad-rows]</translation>
     </message>
@@ -162,15 +367,15 @@ Commandes&#xa0;:</translation>
         <translation>Importer des fichiers d’inventaire dans un projet</translation>
     </message>
     <message>
-        <source>Imports each FILE in its own transaction: a file with an error changes nothing. Prints one line per file: FILE: FORMAT, N rows imported, W warnings. A newer export of a source already imported replaces it, keeping the workloads&apos; identities and your edits.
+        <source>Imports each FILE in its own transaction: a file with an error changes nothing. Prints one line per file: FILE: FORMAT, N rows imported, W warnings. A newer export of a source already imported replaces it, keeping the workloads' identities and your edits.
 --as FORMAT          auto (default) or one of: %1
 --mapping FILE.yaml  column mapping for CSV files (saved from the import wizard)
 --skip-bad-rows      import the good rows and report each bad one
 --strict             fail when there are warnings
 
 import remove PROJECT IMPORT_ID removes one import and every workload it brought.</source>
-        <translation>Importe chaque FICHIER dans sa propre transaction&#xa0;: un fichier en erreur ne modifie rien. Affiche une ligne par fichier, sous la forme FICHIER: FORMAT, N lignes importées, W avertissements. Un export plus récent d’une source déjà importée remplace celle-ci, en conservant l’identité des charges de travail et vos modifications.
---as FORMAT             auto (par défaut) ou l’un des formats suivants&#xa0;: %1
+        <translation>Importe chaque FICHIER dans sa propre transaction : un fichier en erreur ne modifie rien. Affiche une ligne par fichier, sous la forme FICHIER: FORMAT, N lignes importées, W avertissements. Un export plus récent d’une source déjà importée remplace celle-ci, en conservant l’identité des charges de travail et vos modifications.
+--as FORMAT             auto (par défaut) ou l’un des formats suivants : %1
 --mapping FICHIER.yaml  correspondance des colonnes pour les fichiers CSV (enregistrée depuis l’assistant d’import)
 --skip-bad-rows         importer les lignes valides et signaler chaque ligne incorrecte
 --strict                échouer en cas d’avertissement
@@ -187,7 +392,7 @@ import remove PROJET ID_IMPORT supprime un import et toutes les charges de trava
     </message>
     <message>
         <source>%1: there is no import %2</source>
-        <translation>%1&#xa0;: l’import %2 n’existe pas</translation>
+        <translation>%1 : l’import %2 n’existe pas</translation>
     </message>
     <message numerus="yes">
         <source>Removed the import of %1 and its %n workload(s)</source>
@@ -201,28 +406,213 @@ import remove PROJET ID_IMPORT supprime un import et toutes les charges de trava
         <translation>import attend un PROJET et au moins un FICHIER</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; expected auto or one of: %2</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; formats possibles&#xa0;: auto, %2</translation>
+        <source>unknown format "%1"; expected auto or one of: %2</source>
+        <translation>format « %1 » inconnu ; formats possibles : auto, %2</translation>
+    </message>
+    <message>
+        <source>list PROJECT workloads|costs|imports</source>
+        <translation>list PROJET workloads|costs|imports</translation>
+    </message>
+    <message>
+        <source>Prints the project's workloads, bill lines (costs) or imports.
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche les charges de travail, les lignes de facture (costs) ou les imports du projet.
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] [--currency CODE] [--basis billed|effective]</source>
+        <translation>costs PROJET [--by DIMENSION] [--from DATE] [--to DATE] [--currency CODE] [--basis billed|effective]</translation>
+    </message>
+    <message>
+        <source>Aggregated spend from the imported bills</source>
+        <translation>Dépenses agrégées des factures importées</translation>
+    </message>
+    <message>
+        <source>Sums the imported bill lines, exactly, by one dimension. Amounts in different currencies are never added together: each currency gets its own rows and total unless --currency converts them.
+--by DIMENSION   service (default), provider, region, month, account, environment, application, resource, service-category or charge-category; environment and application come from the workloads the bill's resources are linked to
+--from DATE      first month counted (2025-01 or 2025-01-15: whole months, by the start of each line's charge period)
+--to DATE        last month counted
+--currency CODE  convert every amount to CODE with the catalog's dated rate (the output says which); amounts already in CODE are not converted
+--basis billed|effective   billed: what the invoices say (default); effective: amortised, commitments spread over the usage they cover
+--format table|csv|json   output format (default: table)</source>
+        <translation>Additionne exactement les lignes de facture importées selon une dimension. Des montants en devises différentes ne sont jamais additionnés : chaque devise a ses propres lignes et son total, sauf si --currency les convertit.
+--by DIMENSION   service (par défaut), provider, region, month, account, environment, application, resource, service-category ou charge-category ; l’environnement et l’application viennent des charges de travail auxquelles les ressources de la facture sont reliées
+--from DATE      premier mois compté (2025-01 ou 2025-01-15 : mois entiers, selon le début de la période de chaque ligne)
+--to DATE        dernier mois compté
+--currency CODE  convertit chaque montant en CODE au taux daté du catalogue (la sortie indique lequel) ; les montants déjà en CODE ne sont pas convertis
+--basis billed|effective   billed : ce que disent les factures (par défaut) ; effective : coût amorti, les engagements étant répartis sur l’usage qu’ils couvrent
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>catalog [--provider ID]</source>
+        <translation>catalog [--provider ID]</translation>
+    </message>
+    <message>
+        <source>Show the price catalog in use, with provenance</source>
+        <translation>Afficher le catalogue de prix utilisé, avec ses sources</translation>
+    </message>
+    <message>
+        <source>Prints every offer of the catalog in use: size, region, price, unit, currency, source, date, whether the figure was verified, and the certifications covering it today. An offer with no sourced price shows none (never 0). The catalog is the one given with --catalog (a folder or one YAML file), else the refreshed one in your data folder, else the one shipped with Boussole.
+--provider ID             only this provider (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche chaque offre du catalogue utilisé : taille, région, prix, unité, devise, source, date, si le chiffre a été vérifié et les certifications qui la couvrent aujourd’hui. Une offre sans prix sourcé n’en affiche aucun (jamais 0). Le catalogue est celui donné par --catalog (un dossier ou un fichier YAML), sinon celui mis à jour dans votre dossier de données, sinon celui livré avec Boussole.
+--provider ID             seulement ce fournisseur (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>option --provider only applies to the catalog command</source>
+        <translation>l’option --provider ne s’applique qu’à la commande catalog</translation>
+    </message>
+    <message>
+        <source>option %1 only applies to the costs command</source>
+        <translation>l’option %1 ne s’applique qu’à la commande costs</translation>
     </message>
     <message>
         <source>Global options:
   --lang fr|en             language of messages and output
   --format table|csv|json  output format of commands that print data
-  --catalog FILE           price catalog to use (no command of this version uses one)
+  --catalog FILE           price catalog to use: a folder of YAML files or one file
   --strict                 treat warnings as failures
   --version                print the version
-  --help                   show this help, or a command&apos;s help after its name
+  --help                   show this help, or a command's help after its name
 
 Exit codes: 0 success, 1 the work failed, 2 bad usage, 3 a verification found a problem.</source>
-        <translation>Options générales&#xa0;:
-  --lang fr|en             langue des messages et des résultats
+        <translation>Options générales :
+  --lang fr|en             langue des messages et des sorties
   --format table|csv|json  format de sortie des commandes qui affichent des données
-  --catalog FICHIER        catalogue de prix à utiliser (aucune commande de cette version n’en utilise)
+  --catalog FICHIER        catalogue de prix à utiliser : un dossier de fichiers YAML ou un fichier
   --strict                 traiter les avertissements comme des échecs
   --version                afficher la version
   --help                   afficher cette aide, ou celle d’une commande après son nom
 
-Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation, 3 une vérification a détecté un problème.</translation>
+Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une vérification a trouvé un problème.</translation>
+    </message>
+    <message>
+        <source>list needs a PROJECT and what to list (workloads, costs or imports)</source>
+        <translation>list attend un PROJET et ce qu’il faut lister (workloads, costs ou imports)</translation>
+    </message>
+    <message>
+        <source>cannot list "%1": expected workloads, costs or imports</source>
+        <translation>impossible de lister « %1 » : workloads, costs ou imports attendu</translation>
+    </message>
+    <message>
+        <source>catalog refresh is not available in this version</source>
+        <translation>la mise à jour du catalogue (catalog refresh) n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>catalog takes no argument, found "%1"</source>
+        <translation>catalog ne prend pas d’argument, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>your refreshed catalog cannot be read, using the built-in one: %1</source>
+        <translation>votre catalogue mis à jour est illisible, le catalogue intégré est utilisé : %1</translation>
+    </message>
+    <message>
+        <source>no provider "%1" in the catalog (known: %2)</source>
+        <translation>pas de fournisseur « %1 » dans le catalogue (connus : %2)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>no verified price</source>
+        <translation>pas de prix vérifié</translation>
+    </message>
+    <message>
+        <source>Catalog %1, prices as of %2</source>
+        <translation>Catalogue %1, prix au %2</translation>
+    </message>
+    <message>
+        <source>costs needs a PROJECT</source>
+        <translation>costs attend un PROJET</translation>
+    </message>
+    <message>
+        <source>--by must be service, provider, region, month, account, environment, application, resource, service-category or charge-category, not "%1"</source>
+        <translation>--by doit valoir service, provider, region, month, account, environment, application, resource, service-category ou charge-category, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--basis must be billed or effective, not "%1"</source>
+        <translation>--basis doit valoir billed ou effective, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 must be a date such as 2025-01 or 2025-01-31, not "%2"</source>
+        <translation>%1 doit être une date comme 2025-01 ou 2025-01-31, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--from comes after --to</source>
+        <translation>--from est postérieur à --to</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to %2 in the catalog; amounts are not converted without one</source>
+        <translation>pas de taux de change de %1 vers %2 dans le catalogue ; les montants ne sont pas convertis sans taux</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>note: amounts in %1 currencies are listed separately; use --currency to convert them</source>
+        <translation>note : les montants en %1 devises sont listés séparément ; utilisez --currency pour les convertir</translation>
+    </message>
+    <message>
+        <source>converted %1 to %2 with 1 %3 = %4 %5 (rate of %6, %7)</source>
+        <translation>%1 converti en %2 avec 1 %3 = %4 %5 (taux du %6, %7)</translation>
+    </message>
+    <message>
+        <source>the project holds no bill lines</source>
+        <translation>le projet ne contient aucune ligne de facture</translation>
+    </message>
+</context>
+<context>
+    <name>Costs</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Service category</source>
+        <translation>Catégorie de service</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Environnement</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Charge category</source>
+        <translation>Catégorie de charge</translation>
     </message>
 </context>
 <context>
@@ -236,7 +626,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     <name>Export</name>
     <message>
         <source>cannot write the file: %1</source>
-        <translation>impossible d’écrire le fichier&#xa0;: %1</translation>
+        <translation>impossible d’écrire le fichier : %1</translation>
     </message>
 </context>
 <context>
@@ -246,12 +636,12 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>import annulé</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;; supported formats: auto, %2</source>
-        <translation>format «&#xa0;%1&#xa0;» inconnu&#xa0;; formats pris en charge&#xa0;: auto, %2</translation>
+        <source>unknown format "%1"; supported formats: auto, %2</source>
+        <translation>format « %1 » inconnu ; formats pris en charge : auto, %2</translation>
     </message>
     <message>
-        <source>the file&apos;s format was not recognised; choose one of the supported formats (--as FORMAT): %1</source>
-        <translation>le format du fichier n’a pas été reconnu&#xa0;; choisissez l’un des formats pris en charge (--as FORMAT)&#xa0;: %1</translation>
+        <source>the file's format was not recognised; choose one of the supported formats (--as FORMAT): %1</source>
+        <translation>le format du fichier n’a pas été reconnu ; choisissez l’un des formats pris en charge (--as FORMAT) : %1</translation>
     </message>
     <message>
         <source>%1 MiB</source>
@@ -263,11 +653,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
-        <source>UTF-16 files are not supported; save the file as &quot;CSV UTF-8&quot; or &quot;CSV (separator: semicolon)&quot;</source>
-        <translation>les fichiers UTF-16 ne sont pas pris en charge&#xa0;; enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» ou «&#xa0;CSV (séparateur: point-virgule)&#xa0;»</translation>
+        <source>UTF-16 files are not supported; save the file as "CSV UTF-8" or "CSV (separator: semicolon)"</source>
+        <translation>les fichiers UTF-16 ne sont pas pris en charge ; enregistrez le fichier au format « CSV UTF-8 » ou « CSV (séparateur: point-virgule) »</translation>
     </message>
     <message>
         <source>field %1 of the record starting at line %2 is larger than the limit of %3</source>
@@ -289,16 +679,16 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         </translation>
     </message>
     <message>
-        <source>the mapping names the column &quot;%1&quot; for %2, but the file has no such column (columns found: %3)</source>
-        <translation>la correspondance associe la colonne «&#xa0;%1&#xa0;» au champ %2, mais le fichier ne contient pas cette colonne (colonnes trouvées&#xa0;: %3)</translation>
+        <source>the mapping names the column "%1" for %2, but the file has no such column (columns found: %3)</source>
+        <translation>la correspondance associe la colonne « %1 » au champ %2, mais le fichier ne contient pas cette colonne (colonnes trouvées : %3)</translation>
     </message>
     <message>
-        <source>no column gives the workload name; expected a column such as &quot;Name&quot;, &quot;Hostname&quot;, &quot;VM&quot;, &quot;Nom&quot; or &quot;Serveur&quot; (columns found: %1)</source>
-        <translation>aucune colonne ne donne le nom de la charge de travail&#xa0;; une colonne telle que «&#xa0;Name&#xa0;», «&#xa0;Hostname&#xa0;», «&#xa0;VM&#xa0;», «&#xa0;Nom&#xa0;» ou «&#xa0;Serveur&#xa0;» est attendue (colonnes trouvées&#xa0;: %1)</translation>
+        <source>no column gives the workload name; expected a column such as "Name", "Hostname", "VM", "Nom" or "Serveur" (columns found: %1)</source>
+        <translation>aucune colonne ne donne le nom de la charge de travail ; une colonne telle que « Name », « Hostname », « VM », « Nom » ou « Serveur » est attendue (colonnes trouvées : %1)</translation>
     </message>
     <message>
-        <source>expected a number of GPUs, found &quot;%1&quot;</source>
-        <translation>nombre de GPU attendu au lieu de «&#xa0;%1&#xa0;»</translation>
+        <source>expected a number of GPUs, found "%1"</source>
+        <translation>nombre de GPU attendu au lieu de « %1 »</translation>
     </message>
     <message>
         <source>Inventory CSV (CMDB, Excel)</source>
@@ -310,47 +700,47 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>columns not imported: %1</source>
-        <translation>colonnes non importées&#xa0;: %1</translation>
+        <translation>colonnes non importées : %1</translation>
     </message>
     <message>
         <source>this row has %1 fields but the header has %2; the extra fields are ignored</source>
-        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2&#xa0;; les champs en trop sont ignorés</translation>
+        <translation>cette ligne compte %1 champs alors que l’en-tête en compte %2 ; les champs en trop sont ignorés</translation>
     </message>
     <message>
         <source>expected a workload name, found an empty field</source>
         <translation>nom de la charge de travail attendu, mais le champ est vide</translation>
     </message>
     <message>
-        <source>expected a number of vCPUs, found &quot;%1&quot;</source>
-        <translation>nombre de vCPU attendu au lieu de «&#xa0;%1&#xa0;»</translation>
+        <source>expected a number of vCPUs, found "%1"</source>
+        <translation>nombre de vCPU attendu au lieu de « %1 »</translation>
     </message>
     <message>
-        <source>expected an amount of memory, found &quot;%1&quot;</source>
-        <translation>quantité de mémoire attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+        <source>expected an amount of memory, found "%1"</source>
+        <translation>quantité de mémoire attendue au lieu de « %1 »</translation>
     </message>
     <message>
-        <source>expected a storage size, found &quot;%1&quot;</source>
-        <translation>taille de stockage attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+        <source>expected a storage size, found "%1"</source>
+        <translation>taille de stockage attendue au lieu de « %1 »</translation>
     </message>
     <message>
-        <source>expected a used storage size, found &quot;%1&quot;</source>
-        <translation>taille de stockage utilisé attendue au lieu de «&#xa0;%1&#xa0;»</translation>
+        <source>expected a used storage size, found "%1"</source>
+        <translation>taille de stockage utilisé attendue au lieu de « %1 »</translation>
     </message>
     <message>
         <source>row skipped: %1</source>
-        <translation>ligne ignorée&#xa0;: %1</translation>
+        <translation>ligne ignorée : %1</translation>
     </message>
     <message>
-        <source>expected yes or no for a template, found &quot;%1&quot;; read as no</source>
-        <translation>oui ou non attendu pour un modèle au lieu de «&#xa0;%1&#xa0;»&#xa0;; valeur lue comme non</translation>
+        <source>expected yes or no for a template, found "%1"; read as no</source>
+        <translation>oui ou non attendu pour un modèle au lieu de « %1 » ; valeur lue comme non</translation>
     </message>
     <message>
-        <source>column &quot;%1&quot; names no unit and holds values like %2, read as GiB; if they are MiB, write the unit in the header (&quot;%1 (MB)&quot;) or in a mapping</source>
-        <translation>la colonne «&#xa0;%1&#xa0;» n’indique pas d’unité et contient des valeurs comme %2, lues en Gio&#xa0;; s’il s’agit de Mio, indiquez l’unité dans l’en-tête («&#xa0;%1 (Mo)&#xa0;») ou dans un fichier de correspondance</translation>
+        <source>column "%1" names no unit and holds values like %2, read as GiB; if they are MiB, write the unit in the header ("%1 (MB)") or in a mapping</source>
+        <translation>la colonne « %1 » n’indique pas d’unité et contient des valeurs comme %2, lues en Gio ; s’il s’agit de Mio, indiquez l’unité dans l’en-tête (« %1 (Mo) ») ou dans un fichier de correspondance</translation>
     </message>
     <message>
-        <source>workload &quot;%1&quot; is also on line %2</source>
-        <translation>la charge de travail «&#xa0;%1&#xa0;» figure aussi à la ligne %2</translation>
+        <source>workload "%1" is also on line %2</source>
+        <translation>la charge de travail « %1 » figure aussi à la ligne %2</translation>
     </message>
     <message numerus="yes">
         <source>%n rows imported</source>
@@ -372,39 +762,39 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation>impossible d’ouvrir le fichier&#xa0;: %1</translation>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
     </message>
     <message>
         <source>already imported on %1</source>
         <translation>déjà importé le %1</translation>
     </message>
     <message>
-        <source>expected a mapping with &quot;columns&quot; and &quot;units&quot;</source>
-        <translation>dictionnaire YAML attendu, avec les clés «&#xa0;columns&#xa0;» et «&#xa0;units&#xa0;»</translation>
+        <source>expected a mapping with "columns" and "units"</source>
+        <translation>dictionnaire YAML attendu, avec les clés « columns » et « units »</translation>
     </message>
     <message>
-        <source>expected field: value pairs under &quot;%1&quot;</source>
-        <translation>paires champ: valeur attendues sous «&#xa0;%1&#xa0;»</translation>
+        <source>expected field: value pairs under "%1"</source>
+        <translation>paires champ: valeur attendues sous « %1 »</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot;; expected one of: %2</source>
-        <translation>champ «&#xa0;%1&#xa0;» inconnu&#xa0;; valeurs possibles&#xa0;: %2</translation>
+        <source>unknown field "%1"; expected one of: %2</source>
+        <translation>champ « %1 » inconnu ; valeurs possibles : %2</translation>
     </message>
     <message>
-        <source>expected a column name for &quot;%1&quot;</source>
-        <translation>nom de colonne attendu pour «&#xa0;%1&#xa0;»</translation>
+        <source>expected a column name for "%1"</source>
+        <translation>nom de colonne attendu pour « %1 »</translation>
     </message>
     <message>
-        <source>unknown unit &quot;%1&quot;; expected KiB, MiB, GiB or TiB</source>
-        <translation>unité «&#xa0;%1&#xa0;» inconnue&#xa0;; unités possibles&#xa0;: Kio, Mio, Gio ou Tio</translation>
+        <source>unknown unit "%1"; expected KiB, MiB, GiB or TiB</source>
+        <translation>unité « %1 » inconnue ; unités possibles : Kio, Mio, Gio ou Tio</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no unit; units apply to memory, storage and storage_used</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas d’unité&#xa0;; les unités ne s’appliquent qu’à memory, storage et storage_used</translation>
+        <source>"%1" has no unit; units apply to memory, storage and storage_used</source>
+        <translation>« %1 » n’a pas d’unité ; les unités ne s’appliquent qu’à memory, storage et storage_used</translation>
     </message>
     <message>
         <source>cannot open the mapping file: %1</source>
-        <translation>impossible d’ouvrir le fichier de correspondance&#xa0;: %1</translation>
+        <translation>impossible d’ouvrir le fichier de correspondance : %1</translation>
     </message>
     <message>
         <source>the mapping file is too large</source>
@@ -412,15 +802,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>cannot write the mapping file: %1</source>
-        <translation>impossible d’écrire le fichier de correspondance&#xa0;: %1</translation>
+        <translation>impossible d’écrire le fichier de correspondance : %1</translation>
     </message>
     <message>
         <source>entry %1 is damaged: it holds %2 bytes instead of the %3 its header declares</source>
-        <translation>l’entrée %1 est endommagée&#xa0;: elle contient %2 octets au lieu des %3 annoncés par son en-tête</translation>
+        <translation>l’entrée %1 est endommagée : elle contient %2 octets au lieu des %3 annoncés par son en-tête</translation>
     </message>
     <message>
         <source>entry %1 inflates to more than the %2 its header declares; the archive is damaged or hostile</source>
-        <translation>l’entrée %1 dépasse une fois décompressée les %2 annoncés par son en-tête&#xa0;; l’archive est endommagée ou malveillante</translation>
+        <translation>l’entrée %1 dépasse une fois décompressée les %2 annoncés par son en-tête ; l’archive est endommagée ou malveillante</translation>
     </message>
     <message>
         <source>the archive inflates to more than the %1 allowed</source>
@@ -432,15 +822,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>the zip archive is damaged: its directory contradicts its entries</source>
-        <translation>l’archive zip est endommagée&#xa0;: son répertoire ne correspond pas à ses entrées</translation>
+        <translation>l’archive zip est endommagée : son répertoire ne correspond pas à ses entrées</translation>
     </message>
     <message>
         <source>the zip archive is truncated: the file ends too early</source>
-        <translation>l’archive zip est tronquée&#xa0;: le fichier se termine prématurément</translation>
+        <translation>l’archive zip est tronquée : le fichier se termine prématurément</translation>
     </message>
     <message>
         <source>multi-volume zip archives are not supported; join the parts first</source>
-        <translation>les archives zip multivolumes ne sont pas prises en charge&#xa0;; réassemblez d’abord les parties</translation>
+        <translation>les archives zip multivolumes ne sont pas prises en charge ; réassemblez d’abord les parties</translation>
     </message>
     <message>
         <source>out of memory</source>
@@ -460,15 +850,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>entry %1 is encrypted; save the file without a password</source>
-        <translation>l’entrée %1 est chiffrée&#xa0;; enregistrez le fichier sans mot de passe</translation>
+        <translation>l’entrée %1 est chiffrée ; enregistrez le fichier sans mot de passe</translation>
     </message>
     <message>
         <source>cannot read the zip archive: %1</source>
-        <translation>impossible de lire l’archive zip&#xa0;: %1</translation>
+        <translation>impossible de lire l’archive zip : %1</translation>
     </message>
     <message>
         <source>cannot create a temporary file: %1</source>
-        <translation>impossible de créer un fichier temporaire&#xa0;: %1</translation>
+        <translation>impossible de créer un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>the archive is larger than the %1 allowed</source>
@@ -476,7 +866,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>cannot write a temporary file: %1</source>
-        <translation>impossible d’écrire un fichier temporaire&#xa0;: %1</translation>
+        <translation>impossible d’écrire un fichier temporaire : %1</translation>
     </message>
     <message>
         <source>cannot read the zip directory</source>
@@ -488,19 +878,19 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>the zip archive is damaged: an entry has no name or size</source>
-        <translation>l’archive zip est endommagée&#xa0;: une entrée n’a ni nom ni taille</translation>
+        <translation>l’archive zip est endommagée : une entrée n’a ni nom ni taille</translation>
     </message>
     <message>
         <source>entry %1 would inflate to %2, more than the %3 allowed for one entry (a zip bomb?)</source>
-        <translation>l’entrée %1 occuperait %2 une fois décompressée, au-delà des %3 autorisés par entrée (bombe de décompression&#xa0;?)</translation>
+        <translation>l’entrée %1 occuperait %2 une fois décompressée, au-delà des %3 autorisés par entrée (bombe de décompression ?)</translation>
     </message>
     <message>
         <source>entry %1 would inflate from %2 to %3, a ratio above the %4:1 allowed (a zip bomb?)</source>
-        <translation>l’entrée %1 passerait de %2 à %3 une fois décompressée, soit un taux supérieur au maximum autorisé de %4:1 (bombe de décompression&#xa0;?)</translation>
+        <translation>l’entrée %1 passerait de %2 à %3 une fois décompressée, soit un taux supérieur au maximum autorisé de %4:1 (bombe de décompression ?)</translation>
     </message>
     <message>
         <source>the archive would inflate to more than the %1 allowed (a zip bomb?)</source>
-        <translation>l’archive dépasserait une fois décompressée les %1 autorisés (bombe de décompression&#xa0;?)</translation>
+        <translation>l’archive dépasserait une fois décompressée les %1 autorisés (bombe de décompression ?)</translation>
     </message>
     <message>
         <source>the zip archive holds the entry %1 twice</source>
@@ -515,12 +905,12 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>l’entrée %1 contient %2, au-delà de la limite de %3 fixée pour cette entrée</translation>
     </message>
     <message>
-        <source>expected a list of column names under &quot;%1&quot;</source>
-        <translation>liste de noms de colonnes attendue sous «&#xa0;%1&#xa0;»</translation>
+        <source>expected a list of column names under "%1"</source>
+        <translation>liste de noms de colonnes attendue sous « %1 »</translation>
     </message>
     <message>
-        <source>unknown key &quot;%1&quot;; expected columns, units or ignore</source>
-        <translation>clé «&#xa0;%1&#xa0;» inconnue&#xa0;; clés possibles&#xa0;: columns, units ou ignore</translation>
+        <source>unknown key "%1"; expected columns, units or ignore</source>
+        <translation>clé « %1 » inconnue ; clés possibles : columns, units ou ignore</translation>
     </message>
     <message>
         <source>a whole number</source>
@@ -528,43 +918,43 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>expected %1, found %2; the value is ignored</source>
-        <translation>attendu&#xa0;: %1&#xa0;; trouvé&#xa0;: %2 (valeur ignorée)</translation>
+        <translation>attendu : %1 ; trouvé : %2 (valeur ignorée)</translation>
     </message>
     <message>
         <source>could not read the file: %1</source>
-        <translation>impossible de lire le fichier&#xa0;: %1</translation>
+        <translation>impossible de lire le fichier : %1</translation>
     </message>
     <message>
         <source>the end of the file</source>
         <translation>la fin du fichier</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;}&apos; after an object member, found %1</source>
-        <translation>&apos;,&apos; ou &apos;}&apos; attendu après un membre d’objet&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected ',' or '}' after an object member, found %1</source>
+        <translation>',' ou '}' attendu après un membre d’objet ; trouvé : %1</translation>
     </message>
     <message>
-        <source>expected &apos;,&apos; or &apos;]&apos; after an array element, found %1</source>
-        <translation>&apos;,&apos; ou &apos;]&apos; attendu après un élément de tableau&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected ',' or ']' after an array element, found %1</source>
+        <translation>',' ou ']' attendu après un élément de tableau ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected the end of the file after the JSON value, found %1</source>
-        <translation>fin du fichier attendue après la valeur JSON&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>fin du fichier attendue après la valeur JSON ; trouvé : %1</translation>
     </message>
     <message>
         <source>the file is encoded in UTF-16; save it as UTF-8 (in PowerShell: Out-File -Encoding utf8)</source>
-        <translation>le fichier est encodé en UTF-16&#xa0;; enregistrez-le en UTF-8 (dans PowerShell&#xa0;: Out-File -Encoding utf8)</translation>
+        <translation>le fichier est encodé en UTF-16 ; enregistrez-le en UTF-8 (dans PowerShell : Out-File -Encoding utf8)</translation>
     </message>
     <message>
         <source>expected a member name in double quotes, found %1</source>
-        <translation>nom de membre entre guillemets doubles attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nom de membre entre guillemets doubles attendu ; trouvé : %1</translation>
     </message>
     <message>
-        <source>expected &apos;:&apos; after the member name, found %1</source>
-        <translation>&apos;:&apos; attendu après le nom du membre&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected ':' after the member name, found %1</source>
+        <translation>':' attendu après le nom du membre ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a value, found %1</source>
-        <translation>valeur attendue&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>valeur attendue ; trouvé : %1</translation>
     </message>
     <message>
         <source>arrays and objects are nested more than %1 levels deep</source>
@@ -580,11 +970,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>control character %1 in a string; it must be escaped</source>
-        <translation>caractère de contrôle %1 dans une chaîne&#xa0;; il doit être échappé</translation>
+        <translation>caractère de contrôle %1 dans une chaîne ; il doit être échappé</translation>
     </message>
     <message>
         <source>invalid UTF-8 in a string; the file must be encoded in UTF-8</source>
-        <translation>UTF-8 non valide dans une chaîne&#xa0;; le fichier doit être encodé en UTF-8</translation>
+        <translation>UTF-8 non valide dans une chaîne ; le fichier doit être encodé en UTF-8</translation>
     </message>
     <message>
         <source>invalid escape sequence %1 in a string</source>
@@ -592,11 +982,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>invalid \u escape in a string; expected four hexadecimal digits</source>
-        <translation>échappement \u non valide dans une chaîne&#xa0;; quatre chiffres hexadécimaux attendus</translation>
+        <translation>échappement \u non valide dans une chaîne ; quatre chiffres hexadécimaux attendus</translation>
     </message>
     <message>
-        <source>invalid number &quot;%1&quot;</source>
-        <translation>nombre «&#xa0;%1&#xa0;» non valide</translation>
+        <source>invalid number "%1"</source>
+        <translation>nombre « %1 » non valide</translation>
     </message>
     <message>
         <source>the top-level value is larger than %1</source>
@@ -608,11 +998,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>expected %1 at the top level, found %2</source>
-        <translation>attendu au premier niveau&#xa0;: %1&#xa0;; trouvé&#xa0;: %2</translation>
+        <translation>attendu au premier niveau : %1 ; trouvé : %2</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation>%1 — attendu&#xa0;: %2&#xa0;; trouvé&#xa0;: %3</translation>
+        <translation>%1 — attendu : %2 ; trouvé : %3</translation>
     </message>
     <message>
         <source>an object</source>
@@ -652,11 +1042,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>not an Excel workbook: the archive has no %1</source>
-        <translation>ce n’est pas un classeur Excel&#xa0;: l’archive ne contient pas %1</translation>
+        <translation>ce n’est pas un classeur Excel : l’archive ne contient pas %1</translation>
     </message>
     <message>
         <source>not an Excel workbook: the main part is &lt;%1&gt;</source>
-        <translation>ce n’est pas un classeur Excel&#xa0;: la partie principale est &lt;%1&gt;</translation>
+        <translation>ce n’est pas un classeur Excel : la partie principale est &lt;%1&gt;</translation>
     </message>
     <message>
         <source>the workbook names %1 for its strings, but the archive has no such part</source>
@@ -671,28 +1061,28 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>plus de %1 styles de cellule</translation>
     </message>
     <message>
-        <source>the workbook has no sheet named &quot;%1&quot;</source>
-        <translation>le classeur ne contient aucune feuille nommée «&#xa0;%1&#xa0;»</translation>
+        <source>the workbook has no sheet named "%1"</source>
+        <translation>le classeur ne contient aucune feuille nommée « %1 »</translation>
     </message>
     <message>
-        <source>the workbook lists the sheet &quot;%1&quot; but the archive does not hold it%2</source>
-        <translation>le classeur référence la feuille «&#xa0;%1&#xa0;», mais l’archive ne la contient pas%2</translation>
+        <source>the workbook lists the sheet "%1" but the archive does not hold it%2</source>
+        <translation>le classeur référence la feuille « %1 », mais l’archive ne la contient pas%2</translation>
     </message>
     <message>
-        <source>the sheet &quot;%1&quot; is not a worksheet (&lt;%2&gt;)</source>
-        <translation>la feuille «&#xa0;%1&#xa0;» n’est pas une feuille de calcul (&lt;%2&gt;)</translation>
+        <source>the sheet "%1" is not a worksheet (&lt;%2&gt;)</source>
+        <translation>la feuille « %1 » n’est pas une feuille de calcul (&lt;%2&gt;)</translation>
     </message>
     <message>
-        <source>invalid row number &quot;%1&quot;</source>
-        <translation>numéro de ligne «&#xa0;%1&#xa0;» non valide</translation>
+        <source>invalid row number "%1"</source>
+        <translation>numéro de ligne « %1 » non valide</translation>
     </message>
     <message>
         <source>more than %1 rows</source>
         <translation>plus de %1 lignes</translation>
     </message>
     <message>
-        <source>invalid cell reference &quot;%1&quot;</source>
-        <translation>référence de cellule «&#xa0;%1&#xa0;» non valide</translation>
+        <source>invalid cell reference "%1"</source>
+        <translation>référence de cellule « %1 » non valide</translation>
     </message>
     <message>
         <source>row %1 has more than %2 cells</source>
@@ -703,60 +1093,60 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>la cellule fait référence à la chaîne partagée %1, mais le classeur n’en contient que %2</translation>
     </message>
     <message>
-        <source>the cell holds &quot;%1&quot;, which is not a date</source>
-        <translation>la cellule contient «&#xa0;%1&#xa0;», qui n’est pas une date</translation>
+        <source>the cell holds "%1", which is not a date</source>
+        <translation>la cellule contient « %1 », qui n’est pas une date</translation>
     </message>
     <message>
-        <source>the cell holds &quot;%1&quot;, which is not a number</source>
-        <translation>la cellule contient «&#xa0;%1&#xa0;», qui n’est pas un nombre</translation>
+        <source>the cell holds "%1", which is not a number</source>
+        <translation>la cellule contient « %1 », qui n’est pas un nombre</translation>
     </message>
     <message>
-        <source>invalid YAML: unexpected &quot;:&quot; (check the indentation, or quote a value that contains &quot;: &quot;)</source>
-        <translation>YAML non valide&#xa0;: &quot;:&quot; inattendu (vérifiez l’indentation, ou mettez entre guillemets une valeur qui contient &quot;: &quot;)</translation>
+        <source>invalid YAML: unexpected ":" (check the indentation, or quote a value that contains ": ")</source>
+        <translation>YAML non valide : ":" inattendu (vérifiez l’indentation, ou mettez entre guillemets une valeur qui contient ": ")</translation>
     </message>
     <message>
         <source>invalid YAML: unexpected key (check the indentation)</source>
-        <translation>YAML non valide&#xa0;: clé inattendue (vérifiez l’indentation)</translation>
+        <translation>YAML non valide : clé inattendue (vérifiez l’indentation)</translation>
     </message>
     <message>
-        <source>invalid YAML: a list item (&quot;- &quot;) is not where the indentation expects it</source>
-        <translation>YAML non valide&#xa0;: un élément de liste (&quot;- &quot;) n’est pas à la position attendue par l’indentation</translation>
+        <source>invalid YAML: a list item ("- ") is not where the indentation expects it</source>
+        <translation>YAML non valide : un élément de liste ("- ") n’est pas à la position attendue par l’indentation</translation>
     </message>
     <message>
-        <source>invalid YAML: &quot;{&quot; is never closed by &quot;}&quot;</source>
-        <translation>YAML non valide&#xa0;: &quot;{&quot; n’est jamais fermé par &quot;}&quot;</translation>
+        <source>invalid YAML: "{" is never closed by "}"</source>
+        <translation>YAML non valide : "{" n’est jamais fermé par "}"</translation>
     </message>
     <message>
-        <source>invalid YAML: &quot;[&quot; is never closed by &quot;]&quot;</source>
-        <translation>YAML non valide&#xa0;: &quot;[&quot; n’est jamais fermé par &quot;]&quot;</translation>
+        <source>invalid YAML: "[" is never closed by "]"</source>
+        <translation>YAML non valide : "[" n’est jamais fermé par "]"</translation>
     </message>
     <message>
         <source>invalid YAML: a tab in the indentation; YAML indents with spaces</source>
-        <translation>YAML non valide&#xa0;: tabulation dans l’indentation&#xa0;; YAML s’indente avec des espaces</translation>
+        <translation>YAML non valide : tabulation dans l’indentation ; YAML s’indente avec des espaces</translation>
     </message>
     <message>
         <source>invalid YAML: a quoted text is never closed</source>
-        <translation>YAML non valide&#xa0;: un texte entre guillemets n’est jamais fermé</translation>
+        <translation>YAML non valide : un texte entre guillemets n’est jamais fermé</translation>
     </message>
     <message>
         <source>invalid YAML: an alias (*name) refers to an anchor (&amp;name) that is not defined before it</source>
-        <translation>YAML non valide&#xa0;: un alias (*nom) fait référence à une ancre (&amp;nom) qui n’est pas définie avant lui</translation>
+        <translation>YAML non valide : un alias (*nom) fait référence à une ancre (&amp;nom) qui n’est pas définie avant lui</translation>
     </message>
     <message>
         <source>expected a CPU quantity such as 500m or 2, found %1</source>
-        <translation>quantité de CPU attendue, par exemple 500m ou 2&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>quantité de CPU attendue, par exemple 500m ou 2 ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a memory quantity such as 512Mi or 2Gi, found %1</source>
-        <translation>quantité de mémoire attendue, par exemple 512Mi ou 2Gi&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>quantité de mémoire attendue, par exemple 512Mi ou 2Gi ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a storage quantity such as 10Gi, found %1</source>
-        <translation>quantité de stockage attendue, par exemple 10Gi&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>quantité de stockage attendue, par exemple 10Gi ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a whole number of GPUs, found %1</source>
-        <translation>nombre entier de GPU attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre entier de GPU attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>Kubernetes manifests (YAML, kubectl get -o yaml)</source>
@@ -768,7 +1158,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1: expected %2</source>
-        <translation>%1 — attendu&#xa0;: %2</translation>
+        <translation>%1 — attendu : %2</translation>
     </message>
     <message>
         <source>a mapping of sources</source>
@@ -779,8 +1169,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>url, date et verified</translation>
     </message>
     <message>
-        <source>expected a mapping with &quot;provider&quot;, &quot;sources&quot; and &quot;types&quot;</source>
-        <translation>dictionnaire attendu, avec les clés «&#xa0;provider&#xa0;», «&#xa0;sources&#xa0;» et «&#xa0;types&#xa0;»</translation>
+        <source>expected a mapping with "provider", "sources" and "types"</source>
+        <translation>dictionnaire attendu, avec les clés « provider », « sources » et « types »</translation>
     </message>
     <message>
         <source>a mapping of instance types</source>
@@ -803,20 +1193,20 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>un nombre de GPU</translation>
     </message>
     <message>
-        <source>%1: unknown source &quot;%2&quot;</source>
-        <translation>%1&#xa0;: source «&#xa0;%2&#xa0;» inconnue</translation>
+        <source>%1: unknown source "%2"</source>
+        <translation>%1 : source « %2 » inconnue</translation>
     </message>
     <message>
         <source>%1: listed twice</source>
-        <translation>%1&#xa0;: présent deux fois</translation>
+        <translation>%1 : présent deux fois</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d’ouvrir %1&#xa0;: %2</translation>
+        <translation>impossible d’ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>updates the earlier import: %1 new, %2 changed, %3 gone, %4 unchanged</source>
-        <translation>met à jour l’import précédent — nouvelles&#xa0;: %1, modifiées&#xa0;: %2, disparues&#xa0;: %3, inchangées&#xa0;: %4</translation>
+        <translation>met à jour l’import précédent — nouvelles : %1, modifiées : %2, disparues : %3, inchangées : %4</translation>
     </message>
     <message>
         <source>and %1 more</source>
@@ -831,28 +1221,28 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>ligne %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is an SRM placeholder (a VM protected at another site); skipped</source>
-        <translation>«&#xa0;%1&#xa0;» est une VM d’espace réservé SRM (VM protégée sur un autre site)&#xa0;; ignorée</translation>
+        <source>"%1" is an SRM placeholder (a VM protected at another site); skipped</source>
+        <translation>« %1 » est une VM d’espace réservé SRM (VM protégée sur un autre site) ; ignorée</translation>
     </message>
     <message>
-        <source>workload &quot;%1&quot; is also on %2</source>
-        <translation>la charge de travail «&#xa0;%1&#xa0;» apparaît en double (voir aussi %2)</translation>
+        <source>workload "%1" is also on %2</source>
+        <translation>la charge de travail « %1 » apparaît en double (voir aussi %2)</translation>
     </message>
     <message>
-        <source>no &quot;VM&quot; column: this is not an RVTools vInfo export (columns found: %1)</source>
-        <translation>aucune colonne «&#xa0;VM&#xa0;»&#xa0;: ce n’est pas un export vInfo de RVTools (colonnes trouvées&#xa0;: %1)</translation>
+        <source>no "VM" column: this is not an RVTools vInfo export (columns found: %1)</source>
+        <translation>aucune colonne « VM » : ce n’est pas un export vInfo de RVTools (colonnes trouvées : %1)</translation>
     </message>
     <message>
-        <source>the vPartition sheet has no &quot;VM&quot; or &quot;Consumed MiB&quot; column; it is ignored</source>
-        <translation>la feuille vPartition n’a pas de colonne «&#xa0;VM&#xa0;» ou «&#xa0;Consumed MiB&#xa0;»&#xa0;; elle est ignorée</translation>
+        <source>the vPartition sheet has no "VM" or "Consumed MiB" column; it is ignored</source>
+        <translation>la feuille vPartition n’a pas de colonne « VM » ou « Consumed MiB » ; elle est ignorée</translation>
     </message>
     <message>
-        <source>expected a used storage size, found &quot;%1&quot;; the partition is ignored</source>
-        <translation>taille de stockage utilisé attendue au lieu de «&#xa0;%1&#xa0;»&#xa0;; la partition est ignorée</translation>
+        <source>expected a used storage size, found "%1"; the partition is ignored</source>
+        <translation>taille de stockage utilisé attendue au lieu de « %1 » ; la partition est ignorée</translation>
     </message>
     <message>
         <source>no vInfo sheet: this workbook is not an RVTools export</source>
-        <translation>aucune feuille vInfo&#xa0;: ce classeur n’est pas un export RVTools</translation>
+        <translation>aucune feuille vInfo : ce classeur n’est pas un export RVTools</translation>
     </message>
     <message>
         <source>the vInfo sheet is empty</source>
@@ -864,38 +1254,38 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>this workbook is encrypted or in the old .xls format; save it as an .xlsx workbook without a password</source>
-        <translation>ce classeur est chiffré ou à l’ancien format .xls&#xa0;; enregistrez-le en classeur .xlsx sans mot de passe</translation>
+        <translation>ce classeur est chiffré ou à l’ancien format .xls ; enregistrez-le en classeur .xlsx sans mot de passe</translation>
     </message>
     <message>
-        <source>not the output of aws ec2 describe-instances: it has no &quot;Reservations&quot; array</source>
-        <translation>ce n’est pas la sortie de la commande aws ec2 describe-instances&#xa0;: aucun tableau «&#xa0;Reservations&#xa0;»</translation>
+        <source>not the output of aws ec2 describe-instances: it has no "Reservations" array</source>
+        <translation>ce n’est pas la sortie de la commande aws ec2 describe-instances : aucun tableau « Reservations »</translation>
     </message>
     <message numerus="yes">
         <source>describe-instances does not give volume sizes: the storage of %n instances is left unknown</source>
         <translation>
-            <numerusform>describe-instances ne donne pas la taille des volumes&#xa0;: le stockage de %n instance reste inconnu</numerusform>
-            <numerusform>describe-instances ne donne pas la taille des volumes&#xa0;: le stockage des %n instances reste inconnu</numerusform>
+            <numerusform>describe-instances ne donne pas la taille des volumes : le stockage de %n instance reste inconnu</numerusform>
+            <numerusform>describe-instances ne donne pas la taille des volumes : le stockage des %n instances reste inconnu</numerusform>
         </translation>
     </message>
     <message>
-        <source>an instance without &quot;InstanceId&quot; was skipped</source>
-        <translation>une instance sans «&#xa0;InstanceId&#xa0;» a été ignorée</translation>
+        <source>an instance without "InstanceId" was skipped</source>
+        <translation>une instance sans « InstanceId » a été ignorée</translation>
     </message>
     <message>
         <source>instance %1 is %2; it was not imported</source>
-        <translation>l’instance %1 est à l’état %2&#xa0;; elle n’a pas été importée</translation>
+        <translation>l’instance %1 est à l’état %2 ; elle n’a pas été importée</translation>
     </message>
     <message>
         <source>instance %1 is listed twice; the second listing was not imported</source>
-        <translation>l’instance %1 figure deux fois&#xa0;; la seconde occurrence n’a pas été importée</translation>
+        <translation>l’instance %1 figure deux fois ; la seconde occurrence n’a pas été importée</translation>
     </message>
     <message>
         <source>no instance type; vCPU and memory of %1 are left unknown</source>
-        <translation>aucun type d’instance&#xa0;; les vCPU et la mémoire de %1 restent inconnus</translation>
+        <translation>aucun type d’instance ; les vCPU et la mémoire de %1 restent inconnus</translation>
     </message>
     <message>
-        <source>unknown instance type &quot;%1&quot; (%2); vCPU and memory of %3 are left unknown</source>
-        <translation>type d’instance «&#xa0;%1&#xa0;» inconnu (%2)&#xa0;; les vCPU et la mémoire de %3 restent inconnus</translation>
+        <source>unknown instance type "%1" (%2); vCPU and memory of %3 are left unknown</source>
+        <translation>type d’instance « %1 » inconnu (%2) ; les vCPU et la mémoire de %3 restent inconnus</translation>
     </message>
     <message>
         <source>AWS EC2 instances (aws ec2 describe-instances)</source>
@@ -904,33 +1294,33 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     <message numerus="yes">
         <source>not imported: %n warning(s) and warnings count as errors (--strict); the first: %1</source>
         <translation>
-            <numerusform>non importé&#xa0;: %n avertissement, or les avertissements comptent comme des erreurs (--strict)&#xa0;: %1</numerusform>
-            <numerusform>non importé&#xa0;: %n avertissements, or les avertissements comptent comme des erreurs (--strict)&#xa0;; le premier&#xa0;: %1</numerusform>
+            <numerusform>non importé : %n avertissement, or les avertissements comptent comme des erreurs (--strict) : %1</numerusform>
+            <numerusform>non importé : %n avertissements, or les avertissements comptent comme des erreurs (--strict) ; le premier : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid YAML: this line is not indented like the other keys of its mapping</source>
-        <translation>YAML non valide&#xa0;: cette ligne n’est pas indentée comme les autres clés de son dictionnaire</translation>
+        <translation>YAML non valide : cette ligne n’est pas indentée comme les autres clés de son dictionnaire</translation>
     </message>
     <message>
         <source>invalid YAML: this line is not indented like the other items of its list</source>
-        <translation>YAML non valide&#xa0;: cette ligne n’est pas indentée comme les autres éléments de sa liste</translation>
+        <translation>YAML non valide : cette ligne n’est pas indentée comme les autres éléments de sa liste</translation>
     </message>
     <message>
         <source>the file lists no virtual machine (qemu) and no container (lxc)</source>
         <translation>le fichier ne contient aucune machine virtuelle (qemu) ni aucun conteneur (lxc)</translation>
     </message>
     <message>
-        <source>an entry without &quot;type&quot; was skipped</source>
-        <translation>une entrée sans «&#xa0;type&#xa0;» a été ignorée</translation>
+        <source>an entry without "type" was skipped</source>
+        <translation>une entrée sans « type » a été ignorée</translation>
     </message>
     <message>
-        <source>an entry without &quot;vmid&quot; was skipped</source>
-        <translation>une entrée sans «&#xa0;vmid&#xa0;» a été ignorée</translation>
+        <source>an entry without "vmid" was skipped</source>
+        <translation>une entrée sans « vmid » a été ignorée</translation>
     </message>
     <message>
         <source>vmid %1 is also listed at %2; this entry was not imported</source>
-        <translation>le vmid %1 figure aussi à l’emplacement %2&#xa0;; cette entrée n’a pas été importée</translation>
+        <translation>le vmid %1 figure aussi à l’emplacement %2 ; cette entrée n’a pas été importée</translation>
     </message>
     <message>
         <source>Proxmox VE resources (pvesh get /cluster/resources)</source>
@@ -938,27 +1328,27 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>no node count; the sizes of %1 are left unknown</source>
-        <translation>aucun nombre de nœuds&#xa0;; les tailles de %1 restent inconnues</translation>
+        <translation>aucun nombre de nœuds ; les tailles de %1 restent inconnues</translation>
     </message>
     <message>
         <source>%1 has several instance types; it is sized with the first, %2</source>
-        <translation>%1 a plusieurs types d’instance&#xa0;; il est dimensionné avec le premier, %2</translation>
+        <translation>%1 a plusieurs types d’instance ; il est dimensionné avec le premier, %2</translation>
     </message>
     <message>
-        <source>not a Terraform state: it has no &quot;version&quot; member</source>
-        <translation>ce n’est pas un état Terraform&#xa0;: aucun membre «&#xa0;version&#xa0;»</translation>
+        <source>not a Terraform state: it has no "version" member</source>
+        <translation>ce n’est pas un état Terraform : aucun membre « version »</translation>
     </message>
     <message>
-        <source>not a Terraform state: it has no &quot;resources&quot; array</source>
-        <translation>ce n’est pas un état Terraform&#xa0;: aucun tableau «&#xa0;resources&#xa0;»</translation>
+        <source>not a Terraform state: it has no "resources" array</source>
+        <translation>ce n’est pas un état Terraform : aucun tableau « resources »</translation>
     </message>
     <message>
         <source>Terraform state version %1 is not supported: Boussole reads version 4, which Terraform 0.12 and later write (terraform state pull)</source>
-        <translation>la version %1 de l’état Terraform n’est pas prise en charge&#xa0;: Boussole lit la version 4, produite par Terraform 0.12 et versions ultérieures (terraform state pull)</translation>
+        <translation>la version %1 de l’état Terraform n’est pas prise en charge : Boussole lit la version 4, produite par Terraform 0.12 et versions ultérieures (terraform state pull)</translation>
     </message>
     <message>
-        <source>a resource without &quot;mode&quot;, &quot;type&quot; or &quot;name&quot; was skipped</source>
-        <translation>une ressource sans «&#xa0;mode&#xa0;», «&#xa0;type&#xa0;» ou «&#xa0;name&#xa0;» a été ignorée</translation>
+        <source>a resource without "mode", "type" or "name" was skipped</source>
+        <translation>une ressource sans « mode », « type » ou « name » a été ignorée</translation>
     </message>
     <message>
         <source>a deposed object of %1 (awaiting destruction) was not imported</source>
@@ -966,24 +1356,24 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 has only flat attributes (Terraform 0.11 and older); it was not imported</source>
-        <translation>%1 n’a que des attributs à plat (Terraform 0.11 et versions antérieures)&#xa0;; il n’a pas été importé</translation>
+        <translation>%1 n’a que des attributs à plat (Terraform 0.11 et versions antérieures) ; il n’a pas été importé</translation>
     </message>
     <message>
         <source>%1 has no attributes; it was not imported</source>
-        <translation>%1 n’a aucun attribut&#xa0;; il n’a pas été importé</translation>
+        <translation>%1 n’a aucun attribut ; il n’a pas été importé</translation>
     </message>
     <message numerus="yes">
         <source>%n resources of another type were not imported: %1</source>
         <translation>
-            <numerusform>%n ressource d’un autre type n’a pas été importée&#xa0;: %1</numerusform>
-            <numerusform>%n ressources d’un autre type n’ont pas été importées&#xa0;: %1</numerusform>
+            <numerusform>%n ressource d’un autre type n’a pas été importée : %1</numerusform>
+            <numerusform>%n ressources d’un autre type n’ont pas été importées : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resources of %1 other types were not imported: %2</source>
         <translation>
-            <numerusform>%n ressource de %1 autres types n’a pas été importée&#xa0;: %2</numerusform>
-            <numerusform>%n ressources de %1 autres types n’ont pas été importées&#xa0;: %2</numerusform>
+            <numerusform>%n ressource de %1 autres types n’a pas été importée : %2</numerusform>
+            <numerusform>%n ressources de %1 autres types n’ont pas été importées : %2</numerusform>
         </translation>
     </message>
     <message>
@@ -991,91 +1381,91 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>État Terraform (version 4)</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; uses a variable without a default; the size is unknown</source>
-        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» utilise une variable sans valeur par défaut&#xa0;; la taille est inconnue</translation>
+        <source>%1: "%2" uses a variable without a default; the size is unknown</source>
+        <translation>%1 : « %2 » utilise une variable sans valeur par défaut ; la taille est inconnue</translation>
     </message>
     <message>
         <source>expected a number of CPUs such as 0.5 or 2, found %1</source>
-        <translation>nombre de CPU attendu, par exemple 0.5 ou 2&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre de CPU attendu, par exemple 0.5 ou 2 ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a memory size such as 512m or 1g, found %1</source>
-        <translation>taille mémoire attendue, par exemple 512m ou 1g&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>taille mémoire attendue, par exemple 512m ou 1g ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a CPU quota in microseconds such as 50000, found %1</source>
-        <translation>quota de CPU en microsecondes attendu, par exemple 50000&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>quota de CPU en microsecondes attendu, par exemple 50000 ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a CPU period in microseconds such as 100000, found %1</source>
-        <translation>période de CPU en microsecondes attendue, par exemple 100000&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>période de CPU en microsecondes attendue, par exemple 100000 ; trouvé : %1</translation>
     </message>
     <message>
-        <source>expected a number of GPUs or &quot;all&quot;, found %1</source>
-        <translation>nombre de GPU ou «&#xa0;all&#xa0;» attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected a number of GPUs or "all", found %1</source>
+        <translation>nombre de GPU ou « all » attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a list of volumes, found %1</source>
-        <translation>liste de volumes attendue&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>liste de volumes attendue ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a volume such as data:/var/lib/data, found %1</source>
-        <translation>volume attendu, par exemple data:/var/lib/data&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>volume attendu, par exemple data:/var/lib/data ; trouvé : %1</translation>
     </message>
     <message>
-        <source>%1: volume &quot;%2&quot; is not declared in the top-level volumes section</source>
-        <translation>%1&#xa0;: le volume «&#xa0;%2&#xa0;» n’est pas déclaré dans la section volumes de premier niveau</translation>
+        <source>%1: volume "%2" is not declared in the top-level volumes section</source>
+        <translation>%1 : le volume « %2 » n’est pas déclaré dans la section volumes de premier niveau</translation>
     </message>
     <message>
         <source>expected a mapping of named volumes, found %1</source>
-        <translation>dictionnaire de volumes nommés attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>dictionnaire de volumes nommés attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a service definition such as image: nginx, found %1</source>
-        <translation>définition de service attendue, par exemple image: nginx&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>définition de service attendue, par exemple image: nginx ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected an image such as nginx:1.27, found %1</source>
-        <translation>image attendue, par exemple nginx:1.27&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>image attendue, par exemple nginx:1.27 ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a number of replicas (0 or more), found %1</source>
-        <translation>nombre de réplicas attendu (0 ou plus)&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre de réplicas attendu (0 ou plus) ; trouvé : %1</translation>
     </message>
     <message>
-        <source>%1: service &quot;%2&quot; runs one container on every node of the swarm; counted as one replica</source>
-        <translation>%1&#xa0;: le service «&#xa0;%2&#xa0;» exécute un conteneur sur chaque nœud du swarm&#xa0;; compté comme un seul réplica</translation>
+        <source>%1: service "%2" runs one container on every node of the swarm; counted as one replica</source>
+        <translation>%1 : le service « %2 » exécute un conteneur sur chaque nœud du swarm ; compté comme un seul réplica</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) have no CPU or memory limit: sizing will need utilisation data</source>
         <translation>
-            <numerusform>%n service n’a pas de limite de CPU ni de mémoire&#xa0;: son dimensionnement nécessitera des données d’utilisation</numerusform>
-            <numerusform>%n services n’ont pas de limite de CPU ni de mémoire&#xa0;: leur dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n service n’a pas de limite de CPU ni de mémoire : son dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n services n’ont pas de limite de CPU ni de mémoire : leur dimensionnement nécessitera des données d’utilisation</numerusform>
         </translation>
     </message>
     <message>
         <source>document %1 is ignored: a Compose file is one YAML document</source>
-        <translation>le document %1 est ignoré&#xa0;: un fichier Compose ne contient qu’un seul document YAML</translation>
+        <translation>le document %1 est ignoré : un fichier Compose ne contient qu’un seul document YAML</translation>
     </message>
     <message>
         <source>expected a Compose file (a mapping with a services section), found %1</source>
-        <translation>fichier Compose attendu (dictionnaire avec une section services)&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>fichier Compose attendu (dictionnaire avec une section services) ; trouvé : %1</translation>
     </message>
     <message>
-        <source>no services section: expected &quot;services:&quot; at the top level (Compose files of version 1, without it, are not supported)</source>
-        <translation>aucune section services&#xa0;: «&#xa0;services:&#xa0;» attendu au premier niveau (les fichiers Compose de version 1, qui n’en ont pas, ne sont pas pris en charge)</translation>
+        <source>no services section: expected "services:" at the top level (Compose files of version 1, without it, are not supported)</source>
+        <translation>aucune section services : « services: » attendu au premier niveau (les fichiers Compose de version 1, qui n’en ont pas, ne sont pas pris en charge)</translation>
     </message>
     <message>
         <source>expected a mapping of services, found %1</source>
-        <translation>dictionnaire de services attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>dictionnaire de services attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>service skipped: %1</source>
-        <translation>service ignoré&#xa0;: %1</translation>
+        <translation>service ignoré : %1</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation>YAML non valide&#xa0;: %1</translation>
+        <translation>YAML non valide : %1</translation>
     </message>
     <message>
         <source>an alias refers to a node that contains it (a cycle)</source>
@@ -1083,7 +1473,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>the YAML expands to too many nodes (alias bomb?)</source>
-        <translation>le YAML se développe en un trop grand nombre de nœuds (bombe d’alias&#xa0;?)</translation>
+        <translation>le YAML se développe en un trop grand nombre de nœuds (bombe d’alias ?)</translation>
     </message>
     <message>
         <source>the YAML is nested too deeply (more than %1 levels)</source>
@@ -1094,8 +1484,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>le YAML compte plus de %1 nœuds</translation>
     </message>
     <message>
-        <source>duplicate key &quot;%1&quot; (first on line %2)</source>
-        <translation>clé «&#xa0;%1&#xa0;» en double (première occurrence à la ligne %2)</translation>
+        <source>duplicate key "%1" (first on line %2)</source>
+        <translation>clé « %1 » en double (première occurrence à la ligne %2)</translation>
     </message>
     <message>
         <source>a merge key (&lt;&lt;) takes a mapping or a list of mappings</source>
@@ -1115,23 +1505,23 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>expected a text, found %1</source>
-        <translation>texte attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>texte attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a number, found %1</source>
-        <translation>nombre attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a whole number, found %1</source>
-        <translation>nombre entier attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre entier attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected true or false, found %1</source>
-        <translation>true ou false attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>true ou false attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a list, found %1</source>
-        <translation>liste attendue&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>liste attendue ; trouvé : %1</translation>
     </message>
     <message>
         <source>the file is larger than %1, the limit for YAML files</source>
@@ -1147,140 +1537,140 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>document %1 is not a Kubernetes object: expected a mapping with apiVersion and kind, found %2</source>
-        <translation>le document %1 n’est pas un objet Kubernetes&#xa0;: dictionnaire avec apiVersion et kind attendu&#xa0;; trouvé&#xa0;: %2</translation>
+        <translation>le document %1 n’est pas un objet Kubernetes : dictionnaire avec apiVersion et kind attendu ; trouvé : %2</translation>
     </message>
     <message>
         <source>expected a Kubernetes object (a mapping with apiVersion and kind), found %1</source>
-        <translation>objet Kubernetes attendu (dictionnaire avec apiVersion et kind)&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>objet Kubernetes attendu (dictionnaire avec apiVersion et kind) ; trouvé : %1</translation>
     </message>
     <message>
-        <source>expected the object&apos;s kind, such as Deployment, found %1</source>
-        <translation>type (kind) de l’objet attendu, par exemple Deployment&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected the object's kind, such as Deployment, found %1</source>
+        <translation>type (kind) de l’objet attendu, par exemple Deployment ; trouvé : %1</translation>
     </message>
     <message>
-        <source>expected the object&apos;s name, found %1</source>
-        <translation>nom de l’objet attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <source>expected the object's name, found %1</source>
+        <translation>nom de l’objet attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>object skipped: %1</source>
-        <translation>objet ignoré&#xa0;: %1</translation>
+        <translation>objet ignoré : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; means thousandths of a byte; did you mean &quot;%2i&quot;? Counted as written</source>
-        <translation>«&#xa0;%1&#xa0;» signifie des millièmes d’octet&#xa0;; vouliez-vous écrire «&#xa0;%2i&#xa0;»&#xa0;? Valeur comptée telle quelle</translation>
+        <source>"%1" means thousandths of a byte; did you mean "%2i"? Counted as written</source>
+        <translation>« %1 » signifie des millièmes d’octet ; vouliez-vous écrire « %2i » ? Valeur comptée telle quelle</translation>
     </message>
     <message>
         <source>expected a container, found %1</source>
-        <translation>conteneur attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>conteneur attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a mapping such as cpu: 500m, found %1</source>
-        <translation>dictionnaire attendu, par exemple cpu: 500m&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>dictionnaire attendu, par exemple cpu: 500m ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a list of containers, found %1</source>
-        <translation>liste de conteneurs attendue&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>liste de conteneurs attendue ; trouvé : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n DaemonSet(s) run one pod on every node and were counted as one replica (the number of nodes is not in the manifests): %1</source>
         <translation>
-            <numerusform>%n DaemonSet exécute un pod sur chaque nœud et a été compté comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes)&#xa0;: %1</numerusform>
-            <numerusform>%n DaemonSets exécutent un pod sur chaque nœud et ont été comptés chacun comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes)&#xa0;: %1</numerusform>
+            <numerusform>%n DaemonSet exécute un pod sur chaque nœud et a été compté comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes) : %1</numerusform>
+            <numerusform>%n DaemonSets exécutent un pod sur chaque nœud et ont été comptés chacun comme un seul réplica (le nombre de nœuds ne figure pas dans les manifestes) : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s) have a CPU limit but no CPU request; the limit was counted, as Kubernetes does</source>
         <translation>
-            <numerusform>%n conteneur a une limite (limit) de CPU mais aucune demande (request) de CPU&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
-            <numerusform>%n conteneurs ont une limite (limit) de CPU mais aucune demande (request) de CPU&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneur a une limite (limit) de CPU mais aucune demande (request) de CPU ; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneurs ont une limite (limit) de CPU mais aucune demande (request) de CPU ; la limite a été comptée, comme le fait Kubernetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n container(s) have a memory limit but no memory request; the limit was counted, as Kubernetes does</source>
         <translation>
-            <numerusform>%n conteneur a une limite (limit) de mémoire mais aucune demande (request) de mémoire&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
-            <numerusform>%n conteneurs ont une limite (limit) de mémoire mais aucune demande (request) de mémoire&#xa0;; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneur a une limite (limit) de mémoire mais aucune demande (request) de mémoire ; la limite a été comptée, comme le fait Kubernetes</numerusform>
+            <numerusform>%n conteneurs ont une limite (limit) de mémoire mais aucune demande (request) de mémoire ; la limite a été comptée, comme le fait Kubernetes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) have no CPU or memory request or limit: sizing will need utilisation data</source>
         <translation>
-            <numerusform>%n charge de travail n’a ni demande ni limite de CPU ou de mémoire&#xa0;: son dimensionnement nécessitera des données d’utilisation</numerusform>
-            <numerusform>%n charges de travail n’ont ni demande ni limite de CPU ou de mémoire&#xa0;: leur dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n charge de travail n’a ni demande ni limite de CPU ou de mémoire : son dimensionnement nécessitera des données d’utilisation</numerusform>
+            <numerusform>%n charges de travail n’ont ni demande ni limite de CPU ou de mémoire : leur dimensionnement nécessitera des données d’utilisation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) have containers without a CPU or memory request or limit; only the containers that state one were counted: %1</source>
         <translation>
-            <numerusform>%n charge de travail a des conteneurs sans demande ni limite de CPU ou de mémoire&#xa0;; seuls les conteneurs qui en indiquent une ont été comptés&#xa0;: %1</numerusform>
-            <numerusform>%n charges de travail ont des conteneurs sans demande ni limite de CPU ou de mémoire&#xa0;; seuls les conteneurs qui en indiquent une ont été comptés&#xa0;: %1</numerusform>
+            <numerusform>%n charge de travail a des conteneurs sans demande ni limite de CPU ou de mémoire ; seuls les conteneurs qui en indiquent une ont été comptés : %1</numerusform>
+            <numerusform>%n charges de travail ont des conteneurs sans demande ni limite de CPU ou de mémoire ; seuls les conteneurs qui en indiquent une ont été comptés : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n object(s) not imported, of kinds that hold no workload to size: %1</source>
         <translation>
-            <numerusform>%n objet non importé, d’un type qui ne contient aucune charge de travail à dimensionner&#xa0;: %1</numerusform>
-            <numerusform>%n objets non importés, de types qui ne contiennent aucune charge de travail à dimensionner&#xa0;: %1</numerusform>
+            <numerusform>%n objet non importé, d’un type qui ne contient aucune charge de travail à dimensionner : %1</numerusform>
+            <numerusform>%n objets non importés, de types qui ne contiennent aucune charge de travail à dimensionner : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows match no workload: %1; they are kept and will match a later inventory import</source>
         <translation>
-            <numerusform>%n ligne ne correspond à aucune charge de travail&#xa0;: %1&#xa0;; elle est conservée et sera rapprochée lors d’un prochain import d’inventaire</numerusform>
-            <numerusform>%n lignes ne correspondent à aucune charge de travail&#xa0;: %1&#xa0;; elles sont conservées et seront rapprochées lors d’un prochain import d’inventaire</numerusform>
+            <numerusform>%n ligne ne correspond à aucune charge de travail : %1 ; elle est conservée et sera rapprochée lors d’un prochain import d’inventaire</numerusform>
+            <numerusform>%n lignes ne correspondent à aucune charge de travail : %1 ; elles sont conservées et seront rapprochées lors d’un prochain import d’inventaire</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows give CPU in cores but match no workload whose vCPU count is known: %1; their CPU figures are not kept (import the inventory first)</source>
         <translation>
-            <numerusform>%n ligne donne le CPU en cœurs mais ne correspond à aucune charge de travail dont le nombre de vCPU est connu&#xa0;: %1&#xa0;; ses valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
-            <numerusform>%n lignes donnent le CPU en cœurs mais ne correspondent à aucune charge de travail dont le nombre de vCPU est connu&#xa0;: %1&#xa0;; leurs valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n ligne donne le CPU en cœurs mais ne correspond à aucune charge de travail dont le nombre de vCPU est connu : %1 ; ses valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n lignes donnent le CPU en cœurs mais ne correspondent à aucune charge de travail dont le nombre de vCPU est connu : %1 ; leurs valeurs de CPU ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows give memory in GiB or MiB but match no workload whose memory is known: %1; their memory figures are not kept (import the inventory first)</source>
         <translation>
-            <numerusform>%n ligne donne la mémoire en Gio ou en Mio mais ne correspond à aucune charge de travail dont la mémoire est connue&#xa0;: %1&#xa0;; ses valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
-            <numerusform>%n lignes donnent la mémoire en Gio ou en Mio mais ne correspondent à aucune charge de travail dont la mémoire est connue&#xa0;: %1&#xa0;; leurs valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n ligne donne la mémoire en Gio ou en Mio mais ne correspond à aucune charge de travail dont la mémoire est connue : %1 ; ses valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
+            <numerusform>%n lignes donnent la mémoire en Gio ou en Mio mais ne correspondent à aucune charge de travail dont la mémoire est connue : %1 ; leurs valeurs de mémoire ne sont pas conservées (importez d’abord l’inventaire)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n rows are not imported because none of their figures could be kept: %1</source>
         <translation>
-            <numerusform>%n ligne n’est pas importée, car aucune de ses valeurs n’a pu être conservée&#xa0;: %1</numerusform>
-            <numerusform>%n lignes ne sont pas importées, car aucune de leurs valeurs n’a pu être conservée&#xa0;: %1</numerusform>
+            <numerusform>%n ligne n’est pas importée, car aucune de ses valeurs n’a pu être conservée : %1</numerusform>
+            <numerusform>%n lignes ne sont pas importées, car aucune de leurs valeurs n’a pu être conservée : %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</source>
+        <source>%n rows use more than their workload's allocation: %1; those figures are capped at 100 %</source>
         <translation>
-            <numerusform>%n ligne dépasse l’allocation de sa charge de travail&#xa0;: %1&#xa0;; ces valeurs sont plafonnées à 100&#xa0;%</numerusform>
-            <numerusform>%n lignes dépassent l’allocation de leur charge de travail&#xa0;: %1&#xa0;; ces valeurs sont plafonnées à 100&#xa0;%</numerusform>
+            <numerusform>%n ligne dépasse l’allocation de sa charge de travail : %1 ; ces valeurs sont plafonnées à 100 %</numerusform>
+            <numerusform>%n lignes dépassent l’allocation de leur charge de travail : %1 ; ces valeurs sont plafonnées à 100 %</numerusform>
         </translation>
     </message>
     <message>
-        <source>CPU columns mix percentages (&quot;%1&quot;) and cores (&quot;%2&quot;); give them all in one unit</source>
-        <translation>les colonnes de CPU mélangent pourcentages («&#xa0;%1&#xa0;») et cœurs («&#xa0;%2&#xa0;»)&#xa0;; exprimez-les toutes dans la même unité</translation>
+        <source>CPU columns mix percentages ("%1") and cores ("%2"); give them all in one unit</source>
+        <translation>les colonnes de CPU mélangent pourcentages (« %1 ») et cœurs (« %2 ») ; exprimez-les toutes dans la même unité</translation>
     </message>
     <message>
-        <source>memory columns mix percentages (&quot;%1&quot;) and sizes (&quot;%2&quot;); give them all in one unit</source>
-        <translation>les colonnes de mémoire mélangent pourcentages («&#xa0;%1&#xa0;») et tailles («&#xa0;%2&#xa0;»)&#xa0;; exprimez-les toutes dans la même unité</translation>
+        <source>memory columns mix percentages ("%1") and sizes ("%2"); give them all in one unit</source>
+        <translation>les colonnes de mémoire mélangent pourcentages (« %1 ») et tailles (« %2 ») ; exprimez-les toutes dans la même unité</translation>
     </message>
     <message>
         <source>Utilisation CSV (Aria Operations, Prometheus, CloudWatch)</source>
         <translation>Données d’utilisation CSV (Aria Operations, Prometheus, CloudWatch)</translation>
     </message>
     <message>
-        <source>no column gives the workload name or UUID; expected a column such as &quot;Name&quot;, &quot;VM&quot;, &quot;Hostname&quot;, &quot;Nom&quot; or &quot;UUID&quot; (columns found: %1)</source>
-        <translation>aucune colonne ne donne le nom ou l’UUID de la charge de travail&#xa0;; une colonne telle que «&#xa0;Name&#xa0;», «&#xa0;VM&#xa0;», «&#xa0;Hostname&#xa0;», «&#xa0;Nom&#xa0;» ou «&#xa0;UUID&#xa0;» est attendue (colonnes trouvées&#xa0;: %1)</translation>
+        <source>no column gives the workload name or UUID; expected a column such as "Name", "VM", "Hostname", "Nom" or "UUID" (columns found: %1)</source>
+        <translation>aucune colonne ne donne le nom ou l’UUID de la charge de travail ; une colonne telle que « Name », « VM », « Hostname », « Nom » ou « UUID » est attendue (colonnes trouvées : %1)</translation>
     </message>
     <message>
-        <source>no column gives a CPU or memory percentile or peak; expected columns such as &quot;CPU P95 (%)&quot;, &quot;CPU max (cores)&quot;, &quot;Mémoire P95 (%)&quot; or &quot;Memory max (GiB)&quot; (columns found: %1)</source>
-        <translation>aucune colonne ne donne de centile ou de pic de CPU ou de mémoire&#xa0;; des colonnes telles que «&#xa0;CPU P95 (%)&#xa0;», «&#xa0;CPU max (cores)&#xa0;», «&#xa0;Mémoire P95 (%)&#xa0;» ou «&#xa0;Memory max (GiB)&#xa0;» sont attendues (colonnes trouvées&#xa0;: %1)</translation>
+        <source>no column gives a CPU or memory percentile or peak; expected columns such as "CPU P95 (%)", "CPU max (cores)", "Mémoire P95 (%)" or "Memory max (GiB)" (columns found: %1)</source>
+        <translation>aucune colonne ne donne de centile ou de pic de CPU ou de mémoire ; des colonnes telles que « CPU P95 (%) », « CPU max (cores) », « Mémoire P95 (%) » ou « Memory max (GiB) » sont attendues (colonnes trouvées : %1)</translation>
     </message>
     <message>
-        <source>no column gives the period (&quot;Period&quot;, &quot;Start&quot; and &quot;End&quot;, &quot;Période&quot;, &quot;Début&quot; and &quot;Fin&quot;); the rows are kept without one</source>
-        <translation>aucune colonne ne donne la période («&#xa0;Period&#xa0;», «&#xa0;Start&#xa0;» et «&#xa0;End&#xa0;», «&#xa0;Période&#xa0;», «&#xa0;Début&#xa0;» et «&#xa0;Fin&#xa0;»)&#xa0;; les lignes sont conservées sans période</translation>
+        <source>no column gives the period ("Period", "Start" and "End", "Période", "Début" and "Fin"); the rows are kept without one</source>
+        <translation>aucune colonne ne donne la période (« Period », « Start » et « End », « Période », « Début » et « Fin ») ; les lignes sont conservées sans période</translation>
     </message>
     <message>
         <source>an empty field</source>
@@ -1292,11 +1682,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>expected a date (2026-10-31 or 31/10/2026), found %1</source>
-        <translation>date attendue (2026-10-31 ou 31/10/2026)&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>date attendue (2026-10-31 ou 31/10/2026) ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a period (2026-10, or 2026-10-01/2026-10-31), found %1</source>
-        <translation>période attendue (2026-10, ou 2026-10-01/2026-10-31)&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>période attendue (2026-10, ou 2026-10-01/2026-10-31) ; trouvé : %1</translation>
     </message>
     <message>
         <source>the period ends on %1, before it starts on %2</source>
@@ -1304,31 +1694,131 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>expected a number of samples, found %1</source>
-        <translation>nombre d’échantillons attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre d’échantillons attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a percentage between 0 and 100, found %1</source>
-        <translation>pourcentage entre 0 et 100 attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>pourcentage entre 0 et 100 attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected a number of cores, found %1</source>
-        <translation>nombre de cœurs attendu&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>nombre de cœurs attendu ; trouvé : %1</translation>
     </message>
     <message>
         <source>expected an amount of memory, found %1</source>
-        <translation>quantité de mémoire attendue&#xa0;; trouvé&#xa0;: %1</translation>
+        <translation>quantité de mémoire attendue ; trouvé : %1</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no CPU or memory figure on this row; it is not imported</source>
-        <translation>«&#xa0;%1&#xa0;» n’a aucune valeur de CPU ni de mémoire sur cette ligne, qui n’est donc pas importée</translation>
+        <source>"%1" has no CPU or memory figure on this row; it is not imported</source>
+        <translation>« %1 » n’a aucune valeur de CPU ni de mémoire sur cette ligne, qui n’est donc pas importée</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; (%2) is above &quot;%3&quot; (%4); the figures are kept as written</source>
-        <translation>«&#xa0;%1&#xa0;» (%2) est supérieur à «&#xa0;%3&#xa0;» (%4)&#xa0;; les valeurs sont conservées telles quelles</translation>
+        <source>"%1" (%2) is above "%3" (%4); the figures are kept as written</source>
+        <translation>« %1 » (%2) est supérieur à « %3 » (%4) ; les valeurs sont conservées telles quelles</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has another row for the same period on line %2</source>
-        <translation>«&#xa0;%1&#xa0;» a une autre ligne pour la même période, à la ligne %2</translation>
+        <source>"%1" has another row for the same period on line %2</source>
+        <translation>« %1 » a une autre ligne pour la même période, à la ligne %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a decimal amount</source>
+        <translation>%1 est vide ; un montant décimal est attendu</translation>
+    </message>
+    <message>
+        <source>expected a decimal number for %1, found “%2”</source>
+        <translation>nombre décimal attendu pour %1, trouvé « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a date</source>
+        <translation>%1 est vide ; une date est attendue</translation>
+    </message>
+    <message>
+        <source>expected a date and time for %1 (such as 2025-01-31T00:00:00Z), found “%2”</source>
+        <translation>date et heure attendues pour %1 (comme 2025-01-31T00:00:00Z), trouvé « %2 »</translation>
+    </message>
+    <message>
+        <source>the file holds no %1 header row</source>
+        <translation>le fichier n’a pas de ligne d’en-tête %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</source>
+        <translation><numerusform>%n colonne n’est pas une colonne %1 que Boussole lit ; ses valeurs sont gardées avec chaque ligne : %2</numerusform><numerusform>%n colonnes ne sont pas des colonnes %1 que Boussole lit ; leurs valeurs sont gardées avec chaque ligne : %2</numerusform></translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2 (is the line or the file cut short?)</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés (la ligne ou le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <source>expected %1 fields as in the header, found %2</source>
+        <translation>%1 champs attendus comme dans l’en-tête, %2 trouvés</translation>
+    </message>
+    <message>
+        <source>timestamps are written without “T” or “Z” (such as “%1”); they are read as UTC</source>
+        <translation>les horodatages sont écrits sans « T » ni « Z » (comme « %1 ») ; ils sont lus en UTC</translation>
+    </message>
+    <message>
+        <source>the file has no BillingCurrency column: its amounts are kept with the currency “XXX” (none stated)</source>
+        <translation>le fichier n’a pas de colonne BillingCurrency : ses montants sont gardés avec la devise « XXX » (non indiquée)</translation>
+    </message>
+    <message>
+        <source>BillingCurrency is empty; expected a currency code such as EUR</source>
+        <translation>BillingCurrency est vide ; un code de devise comme EUR est attendu</translation>
+    </message>
+    <message>
+        <source>values written in another case or spelling are read as FOCUS’s (“%1” as “%2”)</source>
+        <translation>les valeurs écrites avec une autre casse ou graphie sont lues comme celles de FOCUS (« %1 » comme « %2 »)</translation>
+    </message>
+    <message>
+        <source>ServiceCategory “%1” is not one of FOCUS’s values; such lines count as “Other”</source>
+        <translation>ServiceCategory « %1 » n’est pas une valeur de FOCUS ; ces lignes comptent dans « Other »</translation>
+    </message>
+    <message>
+        <source>Tags is not a JSON object (such as “%1”); the text is kept as it is</source>
+        <translation>Tags n’est pas un objet JSON (comme « %1 ») ; le texte est gardé tel quel</translation>
+    </message>
+    <message>
+        <source>FOCUS bill (FinOps cost and usage)</source>
+        <translation>Facture FOCUS (coûts et usage FinOps)</translation>
+    </message>
+    <message>
+        <source>not a FOCUS file: the header lacks the column(s) %1</source>
+        <translation>pas un fichier FOCUS : il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workloads derived from the bill</source>
+        <translation><numerusform>%n charge de travail déduite de la facture</numerusform><numerusform>%n charges de travail déduites de la facture</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>the archive holds %n files; Boussole imports an archive that holds exactly one export</source>
+        <translation><numerusform>l’archive contient %n fichier ; Boussole importe une archive qui contient exactement un export</numerusform><numerusform>l’archive contient %n fichiers ; Boussole importe une archive qui contient exactement un export</numerusform></translation>
+    </message>
+    <message>
+        <source>the file holds no bill lines (only a header?)</source>
+        <translation>le fichier ne contient aucune ligne de facture (seulement un en-tête ?)</translation>
+    </message>
+    <message>
+        <source>the bill holds amounts in several currencies (%1): they are kept apart and never added together</source>
+        <translation>la facture contient des montants en plusieurs devises (%1) : ils sont gardés à part et jamais additionnés</translation>
+    </message>
+    <message>
+        <source>cannot start decompressing</source>
+        <translation>impossible de démarrer la décompression</translation>
+    </message>
+    <message>
+        <source>the compressed file is truncated (it ends after %1 bytes in the middle of the data)</source>
+        <translation>le fichier compressé est tronqué (il se termine après %1 octets au milieu des données)</translation>
+    </message>
+    <message>
+        <source>the compressed data is damaged near byte %1 (%2)</source>
+        <translation>les données compressées sont endommagées vers l’octet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(is the file truncated?)</source>
+        <translation>(le fichier est-il tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the file writes missing values as the word NULL (or None, N/A); they are read as empty</source>
+        <translation>le fichier écrit les valeurs manquantes avec le mot NULL (ou None, N/A) ; elles sont lues comme vides</translation>
     </message>
 </context>
 <context>
@@ -1339,15 +1829,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” already exists. Boussole never overwrites a file when it creates a project: choose another name.</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà. Boussole n’écrase jamais un fichier lors de la création d’un projet&#xa0;: choisissez un autre nom.</translation>
+        <translation>« %1 » existe déjà. Boussole n’écrase jamais un fichier lors de la création d’un projet : choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: the folder does not exist.</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier n’existe pas.</translation>
+        <translation>Impossible de créer « %1 » : le dossier n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create “%1”: %2</source>
-        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de créer « %1 » : %2</translation>
     </message>
     <message>
         <source>No project file was given.</source>
@@ -1355,35 +1845,35 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” does not exist.</source>
-        <translation>«&#xa0;%1&#xa0;» n’existe pas.</translation>
+        <translation>« %1 » n’existe pas.</translation>
     </message>
     <message>
         <source>“%1” is a folder, not a Boussole project.</source>
-        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un projet Boussole.</translation>
+        <translation>« %1 » est un dossier, pas un projet Boussole.</translation>
     </message>
     <message>
         <source>“%1” is not a Boussole project (it is not a regular file).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (ce n’est pas un fichier ordinaire).</translation>
+        <translation>« %1 » n’est pas un projet Boussole (ce n’est pas un fichier ordinaire).</translation>
     </message>
     <message>
         <source>“%1” is not a Boussole project (it is not a SQLite database).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (ce n’est pas une base de données SQLite).</translation>
+        <translation>« %1 » n’est pas un projet Boussole (ce n’est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>“%1” is damaged and cannot be opened (%2). Restore it from a backup or ask for a new copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est endommagé et ne peut pas être ouvert (%2). Restaurez-le à partir d’une sauvegarde ou demandez-en une nouvelle copie.</translation>
+        <translation>« %1 » est endommagé et ne peut pas être ouvert (%2). Restaurez-le à partir d’une sauvegarde ou demandez-en une nouvelle copie.</translation>
     </message>
     <message>
         <source>“%1” is not a Boussole project: it was made by another application.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole&#xa0;: il a été créé par une autre application.</translation>
+        <translation>« %1 » n’est pas un projet Boussole : il a été créé par une autre application.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible de lire « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is not a Boussole project (the file is empty).</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un projet Boussole (le fichier est vide).</translation>
+        <translation>« %1 » n’est pas un projet Boussole (le fichier est vide).</translation>
     </message>
     <message>
         <source>the file is truncated</source>
@@ -1391,27 +1881,27 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” is in use by another program. Close it there and try again.</source>
-        <translation>«&#xa0;%1&#xa0;» est utilisé par un autre programme. Fermez-le dans ce programme, puis réessayez.</translation>
+        <translation>« %1 » est utilisé par un autre programme. Fermez-le dans ce programme, puis réessayez.</translation>
     </message>
     <message>
         <source>Not enough memory to open “%1”.</source>
-        <translation>Mémoire insuffisante pour ouvrir «&#xa0;%1&#xa0;».</translation>
+        <translation>Mémoire insuffisante pour ouvrir « %1 ».</translation>
     </message>
     <message>
         <source>Cannot open “%1”: %2</source>
-        <translation>Impossible d’ouvrir «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir « %1 » : %2</translation>
     </message>
     <message>
         <source>“%1” is read-only, so it was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
-        <translation>«&#xa0;%1&#xa0;» est en lecture seule&#xa0;; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+        <translation>« %1 » est en lecture seule ; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer sous » pour continuer à travailler sur une copie.</translation>
     </message>
     <message>
         <source>The folder of “%1” is read-only (SQLite keeps its journal next to the file), so the project was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
-        <translation>Le dossier de «&#xa0;%1&#xa0;» est en lecture seule (SQLite conserve son journal à côté du fichier)&#xa0;; le projet a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+        <translation>Le dossier de « %1 » est en lecture seule (SQLite conserve son journal à côté du fichier) ; le projet a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer sous » pour continuer à travailler sur une copie.</translation>
     </message>
     <message>
         <source>“%1” was created by a newer version of Boussole (schema %2); this version reads up to schema %3 — please update Boussole.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version plus récente de Boussole (schéma %2)&#xa0;; cette version lit au plus le schéma %3. Mettez Boussole à jour.</translation>
+        <translation>« %1 » a été créé par une version plus récente de Boussole (schéma %2) ; cette version lit au plus le schéma %3. Mettez Boussole à jour.</translation>
     </message>
     <message>
         <source>invalid schema version %1</source>
@@ -1423,19 +1913,19 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” was made by an older version of Boussole and must be upgraded, which is not possible while it is read-only. Copy it to a folder you can write to and open the copy.</source>
-        <translation>«&#xa0;%1&#xa0;» a été créé par une version antérieure de Boussole et doit être mis à niveau, ce qui est impossible tant qu’il est en lecture seule. Copiez-le dans un dossier où vous avez le droit d’écrire, puis ouvrez la copie.</translation>
+        <translation>« %1 » a été créé par une version antérieure de Boussole et doit être mis à niveau, ce qui est impossible tant qu’il est en lecture seule. Copiez-le dans un dossier où vous avez le droit d’écrire, puis ouvrez la copie.</translation>
     </message>
     <message>
         <source>“%1” could not be upgraded to this version of Boussole: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas pu être mis à niveau vers cette version de Boussole&#xa0;: %2</translation>
+        <translation>« %1 » n’a pas pu être mis à niveau vers cette version de Boussole : %2</translation>
     </message>
     <message>
         <source>“%1” cannot be written, so it was opened read-only: changes cannot be saved. Use Save as to keep working on a copy.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas accessible en écriture&#xa0;; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour continuer à travailler sur une copie.</translation>
+        <translation>« %1 » n’est pas accessible en écriture ; il a donc été ouvert en lecture seule et les modifications ne peuvent pas être enregistrées. Utilisez « Enregistrer sous » pour continuer à travailler sur une copie.</translation>
     </message>
     <message>
         <source>“%1” is on a network share, where file locking is unreliable: do not open it from two computers at once, and prefer working on a local copy.</source>
-        <translation>«&#xa0;%1&#xa0;» se trouve sur un partage réseau, où le verrouillage des fichiers n’est pas fiable&#xa0;: ne l’ouvrez pas depuis deux ordinateurs à la fois et travaillez de préférence sur une copie locale.</translation>
+        <translation>« %1 » se trouve sur un partage réseau, où le verrouillage des fichiers n’est pas fiable : ne l’ouvrez pas depuis deux ordinateurs à la fois et travaillez de préférence sur une copie locale.</translation>
     </message>
     <message>
         <source>another connection still uses the file</source>
@@ -1443,7 +1933,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” was not closed cleanly: %2</source>
-        <translation>«&#xa0;%1&#xa0;» n’a pas été fermé correctement&#xa0;: %2</translation>
+        <translation>« %1 » n’a pas été fermé correctement : %2</translation>
     </message>
     <message>
         <source>The project is closed.</source>
@@ -1451,11 +1941,11 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>“%1” is open read-only; changes cannot be saved.</source>
-        <translation>«&#xa0;%1&#xa0;» est ouvert en lecture seule&#xa0;; les modifications ne peuvent pas être enregistrées.</translation>
+        <translation>« %1 » est ouvert en lecture seule ; les modifications ne peuvent pas être enregistrées.</translation>
     </message>
     <message>
         <source>Could not save changes to “%1”: %2</source>
-        <translation>Impossible d’enregistrer les modifications de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer les modifications de « %1 » : %2</translation>
     </message>
     <message>
         <source>No file name was given.</source>
@@ -1463,7 +1953,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Cannot save a copy as “%1”: %2</source>
-        <translation>Impossible d’enregistrer une copie sous «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+        <translation>Impossible d’enregistrer une copie sous « %1 » : %2</translation>
     </message>
     <message>
         <source>the link points nowhere</source>
@@ -1483,27 +1973,31 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>The copy “%1” was written but cannot be opened: %2</source>
-        <translation>La copie «&#xa0;%1&#xa0;» a été écrite mais ne peut pas être ouverte&#xa0;: %2</translation>
+        <translation>La copie « %1 » a été écrite mais ne peut pas être ouverte : %2</translation>
     </message>
     <message>
         <source>workload %1 (“%2”): %3</source>
-        <translation>charge de travail %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <translation>charge de travail %1 (« %2 ») : %3</translation>
     </message>
     <message>
         <source>There is no import “%1” in “%2”.</source>
-        <translation>Il n’y a pas d’import «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+        <translation>Il n’y a pas d’import « %1 » dans « %2 ».</translation>
     </message>
     <message>
         <source>There is no workload “%1”.</source>
-        <translation>Il n’y a pas de charge de travail «&#xa0;%1&#xa0;».</translation>
+        <translation>Il n’y a pas de charge de travail « %1 ».</translation>
     </message>
     <message>
         <source>utilisation row %1 (“%2”): %3</source>
-        <translation>ligne d’utilisation %1 («&#xa0;%2&#xa0;»)&#xa0;: %3</translation>
+        <translation>ligne d’utilisation %1 (« %2 ») : %3</translation>
     </message>
     <message>
-        <source>“%1” uses an older format: open it once in Boussole&apos;s window, which upgrades it, then try again.</source>
-        <translation>«&#xa0;%1&#xa0;» utilise un format plus ancien&#xa0;: ouvrez-le une fois dans la fenêtre de Boussole, qui le met à jour, puis réessayez.</translation>
+        <source>“%1” uses an older format: open it once in Boussole's window, which upgrades it, then try again.</source>
+        <translation>« %1 » utilise un format plus ancien : ouvrez-le une fois dans la fenêtre de Boussole, qui le met à jour, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>cannot store the bill lines: %1</source>
+        <translation>impossible d’enregistrer les lignes de facture : %1</translation>
     </message>
 </context>
 <context>
@@ -1618,10 +2112,10 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>Aucun catalogue de prix installé</translation>
     </message>
     <message numerus="yes">
-        <source>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
+        <source>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
         <translation>
-            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché&#xa0;: Boussole n’affiche jamais de chiffre inventé. %n charge de travail de l’inventaire est prête à être comparée.</numerusform>
-            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché&#xa0;: Boussole n’affiche jamais de chiffre inventé. %n charges de travail de l’inventaire sont prêtes à être comparées.</numerusform>
+            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché : Boussole n’affiche jamais de chiffre inventé. %n charge de travail de l’inventaire est prête à être comparée.</numerusform>
+            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché : Boussole n’affiche jamais de chiffre inventé. %n charges de travail de l’inventaire sont prêtes à être comparées.</numerusform>
         </translation>
     </message>
     <message>
@@ -1637,15 +2131,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>Aucun plan de migration</translation>
     </message>
     <message>
-        <source>A migration plan groups workloads into waves by application and environment, follows their dependencies and puts them on a timeline. It starts from the inventory&apos;s applications and environments; no plan has been made for this project.</source>
-        <translation>Un plan de migration regroupe les charges de travail en vagues par application et par environnement, tient compte de leurs dépendances et les place sur une chronologie. Il part des applications et des environnements de l’inventaire&#xa0;; aucun plan n’a encore été établi pour ce projet.</translation>
+        <source>A migration plan groups workloads into waves by application and environment, follows their dependencies and puts them on a timeline. It starts from the inventory's applications and environments; no plan has been made for this project.</source>
+        <translation>Un plan de migration regroupe les charges de travail en vagues par application et par environnement, tient compte de leurs dépendances et les place sur une chronologie. Il part des applications et des environnements de l’inventaire ; aucun plan n’a encore été établi pour ce projet.</translation>
     </message>
     <message>
         <source>This page shows what the estate costs today — monthly trend, spend by service, provider, region and account — read from bill exports (FinOps FOCUS, AWS Cost and Usage Report, Azure cost details, Google Cloud billing). This version of Boussole does not read bill files, so no cost is shown rather than an estimate. The inventory shows what the estate runs.</source>
-        <translation>Cette page présente ce que coûte le parc aujourd’hui — tendance mensuelle, dépenses par service, fournisseur, région et compte — à partir des exports de facturation (FinOps FOCUS, AWS Cost and Usage Report, détail des coûts Azure, facturation Google Cloud). Cette version de Boussole ne lit pas les fichiers de facturation&#xa0;: aucun coût n’est donc affiché plutôt qu’une estimation. L’inventaire montre ce que le parc fait tourner.</translation>
+        <translation>Cette page présente ce que coûte le parc aujourd’hui — tendance mensuelle, dépenses par service, fournisseur, région et compte — à partir des exports de facturation (FinOps FOCUS, AWS Cost and Usage Report, détail des coûts Azure, facturation Google Cloud). Cette version de Boussole ne lit pas les fichiers de facturation : aucun coût n’est donc affiché plutôt qu’une estimation. L’inventaire montre ce que le parc fait tourner.</translation>
     </message>
     <message>
-        <source>Compliance checklists (SecNumCloud, HDS, the CNIL&apos;s guidance, GDPR, DORA) are assessed item by item with evidence and a tamper-evident audit trail. No framework is installed in this version. The data classes recorded in the inventory (health, personal, payment, identity) decide which frameworks apply.</source>
+        <source>Compliance checklists (SecNumCloud, HDS, the CNIL's guidance, GDPR, DORA) are assessed item by item with evidence and a tamper-evident audit trail. No framework is installed in this version. The data classes recorded in the inventory (health, personal, payment, identity) decide which frameworks apply.</source>
         <translation>Les listes de contrôle de conformité (SecNumCloud, HDS, recommandations de la CNIL, RGPD, DORA) s’évaluent exigence par exigence, avec preuves et journal d’audit infalsifiable. Aucun référentiel n’est installé dans cette version. Les classes de données renseignées dans l’inventaire (santé, personnelles, paiement, identité) déterminent les référentiels applicables.</translation>
     </message>
 </context>
@@ -1776,7 +2270,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Choose or drop inventory files. Boussole recognises the format from the content; change it if the guess is wrong.</source>
-        <translation>Choisissez ou déposez des fichiers d’inventaire. Boussole reconnaît le format d’après le contenu&#xa0;; modifiez-le si la détection est erronée.</translation>
+        <translation>Choisissez ou déposez des fichiers d’inventaire. Boussole reconnaît le format d’après le contenu ; modifiez-le si la détection est erronée.</translation>
     </message>
     <message>
         <source>File</source>
@@ -1800,7 +2294,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Format of the selected file:</source>
-        <translation>Format du fichier sélectionné&#xa0;:</translation>
+        <translation>Format du fichier sélectionné :</translation>
     </message>
     <message>
         <source>Detect automatically</source>
@@ -1812,7 +2306,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1892,7 +2386,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Format: %1. The columns are fixed by the format.</source>
-        <translation>Format&#xa0;: %1. Les colonnes sont imposées par le format.</translation>
+        <translation>Format : %1. Les colonnes sont imposées par le format.</translation>
     </message>
     <message>
         <source>not recognised</source>
@@ -1908,7 +2402,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Separator “%1”, encoding %2.</source>
-        <translation>Séparateur «&#xa0;%1&#xa0;», encodage %2.</translation>
+        <translation>Séparateur « %1 », encodage %2.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -1916,7 +2410,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>File %1 of %2: %3</source>
-        <translation>Fichier %1 sur %2&#xa0;: %3</translation>
+        <translation>Fichier %1 sur %2 : %3</translation>
     </message>
     <message>
         <source>%L1 rows</source>
@@ -1928,7 +2422,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1: not imported</source>
-        <translation>%1&#xa0;: non importé</translation>
+        <translation>%1 : non importé</translation>
     </message>
     <message>
         <source>Check the first rows and which column fills which field. Your choices apply to every table file of this import and can be saved for the next export.</source>
@@ -1937,8 +2431,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     <message numerus="yes">
         <source>%1: %n row(s) imported (%2)</source>
         <translation>
-            <numerusform>%1&#xa0;: %n ligne importée (%2)</numerusform>
-            <numerusform>%1&#xa0;: %n lignes importées (%2)</numerusform>
+            <numerusform>%1 : %n ligne importée (%2)</numerusform>
+            <numerusform>%1 : %n lignes importées (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2016,7 +2510,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Set for the selected rows:</source>
-        <translation>Définir pour les lignes sélectionnées&#xa0;:</translation>
+        <translation>Définir pour les lignes sélectionnées :</translation>
     </message>
     <message>
         <source>Environment</source>
@@ -2080,8 +2574,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     <message numerus="yes">
         <source>%1 of %n workload(s) shown — %2 vCPU, %3 GiB memory, %4 GiB storage allocated</source>
         <translation>
-            <numerusform>%1 charge de travail affichée sur %n — %2&#xa0;vCPU, %3&#xa0;Gio de mémoire, %4&#xa0;Gio de stockage alloués</numerusform>
-            <numerusform>%1 charges de travail affichées sur %n — %2&#xa0;vCPU, %3&#xa0;Gio de mémoire, %4&#xa0;Gio de stockage alloués</numerusform>
+            <numerusform>%1 charge de travail affichée sur %n — %2 vCPU, %3 Gio de mémoire, %4 Gio de stockage alloués</numerusform>
+            <numerusform>%1 charges de travail affichées sur %n — %2 vCPU, %3 Gio de mémoire, %4 Gio de stockage alloués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2097,7 +2591,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation>%1&#xa0;Gio</translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>memory running</source>
@@ -2105,7 +2599,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 TiB</source>
-        <translation>%1&#xa0;Tio</translation>
+        <translation>%1 Tio</translation>
     </message>
     <message>
         <source>storage provisioned</source>
@@ -2212,7 +2706,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>The file cannot be written: it is open read-only.</source>
-        <translation>Le fichier ne peut pas être modifié&#xa0;: il est ouvert en lecture seule.</translation>
+        <translation>Le fichier ne peut pas être modifié : il est ouvert en lecture seule.</translation>
     </message>
     <message>
         <source>Open a writable project before importing files.</source>
@@ -2239,7 +2733,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 already exists. Choose another name: Boussole never overwrites a project.</source>
-        <translation>%1 existe déjà. Choisissez un autre nom&#xa0;: Boussole n’écrase jamais un projet.</translation>
+        <translation>%1 existe déjà. Choisissez un autre nom : Boussole n’écrase jamais un projet.</translation>
     </message>
     <message>
         <source>Open a project</source>
@@ -2255,7 +2749,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Compare cloud providers, check compliance and plan migrations, offline.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Comparer les fournisseurs cloud, vérifier la conformité et planifier les migrations, hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Comparer les fournisseurs cloud, vérifier la conformité et planifier les migrations, hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -2270,26 +2764,26 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
+        <translation>Nom :</translation>
     </message>
     <message>
         <source>Client:</source>
-        <translation>Client&#xa0;:</translation>
+        <translation>Client :</translation>
     </message>
     <message>
         <source>File:</source>
-        <translation>Fichier&#xa0;:</translation>
+        <translation>Fichier :</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créé le&#xa0;:</translation>
+        <translation>Créé le :</translation>
     </message>
     <message>
         <source>Edit name and client…</source>
         <translation>Modifier le nom et le client…</translation>
     </message>
     <message>
-        <source>Change the project&apos;s name and client (undoable)</source>
+        <source>Change the project's name and client (undoable)</source>
         <translation>Modifier le nom et le client du projet (modification annulable)</translation>
     </message>
     <message>
@@ -2298,7 +2792,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Import an inventory (a CMDB or Excel CSV export) to see what the estate runs: machines, their size, environment and data.</source>
-        <translation>Importez un inventaire (un export CSV de CMDB ou d’Excel) pour voir ce qui tourne dans le parc&#xa0;: machines, taille, environnement et données.</translation>
+        <translation>Importez un inventaire (un export CSV de CMDB ou d’Excel) pour voir ce qui tourne dans le parc : machines, taille, environnement et données.</translation>
     </message>
     <message>
         <source>Import a file…</source>
@@ -2313,7 +2807,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>Supprimer l’import sélectionné</translation>
     </message>
     <message>
-        <source>Remove the file&apos;s import and every workload it brought (Edit › Undo brings them back)</source>
+        <source>Remove the file's import and every workload it brought (Edit › Undo brings them back)</source>
         <translation>Supprimer l’import de ce fichier et toutes les charges de travail qu’il a apportées (Édition › Annuler permet de les rétablir)</translation>
     </message>
     <message>
@@ -2356,8 +2850,8 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     <message numerus="yes">
         <source>The size of %n running workload(s) is unknown: their sources did not give it.</source>
         <translation>
-            <numerusform>La taille de %n charge de travail en fonctionnement est inconnue&#xa0;: sa source ne l’indique pas.</numerusform>
-            <numerusform>La taille de %n charges de travail en fonctionnement est inconnue&#xa0;: leurs sources ne l’indiquent pas.</numerusform>
+            <numerusform>La taille de %n charge de travail en fonctionnement est inconnue : sa source ne l’indique pas.</numerusform>
+            <numerusform>La taille de %n charges de travail en fonctionnement est inconnue : leurs sources ne l’indiquent pas.</numerusform>
         </translation>
     </message>
     <message>
@@ -2392,7 +2886,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation>%1&#xa0;Gio</translation>
+        <translation>%1 Gio</translation>
     </message>
     <message>
         <source>memory running</source>
@@ -2400,7 +2894,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>%1 TiB</source>
-        <translation>%1&#xa0;Tio</translation>
+        <translation>%1 Tio</translation>
     </message>
     <message>
         <source>storage provisioned</source>
@@ -2427,7 +2921,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Warnings kept with this import:</source>
-        <translation>Avertissements conservés avec cet import&#xa0;:</translation>
+        <translation>Avertissements conservés avec cet import :</translation>
     </message>
 </context>
 <context>
@@ -2446,22 +2940,22 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Client:</source>
-        <translation>&amp;Client&#xa0;:</translation>
+        <translation>&amp;Client :</translation>
     </message>
 </context>
 <context>
     <name>boussole::ReconcileDialog</name>
     <message>
         <source>Same machine in two sources?</source>
-        <translation>Même machine dans deux sources&#xa0;?</translation>
+        <translation>Même machine dans deux sources ?</translation>
     </message>
     <message>
         <source>These records come from different imports and look like the same machine. Tick the pairs that are: the second record is then kept and shown, but no longer counted in the totals. Edit › Undo reverses the choice.</source>
-        <translation>Ces enregistrements proviennent d’imports différents et semblent décrire la même machine. Cochez les paires concernées&#xa0;: le second enregistrement est alors conservé et affiché, mais n’est plus compté dans les totaux. Édition › Annuler revient sur ce choix.</translation>
+        <translation>Ces enregistrements proviennent d’imports différents et semblent décrire la même machine. Cochez les paires concernées : le second enregistrement est alors conservé et affiché, mais n’est plus compté dans les totaux. Édition › Annuler revient sur ce choix.</translation>
     </message>
     <message>
         <source>Counted record</source>
@@ -2512,7 +3006,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>The PDF presentation for review meetings is built from the comparison, compliance and migration results. None of them exists in this project, so there is no presentation to export.</source>
-        <translation>Le support de présentation PDF destiné aux réunions de revue est construit à partir des résultats de la comparaison, de la conformité et de la migration. Aucun de ces résultats n’existe dans ce projet&#xa0;: il n’y a donc pas de présentation à exporter.</translation>
+        <translation>Le support de présentation PDF destiné aux réunions de revue est construit à partir des résultats de la comparaison, de la conformité et de la migration. Aucun de ces résultats n’existe dans ce projet : il n’y a donc pas de présentation à exporter.</translation>
     </message>
     <message>
         <source>inventory</source>
@@ -2528,7 +3022,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Fichier enregistré&#xa0;: %1</translation>
+        <translation>Fichier enregistré : %1</translation>
     </message>
     <message>
         <source>The project has no workloads to export.</source>
@@ -2536,7 +3030,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>The inventory as a CSV file (UTF-8, comma-separated), one row per workload with its size, environment, data class and the file and row it was imported from. In Excel, open it with Data › From Text/CSV; LibreOffice asks for the separator.</source>
-        <translation>L’inventaire sous forme de fichier CSV (UTF-8, séparateur virgule), une ligne par charge de travail avec sa taille, son environnement, sa classe de données ainsi que le fichier et la ligne d’où elle a été importée. Dans Excel, ouvrez-le par Données › À partir d’un fichier texte/CSV&#xa0;; LibreOffice demande le séparateur.</translation>
+        <translation>L’inventaire sous forme de fichier CSV (UTF-8, séparateur virgule), une ligne par charge de travail avec sa taille, son environnement, sa classe de données ainsi que le fichier et la ligne d’où elle a été importée. Dans Excel, ouvrez-le par Données › À partir d’un fichier texte/CSV ; LibreOffice demande le séparateur.</translation>
     </message>
 </context>
 <context>
@@ -2551,7 +3045,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue&#xa0;:</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>A new language applies from the next start of Boussole.</source>
@@ -2567,14 +3061,14 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>&amp;Auteur :</translation>
     </message>
 </context>
 <context>
     <name>boussole::StartPage</name>
     <message>
         <source>What do we run, what does it cost, what would it cost elsewhere, are we compliant, and how do we migrate? Everything stays on this computer, in one project file.</source>
-        <translation>Qu’exploitons-nous, pour quel coût, combien cela coûterait-il ailleurs, sommes-nous conformes et comment migrer&#xa0;? Tout reste sur cet ordinateur, dans un seul fichier de projet.</translation>
+        <translation>Qu’exploitons-nous, pour quel coût, combien cela coûterait-il ailleurs, sommes-nous conformes et comment migrer ? Tout reste sur cet ordinateur, dans un seul fichier de projet.</translation>
     </message>
     <message>
         <source>New project…</source>
@@ -2597,7 +3091,7 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
         <translation>Ouvrir le projet de démonstration</translation>
     </message>
     <message>
-        <source>A fictional mutual health insurer&apos;s estate, built from the sample files shipped with Boussole</source>
+        <source>A fictional mutual health insurer's estate, built from the sample files shipped with Boussole</source>
         <translation>Le parc d’une mutuelle santé fictive, construit à partir des fichiers d’exemple livrés avec Boussole</translation>
     </message>
     <message>
@@ -2725,15 +3219,15 @@ Codes de sortie&#xa0;: 0 succès, 1 échec du traitement, 2 mauvaise utilisation
     </message>
     <message>
         <source>Same machine as %1 (from %2): not counted in the totals</source>
-        <translation>Même machine que %1 (issue de %2)&#xa0;: non comptée dans les totaux</translation>
+        <translation>Même machine que %1 (issue de %2) : non comptée dans les totaux</translation>
     </message>
     <message>
         <source>Set by hand; kept when the source is imported again</source>
-        <translation>Saisi manuellement&#xa0;; conservé lors d’un nouvel import de la source</translation>
+        <translation>Saisi manuellement ; conservé lors d’un nouvel import de la source</translation>
     </message>
     <message>
         <source>From the import; double-click to change</source>
-        <translation>Issu de l’import&#xa0;; double-cliquez pour modifier</translation>
+        <translation>Issu de l’import ; double-cliquez pour modifier</translation>
     </message>
     <message>
         <source>Duplicate</source>

@@ -23,11 +23,6 @@ namespace boussole::catalog {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Catalog", text);
-}
-
 struct KindName {
     OfferKind kind;
     QStringView id;
@@ -68,7 +63,8 @@ Status checkKeys(const YamlValue &map, std::initializer_list<std::string_view> a
                 names << QString::fromUtf8(k.data(), qsizetype(k.size()));
             }
             return entry.value.error(
-                tr("unknown key \"%1\" (expected one of: %2)").arg(entry.key, names.join(u", "_s)));
+                QCoreApplication::translate("Catalog", "unknown key \"%1\" (expected one of: %2)")
+                    .arg(entry.key, names.join(u", "_s)));
         }
     }
     return {};
@@ -77,7 +73,8 @@ Status checkKeys(const YamlValue &map, std::initializer_list<std::string_view> a
 Status expectMap(const YamlValue &value)
 {
     if (!value.isMap()) {
-        return value.error(tr("expected a mapping, found %1").arg(value.describe()));
+        return value.error(QCoreApplication::translate("Catalog", "expected a mapping, found %1")
+                               .arg(value.describe()));
     }
     return {};
 }
@@ -89,7 +86,7 @@ Result<QString> requiredText(const YamlValue &value)
         return text.error();
     }
     if (!text.value() || text.value()->trimmed().isEmpty()) {
-        return value.error(tr("a value is required"));
+        return value.error(QCoreApplication::translate("Catalog", "a value is required"));
     }
     return text.value()->trimmed();
 }
@@ -111,13 +108,16 @@ Result<QDate> dateOf(const YamlValue &value, bool required)
     }
     if (!text.value() || text.value()->isEmpty()) {
         if (required) {
-            return value.error(tr("a date (YYYY-MM-DD) is required"));
+            return value.error(
+                QCoreApplication::translate("Catalog", "a date (YYYY-MM-DD) is required"));
         }
         return QDate();
     }
     const QDate date = QDate::fromString(text.value()->trimmed(), Qt::ISODate);
     if (!date.isValid() || text.value()->trimmed().size() != 10) {
-        return value.error(tr("expected a date as YYYY-MM-DD, found %1").arg(value.describe()));
+        return value.error(
+            QCoreApplication::translate("Catalog", "expected a date as YYYY-MM-DD, found %1")
+                .arg(value.describe()));
     }
     return date;
 }
@@ -132,7 +132,7 @@ Result<bool> boolOf(const YamlValue &value, std::optional<bool> fallback)
         if (fallback) {
             return *fallback;
         }
-        return value.error(tr("true or false is required"));
+        return value.error(QCoreApplication::translate("Catalog", "true or false is required"));
     }
     return *flag.value();
 }
@@ -147,7 +147,7 @@ Result<double> nonNegative(const YamlValue &value)
         return 0.0;
     }
     if (*number.value() < 0) {
-        return value.error(tr("must not be negative"));
+        return value.error(QCoreApplication::translate("Catalog", "must not be negative"));
     }
     return *number.value();
 }
@@ -163,14 +163,18 @@ Result<QStringList> listOf(const YamlValue &value)
 Result<Money> moneyOf(const YamlValue &value)
 {
     if (!value.isScalar()) {
-        return value.error(tr("expected an amount, found %1").arg(value.describe()));
+        return value.error(QCoreApplication::translate("Catalog", "expected an amount, found %1")
+                               .arg(value.describe()));
     }
     const auto amount = Money::parse(value.text().trimmed(), {MoneyDecimalSeparator::Dot});
     if (!amount) {
-        return value.error(tr("expected an amount such as 0.0859, found %1").arg(value.describe()));
+        return value.error(
+            QCoreApplication::translate("Catalog", "expected an amount such as 0.0859, found %1")
+                .arg(value.describe()));
     }
     if (amount->isNegative()) {
-        return value.error(tr("an amount must not be negative"));
+        return value.error(
+            QCoreApplication::translate("Catalog", "an amount must not be negative"));
     }
     return *amount;
 }
@@ -183,7 +187,8 @@ Result<QString> currencyOf(const YamlValue &value)
     }
     if (!knownCurrencies().contains(code.value())) {
         return value.error(
-            tr("unknown currency \"%1\" (expected an ISO 4217 code such as EUR or USD)")
+            QCoreApplication::translate(
+                "Catalog", "unknown currency \"%1\" (expected an ISO 4217 code such as EUR or USD)")
                 .arg(code.value()));
     }
     return code;
@@ -192,7 +197,8 @@ Result<QString> currencyOf(const YamlValue &value)
 Result<Source> sourceOf(const YamlValue &value)
 {
     if (!value.exists() || value.isNull()) {
-        return value.error(tr("a source (url, date, verified) is required"));
+        return value.error(
+            QCoreApplication::translate("Catalog", "a source (url, date, verified) is required"));
     }
     if (auto s = expectMap(value); !s) {
         return s.error();
@@ -237,8 +243,9 @@ Result<QString> countryOf(const YamlValue &value)
         return code;
     }
     if (!isCountryCode(code.value())) {
-        return value.error(
-            tr("expected a two-letter country code such as FR, found %1").arg(value.describe()));
+        return value.error(QCoreApplication::translate(
+                               "Catalog", "expected a two-letter country code such as FR, found %1")
+                               .arg(value.describe()));
     }
     return code;
 }
@@ -256,7 +263,7 @@ Result<Price> priceOf(const YamlValue &value, OfferKind kind)
     Price price;
     const YamlValue amountValue = value.get("amount");
     if (!amountValue.exists() || amountValue.isNull()) {
-        return amountValue.error(tr("an amount is required"));
+        return amountValue.error(QCoreApplication::translate("Catalog", "an amount is required"));
     }
     auto amount = moneyOf(amountValue);
     if (!amount) {
@@ -275,11 +282,15 @@ Result<Price> priceOf(const YamlValue &value, OfferKind kind)
     const auto unit = priceUnitFromId(unitText.value());
     if (!unit) {
         return value.get("unit").error(
-            tr("unknown unit \"%1\" (expected hour, month, GB-month or GB)").arg(unitText.value()));
+            QCoreApplication::translate(
+                "Catalog", "unknown unit \"%1\" (expected hour, month, GB-month or GB)")
+                .arg(unitText.value()));
     }
     if (!unitFitsKind(*unit, kind)) {
-        return value.get("unit").error(tr("a price per %1 does not fit an offer of kind %2")
-                                           .arg(unitText.value(), offerKindId(kind)));
+        return value.get("unit").error(
+            QCoreApplication::translate("Catalog",
+                                        "a price per %1 does not fit an offer of kind %2")
+                .arg(unitText.value(), offerKindId(kind)));
     }
     price.unit = *unit;
     if (const YamlValue cap = value.get("monthly_cap"); cap.exists() && !cap.isNull()) {
@@ -302,7 +313,8 @@ Result<Price> priceOf(const YamlValue &value, OfferKind kind)
     if (price.fromGross && price.source.verified) {
         return value.get("source")
             .get("verified")
-            .error(tr("a price converted from a figure including VAT cannot be verified"));
+            .error(QCoreApplication::translate(
+                "Catalog", "a price converted from a figure including VAT cannot be verified"));
     }
     return price;
 }
@@ -334,8 +346,10 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
         for (const KindName &k : kKinds) {
             ids << k.id.toString();
         }
-        return value.get("kind").error(tr("unknown offer kind \"%1\" (expected one of: %2)")
-                                           .arg(kindText.value(), ids.join(u", "_s)));
+        return value.get("kind").error(
+            QCoreApplication::translate("Catalog",
+                                        "unknown offer kind \"%1\" (expected one of: %2)")
+                .arg(kindText.value(), ids.join(u", "_s)));
     }
     offer.kind = *kind;
     auto family = optionalText(value.get("family"));
@@ -349,7 +363,9 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
     }
     if (!provider.region(region.value())) {
         return value.get("region").error(
-            tr("region \"%1\" is not among the provider's regions").arg(region.value()));
+            QCoreApplication::translate("Catalog",
+                                        "region \"%1\" is not among the provider's regions")
+                .arg(region.value()));
     }
     offer.region = region.value();
     auto vcpu = nonNegative(value.get("vcpu"));
@@ -374,7 +390,8 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
             return count.error();
         }
         if (!count.value() || *count.value() < 1 || *count.value() > 64) {
-            return gpu.get("count").error(tr("expected a GPU count between 1 and 64"));
+            return gpu.get("count").error(
+                QCoreApplication::translate("Catalog", "expected a GPU count between 1 and 64"));
         }
         offer.gpuCount = int(*count.value());
         auto model = requiredText(gpu.get("model"));
@@ -384,11 +401,13 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
         offer.gpuModel = model.value().toUpper();
     }
     if (offer.kind == OfferKind::Gpu && offer.gpuCount == 0) {
-        return value.get("gpu").error(tr("a GPU offer needs gpu: {count, model}"));
+        return value.get("gpu").error(
+            QCoreApplication::translate("Catalog", "a GPU offer needs gpu: {count, model}"));
     }
     if (offer.kind != OfferKind::Gpu && offer.kind != OfferKind::DedicatedHost &&
         offer.gpuCount > 0) {
-        return value.get("gpu").error(tr("only gpu and dedicated-host offers have GPUs"));
+        return value.get("gpu").error(
+            QCoreApplication::translate("Catalog", "only gpu and dedicated-host offers have GPUs"));
     }
     if (const YamlValue arch = value.get("arch"); arch.exists() && !arch.isNull()) {
         auto text = requiredText(arch);
@@ -396,7 +415,9 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
             return text.error();
         }
         if (text.value() != u"x86_64" && text.value() != u"arm64") {
-            return arch.error(tr("expected x86_64 or arm64, found %1").arg(arch.describe()));
+            return arch.error(
+                QCoreApplication::translate("Catalog", "expected x86_64 or arm64, found %1")
+                    .arg(arch.describe()));
         }
         offer.arch = text.value();
     }
@@ -407,8 +428,9 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
         }
         const auto type = cpuTypeFromId(text.value());
         if (!type) {
-            return cpu.error(
-                tr("expected dedicated, shared or unknown, found %1").arg(cpu.describe()));
+            return cpu.error(QCoreApplication::translate(
+                                 "Catalog", "expected dedicated, shared or unknown, found %1")
+                                 .arg(cpu.describe()));
         }
         offer.cpuType = *type;
     }
@@ -423,11 +445,12 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
     }
     offer.engines = engines.value();
     if (offer.kind == OfferKind::ManagedDatabase && offer.engines.isEmpty()) {
-        return value.get("engines").error(
-            tr("a managed database offer needs engines (postgresql, mysql…)"));
+        return value.get("engines").error(QCoreApplication::translate(
+            "Catalog", "a managed database offer needs engines (postgresql, mysql…)"));
     }
     if (offer.kind != OfferKind::ManagedDatabase && !offer.engines.isEmpty()) {
-        return value.get("engines").error(tr("only managed-database offers have engines"));
+        return value.get("engines").error(
+            QCoreApplication::translate("Catalog", "only managed-database offers have engines"));
     }
     if (const YamlValue os = value.get("os"); os.exists() && !os.isNull()) {
         auto list = os.stringList();
@@ -476,14 +499,16 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
                 return upper.error();
             }
             if (upper.value() <= t.fromGb) {
-                return to.error(tr("to_gb must be above from_gb"));
+                return to.error(
+                    QCoreApplication::translate("Catalog", "to_gb must be above from_gb"));
             }
             t.toGb = upper.value();
         }
         offer.tier = t;
     }
     if ((offer.allowance || offer.tier) && offer.kind != OfferKind::Egress) {
-        return value.error(tr("only egress offers have an allowance or a tier"));
+        return value.error(QCoreApplication::translate(
+            "Catalog", "only egress offers have an allowance or a tier"));
     }
     auto note = optionalText(value.get("note"));
     if (!note) {
@@ -500,16 +525,19 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
         // left out only with a note saying so.
         if ((offer.kind == OfferKind::Compute || offer.kind == OfferKind::Gpu) &&
             (offer.vcpu <= 0 || (offer.memoryGib <= 0 && offer.note.isEmpty()))) {
-            return value.error(tr("a priced machine needs vcpu and memory_gib"));
+            return value.error(QCoreApplication::translate(
+                "Catalog", "a priced machine needs vcpu and memory_gib"));
         }
         if (offer.price->amount.isZero() && offer.note.isEmpty() &&
             offer.price->source.note.isEmpty()) {
-            return price.get("amount").error(
-                tr("a price of 0 needs a note saying why it is free (an unknown price is left "
-                   "out, never 0)"));
+            return price.get("amount").error(QCoreApplication::translate(
+                "Catalog",
+                "a price of 0 needs a note saying why it is free (an unknown price is left "
+                "out, never 0)"));
         }
     } else if (offer.note.isEmpty()) {
-        return value.error(tr("an offer without a price needs a note saying why"));
+        return value.error(QCoreApplication::translate(
+            "Catalog", "an offer without a price needs a note saying why"));
     }
     return offer;
 }
@@ -551,7 +579,8 @@ Result<Certification> certificationOf(const YamlValue &value, const Provider &pr
     }
     c.expires = expires.value();
     if (c.issued.isValid() && c.expires.isValid() && c.expires <= c.issued) {
-        return value.get("expires").error(tr("expires must come after issued"));
+        return value.get("expires").error(
+            QCoreApplication::translate("Catalog", "expires must come after issued"));
     }
     auto regions = listOf(value.get("regions"));
     if (!regions) {
@@ -560,7 +589,9 @@ Result<Certification> certificationOf(const YamlValue &value, const Provider &pr
     for (qsizetype i = 0; i < regions.value().size(); ++i) {
         if (!provider.region(regions.value().at(i))) {
             return value.get("regions").at(i).error(
-                tr("region \"%1\" is not among the provider's regions").arg(regions.value().at(i)));
+                QCoreApplication::translate("Catalog",
+                                            "region \"%1\" is not among the provider's regions")
+                    .arg(regions.value().at(i)));
         }
     }
     c.regions = regions.value();
@@ -577,7 +608,8 @@ Result<Certification> certificationOf(const YamlValue &value, const Provider &pr
         if (!offerKindFromId(kinds.value().at(i))) {
             return value.get("offer_kinds")
                 .at(i)
-                .error(tr("unknown offer kind \"%1\"").arg(kinds.value().at(i)));
+                .error(QCoreApplication::translate("Catalog", "unknown offer kind \"%1\"")
+                           .arg(kinds.value().at(i)));
         }
     }
     c.offerKinds = kinds.value();
@@ -607,7 +639,8 @@ Result<BillingRules> billingOf(const YamlValue &value)
             return number.error();
         }
         if (*number.value() <= 0 || *number.value() > 744) {
-            return hours.error(tr("hours per month must be between 0 and 744"));
+            return hours.error(QCoreApplication::translate(
+                "Catalog", "hours per month must be between 0 and 744"));
         }
         rules.hoursPerMonth = *number.value();
     }
@@ -618,8 +651,9 @@ Result<BillingRules> billingOf(const YamlValue &value)
         }
         static const QStringList allowed = {u"second"_s, u"minute"_s, u"hour"_s, u"month"_s};
         if (!allowed.contains(text.value())) {
-            return g.error(
-                tr("expected second, minute, hour or month, found %1").arg(g.describe()));
+            return g.error(QCoreApplication::translate(
+                               "Catalog", "expected second, minute, hour or month, found %1")
+                               .arg(g.describe()));
         }
         rules.granularity = text.value();
     }
@@ -650,7 +684,8 @@ Status readProvider(const YamlValue &root, Provider &provider)
     static const QRegularExpression idPattern(u"^[a-z0-9][a-z0-9-]*$"_s);
     if (!idPattern.match(id.value()).hasMatch()) {
         return head.get("id").error(
-            tr("a provider id is lower-case letters, digits and dashes, found %1")
+            QCoreApplication::translate(
+                "Catalog", "a provider id is lower-case letters, digits and dashes, found %1")
                 .arg(head.get("id").describe()));
     }
     provider.id = id.value();
@@ -708,7 +743,7 @@ Status readProvider(const YamlValue &root, Provider &provider)
 
     const YamlValue regions = root.get("regions");
     if (!regions.isSequence() || regions.size() == 0) {
-        return regions.error(tr("expected a list of regions"));
+        return regions.error(QCoreApplication::translate("Catalog", "expected a list of regions"));
     }
     for (const YamlValue &item : regions.items()) {
         if (auto s = expectMap(item); !s) {
@@ -723,7 +758,9 @@ Status readProvider(const YamlValue &root, Provider &provider)
             return regionId.error();
         }
         if (provider.region(regionId.value())) {
-            return item.get("id").error(tr("region \"%1\" is listed twice").arg(regionId.value()));
+            return item.get("id").error(
+                QCoreApplication::translate("Catalog", "region \"%1\" is listed twice")
+                    .arg(regionId.value()));
         }
         region.id = regionId.value();
         auto regionName = requiredText(item.get("name"));
@@ -746,7 +783,9 @@ Status readProvider(const YamlValue &root, Provider &provider)
 
     const YamlValue offers = root.get("offers");
     if (!offers.isNull() && !offers.isSequence()) {
-        return offers.error(tr("expected a list of offers, found %1").arg(offers.describe()));
+        return offers.error(
+            QCoreApplication::translate("Catalog", "expected a list of offers, found %1")
+                .arg(offers.describe()));
     }
     std::set<std::pair<QString, QString>> seen;
     for (const YamlValue &item : offers.items()) {
@@ -756,7 +795,9 @@ Status readProvider(const YamlValue &root, Provider &provider)
         }
         if (!seen.insert({offer->region, offer->id}).second) {
             return item.get("id").error(
-                tr("offer \"%1\" appears twice in region \"%2\"").arg(offer->id, offer->region));
+                QCoreApplication::translate("Catalog",
+                                            "offer \"%1\" appears twice in region \"%2\"")
+                    .arg(offer->id, offer->region));
         }
         provider.offers.push_back(std::move(offer.value()));
     }
@@ -764,7 +805,8 @@ Status readProvider(const YamlValue &root, Provider &provider)
     const YamlValue certifications = root.get("certifications");
     if (!certifications.isNull() && !certifications.isSequence()) {
         return certifications.error(
-            tr("expected a list of certifications, found %1").arg(certifications.describe()));
+            QCoreApplication::translate("Catalog", "expected a list of certifications, found %1")
+                .arg(certifications.describe()));
     }
     for (const YamlValue &item : certifications.items()) {
         auto certification = certificationOf(item, provider);
@@ -779,7 +821,9 @@ Status readProvider(const YamlValue &root, Provider &provider)
                 });
             if (!known) {
                 return item.get("offers").at(i).error(
-                    tr("no offer or family \"%1\" in this catalog").arg(targets[i]));
+                    QCoreApplication::translate("Catalog",
+                                                "no offer or family \"%1\" in this catalog")
+                        .arg(targets[i]));
             }
         }
         provider.certifications.push_back(std::move(certification.value()));
@@ -791,7 +835,9 @@ Status readRates(const YamlValue &root, std::vector<CurrencyRate> &rates)
 {
     const YamlValue list = root.get("rates");
     if (!list.isSequence()) {
-        return list.error(tr("expected a list of rates, found %1").arg(list.describe()));
+        return list.error(
+            QCoreApplication::translate("Catalog", "expected a list of rates, found %1")
+                .arg(list.describe()));
     }
     for (const YamlValue &item : list.items()) {
         if (auto s = expectMap(item); !s) {
@@ -812,14 +858,16 @@ Status readRates(const YamlValue &root, std::vector<CurrencyRate> &rates)
         }
         rate.to = to.value();
         if (rate.from == rate.to) {
-            return item.get("to").error(tr("a rate converts between two different currencies"));
+            return item.get("to").error(QCoreApplication::translate(
+                "Catalog", "a rate converts between two different currencies"));
         }
         auto value = moneyOf(item.get("rate"));
         if (!value) {
             return value.error();
         }
         if (value->isZero()) {
-            return item.get("rate").error(tr("a rate must be above 0"));
+            return item.get("rate").error(
+                QCoreApplication::translate("Catalog", "a rate must be above 0"));
         }
         rate.rate = value.value();
         auto date = dateOf(item.get("date"), true);
@@ -835,8 +883,9 @@ Status readRates(const YamlValue &root, std::vector<CurrencyRate> &rates)
         for (const CurrencyRate &other : rates) {
             if ((other.from == rate.from && other.to == rate.to) ||
                 (other.from == rate.to && other.to == rate.from)) {
-                return item.error(
-                    tr("a rate between %1 and %2 is already given").arg(rate.from, rate.to));
+                return item.error(QCoreApplication::translate(
+                                      "Catalog", "a rate between %1 and %2 is already given")
+                                      .arg(rate.from, rate.to));
             }
         }
         rates.push_back(std::move(rate));
@@ -849,7 +898,9 @@ Status readFile(const QString &path, const QString &displayName, Catalog &catalo
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), displayName);
+        return Error(QCoreApplication::translate("Catalog", "cannot read the file: %1")
+                         .arg(file.errorString()),
+                     displayName);
     }
     auto documents = readYamlDocuments(file, displayName);
     if (!documents) {
@@ -861,12 +912,14 @@ Status readFile(const QString &path, const QString &displayName, Catalog &catalo
             continue;
         }
         if (document) {
-            return Error(tr("expected one YAML document, found several"), displayName, d.line());
+            return Error(
+                QCoreApplication::translate("Catalog", "expected one YAML document, found several"),
+                displayName, d.line());
         }
         document = &d;
     }
     if (!document) {
-        return Error(tr("the file is empty"), displayName);
+        return Error(QCoreApplication::translate("Catalog", "the file is empty"), displayName);
     }
     const YamlValue root = document->root();
     if (auto s = expectMap(root); !s) {
@@ -884,13 +937,16 @@ Status readFile(const QString &path, const QString &displayName, Catalog &catalo
         }
         if (version.value() != qint64(1)) {
             return schema.error(
-                tr("unsupported catalog schema %1 (this version reads 1)").arg(schema.describe()));
+                QCoreApplication::translate("Catalog",
+                                            "unsupported catalog schema %1 (this version reads 1)")
+                    .arg(schema.describe()));
         }
     }
     const bool hasProvider = root.get("provider").exists();
     const bool hasRates = root.get("rates").exists();
     if (!hasProvider && !hasRates) {
-        return root.error(tr("expected a provider or a rates table"));
+        return root.error(
+            QCoreApplication::translate("Catalog", "expected a provider or a rates table"));
     }
     if (hasRates) {
         if (auto s = readRates(root, catalog.rates); !s) {
@@ -905,11 +961,14 @@ Status readFile(const QString &path, const QString &displayName, Catalog &catalo
         if (catalog.provider(provider.id)) {
             return root.get("provider")
                 .get("id")
-                .error(tr("provider \"%1\" is defined in another file too").arg(provider.id));
+                .error(QCoreApplication::translate("Catalog",
+                                                   "provider \"%1\" is defined in another file too")
+                           .arg(provider.id));
         }
         catalog.providers.push_back(std::move(provider));
     } else if (root.get("offers").exists() || root.get("regions").exists()) {
-        return root.error(tr("regions and offers belong to a provider"));
+        return root.error(
+            QCoreApplication::translate("Catalog", "regions and offers belong to a provider"));
     }
     return {};
 }
@@ -1127,14 +1186,16 @@ Result<Catalog> loadCatalog(const QString &folder)
             files << dir.filePath(name);
         }
         if (files.isEmpty()) {
-            return Error(tr("no catalog files (*.yaml) in this folder"), folder);
+            return Error(
+                QCoreApplication::translate("Catalog", "no catalog files (*.yaml) in this folder"),
+                folder);
         }
         catalog.id = folder == u":/catalog" ? u"embedded"_s : info.fileName();
     } else if (info.exists()) {
         files << folder;
         catalog.id = info.fileName();
     } else {
-        return Error(tr("no such file or folder"), folder);
+        return Error(QCoreApplication::translate("Catalog", "no such file or folder"), folder);
     }
     for (const QString &path : files) {
         // Messages name the file as the user wrote it for a single file, else by its name.

@@ -8,11 +8,6 @@ namespace boussole::bills {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 QString shownText(QByteArrayView bytes)
 {
     QString text = QString::fromUtf8(bytes.first(std::min<qsizetype>(bytes.size(), 60)));
@@ -274,7 +269,8 @@ Result<ImportOutcome> BillCsvImporterBase::read(QIODevice &device,
         Result<bool> more = reader.next(record);
         if (!more) {
             Error error = more.error();
-            error.message += u" "_s + tr("(is the file truncated?)");
+            error.message +=
+                u" "_s + QCoreApplication::translate("Importer", "(is the file truncated?)");
             return error;
         }
         if (!more.value()) {
@@ -358,8 +354,8 @@ Result<ImportOutcome> BillCsvImporterBase::read(QIODevice &device,
     }
     if (nullLine > 0) {
         outcome.warnings.push_back(ImportWarning{
-            tr("the file writes missing values as the word NULL (or None, N/A); they are read as "
-               "empty"),
+            QCoreApplication::translate("Importer", "the file writes missing values as the word "
+                                                    "NULL (or None, N/A); they are read as empty"),
             nullLine,
             0,
             {}});
