@@ -8,6 +8,7 @@
 #include "models/importers/RvToolsImporter.h"
 #include "models/importers/TerraformStateImporter.h"
 #include "models/importers/UtilisationImporter.h"
+#include "models/importers/bills/AwsCurImporter.h"
 #include "models/importers/bills/FocusImporter.h"
 
 #include <QCoreApplication>
@@ -68,6 +69,7 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     registry.add(std::make_unique<ProxmoxImporter>());
     registry.add(std::make_unique<Ec2Importer>());
     registry.add(std::make_unique<FocusImporter>());
+    registry.add(std::make_unique<AwsCurImporter>());
     return registry;
 }
 
