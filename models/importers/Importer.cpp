@@ -9,6 +9,7 @@
 #include "models/importers/TerraformStateImporter.h"
 #include "models/importers/UtilisationImporter.h"
 #include "models/importers/bills/AwsCurImporter.h"
+#include "models/importers/bills/AzureCostImporter.h"
 #include "models/importers/bills/FocusImporter.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,7 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     registry.add(std::make_unique<Ec2Importer>());
     registry.add(std::make_unique<FocusImporter>());
     registry.add(std::make_unique<AwsCurImporter>());
+    registry.add(std::make_unique<AzureCostImporter>());
     return registry;
 }
 
