@@ -11,6 +11,7 @@
 #include "models/importers/bills/AwsCurImporter.h"
 #include "models/importers/bills/AzureCostImporter.h"
 #include "models/importers/bills/FocusImporter.h"
+#include "models/importers/bills/GcpBillingImporter.h"
 
 #include <QCoreApplication>
 
@@ -72,6 +73,7 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     registry.add(std::make_unique<FocusImporter>());
     registry.add(std::make_unique<AwsCurImporter>());
     registry.add(std::make_unique<AzureCostImporter>());
+    registry.add(std::make_unique<GcpBillingImporter>());
     return registry;
 }
 
