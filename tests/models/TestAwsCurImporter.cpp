@@ -132,6 +132,7 @@ private Q_SLOTS:
     void legacyLineMapping();
     void commitments();
     void cur2Maps();
+    void timeIntervalAndUnknownTypes();
     void sniffAndSelect();
     void malformed_data();
     void malformed();
@@ -476,6 +477,42 @@ void TestAwsCurImporter::cur2Maps()
     QCOMPARE(covered->line.commitment->termMonths, 36);
     QCOMPARE(covered->line.commitment->start, at("2024-06-01T00:00:00Z"));
     QCOMPARE(lineAt(sink, 5)->line.effectiveCost, money("0.312"));
+}
+
+void TestAwsCurImporter::timeIntervalAndUnknownTypes()
+{
+    // A trimmed report: no usage dates (the interval gives the period), no amortisation columns,
+    // a line item type Boussole does not know.
+    QByteArray text = "identity/TimeInterval,lineItem/LineItemType,lineItem/ProductCode,"
+                      "lineItem/CurrencyCode,lineItem/UnblendedCost,reservation/ReservationARN\n"
+                      "2025-06-01T00:00:00Z/2025-06-02T00:00:00Z,DiscountedUsage,AmazonEC2,USD,"
+                      "0,arn:aws:ec2:eu-west-3:1:reserved-instances/ri-1\n"
+                      "2025-06-01T00:00:00Z/2025-07-01T00:00:00Z,SomethingNew,AmazonS3,USD,"
+                      "1.5,\n";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingCostSink sink;
+    ImportContext context;
+    context.fileName = u"trimmed.csv"_s;
+    context.costs = &sink;
+    Result<ImportOutcome> outcome = AwsCurImporter().read(buffer, context);
+    QVERIFY2(outcome.ok(), qPrintable(why(outcome)));
+    QCOMPARE(int(sink.lines().size()), 2);
+    const CostLine &covered = sink.lines()[0].line;
+    QCOMPARE(covered.chargePeriodStart, at("2025-06-01T00:00:00Z"));
+    QCOMPARE(covered.chargePeriodEnd, at("2025-06-02T00:00:00Z"));
+    QCOMPARE(sink.lines()[0].field(CostField::ServiceName), u"AmazonEC2"_s);
+    QCOMPARE(sink.lines()[1].field(CostField::ChargeCategory), u"Adjustment"_s);
+    QCOMPARE(sink.lines()[1].line.effectiveCost, money("1.5"));
+    QStringList messages;
+    for (const ImportWarning &warning : outcome.value().warnings) {
+        messages << warning.toString(context.fileName);
+    }
+    QCOMPARE(messages,
+             QStringList({u"trimmed.csv:2: the report has no reservation/EffectiveCost column: "
+                          "commitment lines keep their billed cost as effective cost"_s,
+                          u"trimmed.csv:3:2: line item type “SomethingNew” is not one Boussole "
+                          "knows; such lines count as adjustments"_s}));
 }
 
 void TestAwsCurImporter::sniffAndSelect()
