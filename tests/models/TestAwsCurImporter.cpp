@@ -5,6 +5,7 @@
 
 #include "models/importers/ImportService.h"
 #include "models/importers/bills/AwsCurImporter.h"
+#include "models/importers/bills/BillText.h"
 #include "models/importers/bills/CollectingCostSink.h"
 #include "models/storage/ProjectFile.h"
 #include "models/storage/Sqlite.h"
@@ -133,6 +134,7 @@ private Q_SLOTS:
     void commitments();
     void cur2Maps();
     void timeIntervalAndUnknownTypes();
+    void mapTextsWithCommas();
     void sniffAndSelect();
     void malformed_data();
     void malformed();
@@ -513,6 +515,28 @@ void TestAwsCurImporter::timeIntervalAndUnknownTypes()
                           "commitment lines keep their billed cost as effective cost"_s,
                           u"trimmed.csv:3:2: line item type “SomethingNew” is not one Boussole "
                           "knows; such lines count as adjustments"_s}));
+}
+
+void TestAwsCurImporter::mapTextsWithCommas()
+{
+    // Athena prints maps without quotes: a value holding ", " continues until the next "k=".
+    QByteArray tags;
+    QVERIFY(normaliseTags("{user_owner=Smith, John, user_env=prod}", tags));
+    QCOMPARE(tags, QByteArray("{\"user_owner\":\"Smith, John\",\"user_env\":\"prod\"}"));
+    QVERIFY(normaliseTags("{a=1, , b=}", tags));
+    QCOMPARE(tags, QByteArray("{\"a\":\"1\",\"b\":\"\"}"));
+    QVERIFY(!normaliseTags("{no pair here}", tags));
+    QVERIFY(!normaliseTags("{=x}", tags));
+    // Reading one value out of a product map, JSON or Athena.
+    QCOMPARE(mapValue("{product_name=Amazon Elastic Compute Cloud, location=EU (Paris), "
+                      "region=eu-west-3}",
+                      "region"),
+             QByteArrayView("eu-west-3"));
+    QCOMPARE(mapValue("{\"comment\":\"region: none\",\"region\":\"eu-west-3\"}", "region"),
+             QByteArrayView("eu-west-3"));
+    QCOMPARE(mapValue("{\"VCPUs\":4,\"ServiceType\":\"Standard_D4s_v5\"}", "vcpus"),
+             QByteArrayView("4"));
+    QCOMPARE(mapValue("{\"a\":\"b\"}", "region"), QByteArrayView());
 }
 
 void TestAwsCurImporter::sniffAndSelect()

@@ -9,7 +9,9 @@
 #include "models/storage/ProjectFile.h"
 #include "models/storage/Sqlite.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -135,6 +137,7 @@ private Q_SLOTS:
     void mcaAmortised();
     void legacyNames();
     void sniffAndSelect();
+    void inventoriesStayInventories();
     void malformed_data();
     void malformed();
     void throughImportService();
@@ -411,6 +414,32 @@ void TestAzureCostImporter::sniffAndSelect()
     const QByteArray focus = "BilledCost,BillingCurrency,ChargePeriodStart,EffectiveCost,"
                              "ProviderName,ServiceName,x_SkuMeterCategory\n";
     QCOMPARE(registry.select(focus, u"focus.csv"_s).value()->formatId(), u"focus"_s);
+}
+
+void TestAzureCostImporter::inventoriesStayInventories()
+{
+    // No inventory or utilisation fixture is taken for a bill now that bill importers exist.
+    const ImporterRegistry registry = ImporterRegistry::withBuiltins();
+    int checked = 0;
+    QDirIterator it(QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data"),
+                    QDir::Files | QDir::AllDirs | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (it.fileInfo().isDir() || path.contains(u"/tests/data/bills/"_s)) {
+            continue;
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(Importer::kSniffBytes);
+        Result<const Importer *> chosen = registry.select(head, QFileInfo(path).fileName());
+        if (chosen.ok()) {
+            QVERIFY2(!chosen.value()->producesCosts(),
+                     qPrintable(path + u" → "_s + chosen.value()->formatId()));
+            ++checked;
+        }
+    }
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked)));
 }
 
 void TestAzureCostImporter::malformed_data()

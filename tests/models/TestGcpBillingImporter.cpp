@@ -10,6 +10,7 @@
 #include "models/storage/ProjectFile.h"
 #include "models/storage/Sqlite.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -126,6 +127,7 @@ private Q_SLOTS:
     void costTableLines();
     void roundedCostsInDollars();
     void bigQueryCredits();
+    void costTableWithoutDates();
     void sniffAndSelect();
     void malformed_data();
     void malformed();
@@ -322,6 +324,47 @@ void TestGcpBillingImporter::bigQueryCredits()
     QCOMPARE(lineAt(sink, 5)->field(CostField::ServiceSubcategory), u"Containers"_s);
     // Line 10: tax.
     QCOMPARE(lineAt(sink, 10)->field(CostField::ChargeCategory), u"Tax"_s);
+}
+
+void TestGcpBillingImporter::costTableWithoutDates()
+{
+    // A cost table grouped by project and service only: the preamble's invoice month is the
+    // period, its currency the lines' (the "(€)" suffix agrees).
+    QByteArray text = "Billing account name,Acme Group billing\n"
+                      "Invoice month,2025-03\n"
+                      "Currency,eur\n"
+                      "\n"
+                      "Project name,Project ID,Service description,SKU description,Credit type,"
+                      "Cost (\xE2\x82\xAC)\n"
+                      "Acme Web,acme-web-prod,Compute Engine,N2 Instance Core running in Paris,,"
+                      "\"1,059.52\"\n"
+                      "Acme Web,acme-web-prod,Compute Engine,N2 Instance Core running in Paris,"
+                      "Sustained usage discount,-211.90\n";
+    QBuffer buffer(&text);
+    QVERIFY(buffer.open(QIODevice::ReadOnly));
+    CollectingCostSink sink;
+    ImportContext context;
+    context.fileName = u"by-service.csv"_s;
+    context.costs = &sink;
+    Result<ImportOutcome> outcome = GcpBillingImporter().read(buffer, context);
+    QVERIFY2(outcome.ok(), qPrintable(why(outcome)));
+    QCOMPARE(int(sink.lines().size()), 2);
+    for (const OwnedCostLine &owned : sink.lines()) {
+        QCOMPARE(owned.line.chargePeriodStart, at("2025-03-01"));
+        QCOMPARE(owned.line.chargePeriodEnd, at("2025-04-01"));
+        QCOMPARE(owned.field(CostField::BillingCurrency), u"EUR"_s);
+    }
+    QCOMPARE(sink.lines()[0].line.billedCost + sink.lines()[1].line.billedCost, money("847.62"));
+
+    // Without an invoice month nor dates, the header is refused.
+    QByteArray undated = "Project ID,Service description,SKU description,Cost ($)\n"
+                         "acme-web-prod,Compute Engine,N2 Instance Core running in Paris,1.00\n";
+    QBuffer second(&undated);
+    QVERIFY(second.open(QIODevice::ReadOnly));
+    context.fileName = u"undated.csv"_s;
+    Result<ImportOutcome> refused = GcpBillingImporter().read(second, context);
+    QCOMPARE(why(refused), u"undated.csv:1:1: not a Google Cloud billing file: the header lacks "
+                           "the column(s) Usage start date"_s);
 }
 
 void TestGcpBillingImporter::sniffAndSelect()

@@ -346,17 +346,6 @@ public:
             line[field] = ctx.field(column);
         }
 
-        Result<qint64> start = ctx.timestamp(m_start, "the usage start");
-        if (!start) {
-            return start.error();
-        }
-        line.chargePeriodStart = *start;
-        Result<qint64> end = ctx.optionalTimestamp(m_end, "the usage end");
-        if (!end) {
-            return end.error();
-        }
-        // The cost table's end date is the last day, inclusive.
-        line.chargePeriodEnd = *end != 0 && !m_bigQuery && *end % 86400 == 0 ? *end + 86400 : *end;
         line.billingPeriodStart = m_invoiceStart;
         line.billingPeriodEnd = m_invoiceEnd;
         if (const QByteArrayView month = ctx.field(m_invoiceMonth); !month.isEmpty()) {
@@ -365,6 +354,29 @@ public:
                                                     "found “%1”")
                                                      .arg(QString::fromUtf8(month)));
             }
+        }
+        if (m_start < 0) {
+            // A cost table grouped without dates: the invoice month is the period.
+            if (line.billingPeriodStart == 0) {
+                return ctx.error(m_invoiceMonth,
+                                 tr("the invoice month is empty; expected a month such as "
+                                    "202503"));
+            }
+            line.chargePeriodStart = line.billingPeriodStart;
+            line.chargePeriodEnd = line.billingPeriodEnd;
+        } else {
+            Result<qint64> start = ctx.timestamp(m_start, "the usage start");
+            if (!start) {
+                return start.error();
+            }
+            line.chargePeriodStart = *start;
+            Result<qint64> end = ctx.optionalTimestamp(m_end, "the usage end");
+            if (!end) {
+                return end.error();
+            }
+            // The cost table's end date is the last day, inclusive.
+            line.chargePeriodEnd =
+                *end != 0 && !m_bigQuery && *end % 86400 == 0 ? *end + 86400 : *end;
         }
 
         QByteArrayView currency = m_fixedCurrency;
@@ -564,14 +576,6 @@ Result<std::unique_ptr<RowMapper>> GcpBillingImporter::mapper(BillHeader &header
         }
         return false;
     };
-    if (!has("usagestartdate") && !has("usagestarttime")) {
-        missing << (bigQuery ? u"usage_start_time"_s : u"Usage start date"_s);
-    }
-    const int cost = GcpMapper::costColumn(header);
-    if (cost < 0) {
-        missing << (bigQuery ? u"cost"_s : u"Cost"_s);
-    }
-
     // Currency and invoice month from the preamble, else from the cost header's suffix.
     QByteArray currency;
     qint64 invoiceStart = 0;
@@ -585,6 +589,15 @@ Result<std::unique_ptr<RowMapper>> GcpBillingImporter::mapper(BillHeader &header
         } else if (equalsIgnoreCase(line[0], "Invoice month")) {
             invoicePeriod(line[1], invoiceStart, invoiceEnd);
         }
+    }
+    // Dates: the usage start, or an invoice month (a column, or the preamble's line).
+    if (!has("usagestartdate") && !has("usagestarttime") && !has("invoicemonth") &&
+        invoiceStart == 0) {
+        missing << (bigQuery ? u"usage_start_time"_s : u"Usage start date"_s);
+    }
+    const int cost = GcpMapper::costColumn(header);
+    if (cost < 0) {
+        missing << (bigQuery ? u"cost"_s : u"Cost"_s);
     }
     if (currency.isEmpty() && cost >= 0) {
         currency = currencyOfSuffix(header.name(cost));
