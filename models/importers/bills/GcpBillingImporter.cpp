@@ -539,9 +539,6 @@ int GcpBillingImporter::sniff(QByteArrayView head, const QString &) const
         if (console || bigQuery) {
             return 96; // no inventory has SKUs and costs
         }
-        if (lineNumber == 0 && !containsIgnoreCase(line, "Billing account")) {
-            return 0; // neither shape starts otherwise
-        }
     }
     return 0;
 }
