@@ -8,7 +8,10 @@
 #include "models/importers/RvToolsImporter.h"
 #include "models/importers/TerraformStateImporter.h"
 #include "models/importers/UtilisationImporter.h"
+#include "models/importers/bills/AwsCurImporter.h"
+#include "models/importers/bills/AzureCostImporter.h"
 #include "models/importers/bills/FocusImporter.h"
+#include "models/importers/bills/GcpBillingImporter.h"
 
 #include <QCoreApplication>
 
@@ -68,6 +71,9 @@ ImporterRegistry ImporterRegistry::withBuiltins()
     registry.add(std::make_unique<ProxmoxImporter>());
     registry.add(std::make_unique<Ec2Importer>());
     registry.add(std::make_unique<FocusImporter>());
+    registry.add(std::make_unique<AwsCurImporter>());
+    registry.add(std::make_unique<AzureCostImporter>());
+    registry.add(std::make_unique<GcpBillingImporter>());
     return registry;
 }
 

@@ -817,7 +817,8 @@ void TestCsvInventoryImporter::registry()
     const ImporterRegistry registry = ImporterRegistry::withBuiltins();
     QCOMPARE(registry.formatIds(),
              QStringList({u"csv"_s, u"utilisation"_s, u"kubernetes"_s, u"compose"_s, u"rvtools"_s,
-                          u"terraform"_s, u"proxmox"_s, u"ec2"_s, u"focus"_s}));
+                          u"terraform"_s, u"proxmox"_s, u"ec2"_s, u"focus"_s, u"aws-cur"_s,
+                          u"azure-cost"_s, u"gcp-billing"_s}));
     QVERIFY(registry.find(u"CSV"_s));
     QCOMPARE(registry.find(u"csv"_s)->displayName(), u"Inventory CSV (CMDB, Excel)"_s);
 

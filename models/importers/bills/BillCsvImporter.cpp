@@ -185,6 +185,7 @@ Result<ImportOutcome> BillCsvImporterBase::read(QIODevice &device,
 
     // The header, after an optional preamble.
     std::optional<BillHeader> header;
+    std::vector<QList<QByteArray>> preamble;
     int headerLine = 0;
     for (int skipped = 0;; ++skipped) {
         Result<bool> more = reader.next(record);
@@ -207,8 +208,16 @@ Result<ImportOutcome> BillCsvImporterBase::read(QIODevice &device,
                 names.push_back(std::move(name));
             }
             header.emplace(std::move(names));
+            header->setPreamble(std::move(preamble));
             headerLine = record.line();
             break;
+        }
+        if (!record.isBlank()) {
+            QList<QByteArray> fields;
+            for (int i = 0; i < record.size(); ++i) {
+                fields.push_back(trimmed(record.rawField(i)).toByteArray());
+            }
+            preamble.push_back(std::move(fields));
         }
         if (skipped >= maxPreambleLines()) {
             return context.error(

@@ -40,8 +40,14 @@ public:
     void use(int column);
     bool used(int column) const { return column >= 0 && m_used.contains(column); }
 
+    // The records skipped before the header (a preamble such as Google's "Billing account
+    // name,…" / "Currency,EUR" lines), their fields trimmed; empty when the header came first.
+    const std::vector<QList<QByteArray>> &preamble() const { return m_preamble; }
+    void setPreamble(std::vector<QList<QByteArray>> lines) { m_preamble = std::move(lines); }
+
 private:
     QList<QByteArray> m_names;
+    std::vector<QList<QByteArray>> m_preamble;
     QSet<int> m_used;
 };
 

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstring>
+#include <vector>
 
 namespace boussole::bills {
 
@@ -684,38 +685,56 @@ bool normaliseJsonObject(QByteArrayView s, QByteArray &out)
     return true;
 }
 
-// {env=prod, app=x} (Athena/Parquet maps printed as text).
+// {env=prod, app=x} (Athena/Parquet maps printed as text). A value may hold ", " itself
+// ({owner=Smith, John, env=prod}): a piece without '=' continues the previous value.
 bool normaliseMap(QByteArrayView s, QByteArray &out)
 {
     const QByteArrayView t = trimmed(s);
     if (t.size() < 2 || t.front() != '{' || t.back() != '}' || t.contains('"')) {
         return false;
     }
-    out.append('{');
     const QByteArrayView body = t.sliced(1, t.size() - 2);
-    bool first = true;
+    struct Pair {
+        QByteArrayView key;
+        qsizetype valueStart;
+        qsizetype valueEnd;
+    };
+    std::vector<Pair> pairs;
     qsizetype i = 0;
     while (i < body.size()) {
         qsizetype end = body.indexOf(',', i);
         if (end < 0) {
             end = body.size();
         }
-        const QByteArrayView pair = trimmed(body.sliced(i, end - i));
+        const qsizetype start = i;
+        const QByteArrayView piece = body.sliced(start, end - start);
         i = end + 1;
-        if (pair.isEmpty()) {
+        if (trimmed(piece).isEmpty()) {
             continue;
         }
-        const qsizetype eq = pair.indexOf('=');
-        if (eq <= 0) {
+        const qsizetype eq = piece.indexOf('=');
+        if (eq < 0) {
+            if (pairs.empty()) {
+                return false;
+            }
+            pairs.back().valueEnd = end;
+            continue;
+        }
+        const QByteArrayView key = trimmed(piece.first(eq));
+        if (key.isEmpty()) {
             return false;
         }
-        if (!first) {
+        pairs.push_back({key, start + eq + 1, end});
+    }
+    out.append('{');
+    for (std::size_t p = 0; p < pairs.size(); ++p) {
+        if (p > 0) {
             out.append(',');
         }
-        appendJsonString(out, trimmed(pair.first(eq)));
+        appendJsonString(out, pairs[p].key);
         out.append(':');
-        appendJsonString(out, trimmed(pair.sliced(eq + 1)));
-        first = false;
+        appendJsonString(out, trimmed(body.sliced(pairs[p].valueStart,
+                                                  pairs[p].valueEnd - pairs[p].valueStart)));
     }
     out.append('}');
     return true;
