@@ -77,10 +77,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</source>
+        <source>%n rows use more than their workload's allocation: %1; those figures are capped at 100 %</source>
         <translation>
-            <numerusform>%n row uses more than its workload&apos;s allocation: %1; its figures are capped at 100 %</numerusform>
-            <numerusform>%n rows use more than their workload&apos;s allocation: %1; those figures are capped at 100 %</numerusform>
+            <numerusform>%n row uses more than its workload's allocation: %1; its figures are capped at 100 %</numerusform>
+            <numerusform>%n rows use more than their workload's allocation: %1; those figures are capped at 100 %</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,24 +148,15 @@
     </message>
     <message numerus="yes">
         <source>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n column is not a %1 column Boussole reads; its values are kept with each line: %2</numerusform><numerusform>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n workloads derived from the bill</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n workload derived from the bill</numerusform><numerusform>%n workloads derived from the bill</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>the archive holds %n files; Boussole imports an archive that holds exactly one export</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>the archive holds %n file; Boussole imports an archive that holds exactly one export</numerusform><numerusform>the archive holds %n files; Boussole imports an archive that holds exactly one export</numerusform></translation>
     </message>
 </context>
 <context>
@@ -212,10 +203,10 @@
 <context>
     <name>boussole::GuidancePage</name>
     <message numerus="yes">
-        <source>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
+        <source>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
         <translation>
-            <numerusform>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload of the inventory is ready to be compared.</numerusform>
-            <numerusform>The comparison sizes each workload onto each provider&apos;s offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workloads of the inventory are ready to be compared.</numerusform>
+            <numerusform>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload of the inventory is ready to be compared.</numerusform>
+            <numerusform>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workloads of the inventory are ready to be compared.</numerusform>
         </translation>
     </message>
 </context>

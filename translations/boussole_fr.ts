@@ -1742,7 +1742,10 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</source>
-        <translation><numerusform>%n colonne n’est pas une colonne %1 que Boussole lit ; ses valeurs sont gardées avec chaque ligne : %2</numerusform><numerusform>%n colonnes ne sont pas des colonnes %1 que Boussole lit ; leurs valeurs sont gardées avec chaque ligne : %2</numerusform></translation>
+        <translation>
+            <numerusform>%n colonne n’est pas une colonne %1 que Boussole lit ; ses valeurs sont gardées avec chaque ligne : %2</numerusform>
+            <numerusform>%n colonnes ne sont pas des colonnes %1 que Boussole lit ; leurs valeurs sont gardées avec chaque ligne : %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>expected %1 fields as in the header, found %2 (is the line or the file cut short?)</source>
@@ -1786,11 +1789,17 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%n workloads derived from the bill</source>
-        <translation><numerusform>%n charge de travail déduite de la facture</numerusform><numerusform>%n charges de travail déduites de la facture</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail déduite de la facture</numerusform>
+            <numerusform>%n charges de travail déduites de la facture</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the archive holds %n files; Boussole imports an archive that holds exactly one export</source>
-        <translation><numerusform>l’archive contient %n fichier ; Boussole importe une archive qui contient exactement un export</numerusform><numerusform>l’archive contient %n fichiers ; Boussole importe une archive qui contient exactement un export</numerusform></translation>
+        <translation>
+            <numerusform>l’archive contient %n fichier ; Boussole importe une archive qui contient exactement un export</numerusform>
+            <numerusform>l’archive contient %n fichiers ; Boussole importe une archive qui contient exactement un export</numerusform>
+        </translation>
     </message>
     <message>
         <source>the file holds no bill lines (only a header?)</source>
@@ -1819,6 +1828,78 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>the file writes missing values as the word NULL (or None, N/A); they are read as empty</source>
         <translation>le fichier écrit les valeurs manquantes avec le mot NULL (ou None, N/A) ; elles sont lues comme vides</translation>
+    </message>
+    <message>
+        <source>AWS Cost and Usage Report (CUR, CUR 2.0)</source>
+        <translation>Rapport de coûts et d’usage AWS (CUR, CUR 2.0)</translation>
+    </message>
+    <message>
+        <source>not an AWS CUR file: the header lacks the column(s) %1</source>
+        <translation>pas un fichier AWS CUR : il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>Azure cost details (EA, MCA, pay-as-you-go)</source>
+        <translation>Détail des coûts Azure (EA, MCA, paiement à l’usage)</translation>
+    </message>
+    <message>
+        <source>not an Azure cost details file: the header lacks the column(s) %1</source>
+        <translation>pas un détail des coûts Azure : il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>Google Cloud billing (cost table, BigQuery)</source>
+        <translation>Facturation Google Cloud (tableau des coûts, BigQuery)</translation>
+    </message>
+    <message>
+        <source>not a Google Cloud billing file: the header lacks the column(s) %1</source>
+        <translation>pas un fichier de facturation Google Cloud : il manque à l’en-tête la ou les colonnes %1</translation>
+    </message>
+    <message>
+        <source>expected an interval such as 2025-01-01T00:00:00Z/2025-02-01T00:00:00Z, found “%1”</source>
+        <translation>intervalle attendu comme 2025-01-01T00:00:00Z/2025-02-01T00:00:00Z, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>CurrencyCode is empty; expected a currency code such as USD</source>
+        <translation>CurrencyCode est vide ; un code de devise comme USD est attendu</translation>
+    </message>
+    <message>
+        <source>line item type “%1” is not one Boussole knows; such lines count as adjustments</source>
+        <translation>le type de ligne « %1 » est inconnu de Boussole ; ces lignes comptent comme des ajustements</translation>
+    </message>
+    <message>
+        <source>resource_tags is not a map (such as “%1”); the text is kept as it is</source>
+        <translation>resource_tags n’est pas un dictionnaire (comme « %1 ») ; le texte est gardé tel quel</translation>
+    </message>
+    <message>
+        <source>the report has no %1 column: commitment lines keep their billed cost as effective cost</source>
+        <translation>le rapport n’a pas de colonne %1 : les lignes d’engagement gardent leur coût facturé comme coût effectif</translation>
+    </message>
+    <message>
+        <source>the billing currency is empty; expected a currency code such as EUR</source>
+        <translation>la devise de facturation est vide ; un code de devise comme EUR est attendu</translation>
+    </message>
+    <message>
+        <source>charge type “%1” is not one Boussole knows; such lines count as adjustments</source>
+        <translation>le type de charge « %1 » est inconnu de Boussole ; ces lignes comptent comme des ajustements</translation>
+    </message>
+    <message>
+        <source>expected an invoice month such as 202503, found “%1”</source>
+        <translation>mois de facture attendu comme 202503, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>the invoice month is empty; expected a month such as 202503</source>
+        <translation>le mois de facture est vide ; un mois comme 202503 est attendu</translation>
+    </message>
+    <message>
+        <source>the currency is empty; expected a currency code such as EUR</source>
+        <translation>la devise est vide ; un code de devise comme EUR est attendu</translation>
+    </message>
+    <message>
+        <source>expected a list of credits with amounts, found “%1”</source>
+        <translation>liste de crédits avec montants attendue, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>labels is not a list of keys and values (such as “%1”); the text is kept as it is</source>
+        <translation>labels n’est pas une liste de clés et de valeurs (comme « %1 ») ; le texte est gardé tel quel</translation>
     </message>
 </context>
 <context>

@@ -54,11 +54,6 @@ using namespace bills;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 // "lineItem/UnblendedCost", "line_item_unblended_cost" and "LineItem_UnblendedCost" all become
 // "lineitemunblendedcost": the legacy, Athena and CUR 2.0 spellings of a column meet.
 QByteArray keyOf(QByteArrayView name)
@@ -404,8 +399,10 @@ public:
                 const std::optional<qint64> end = parseTimestamp(interval.sliced(slash + 1));
                 if (!end) {
                     return ctx.error(m_interval,
-                                     tr("expected an interval such as "
-                                        "2025-01-01T00:00:00Z/2025-02-01T00:00:00Z, found “%1”")
+                                     QCoreApplication::translate(
+                                         "Importer",
+                                         "expected an interval such as "
+                                         "2025-01-01T00:00:00Z/2025-02-01T00:00:00Z, found “%1”")
                                          .arg(QString::fromUtf8(interval)));
                 }
                 line.chargePeriodEnd = *end;
@@ -423,8 +420,10 @@ public:
 
         const QByteArrayView currency = trimmed(ctx.field(m_currency));
         if (currency.isEmpty()) {
-            return ctx.error(m_currency,
-                             tr("CurrencyCode is empty; expected a currency code such as USD"));
+            return ctx.error(
+                m_currency,
+                QCoreApplication::translate(
+                    "Importer", "CurrencyCode is empty; expected a currency code such as USD"));
         }
         line[CostField::BillingCurrency] = currency;
 
@@ -585,8 +584,10 @@ public:
         case ItemType::Unknown:
             setCharge(line, "Adjustment", "", "");
             ctx.warnOnce(u"cur-line-item-type"_s, m_type,
-                         tr("line item type “%1” is not one Boussole knows; such lines count as "
-                            "adjustments")
+                         QCoreApplication::translate(
+                             "Importer",
+                             "line item type “%1” is not one Boussole knows; such lines count as "
+                             "adjustments")
                              .arg(QString::fromUtf8(typeText)));
             break;
         }
@@ -643,8 +644,9 @@ public:
             } else {
                 ctx.warnOnce(
                     u"cur-tags"_s, m_tagsMap,
-                    tr("resource_tags is not a map (such as “%1”); the text is kept "
-                       "as it is")
+                    QCoreApplication::translate(
+                        "Importer", "resource_tags is not a map (such as “%1”); the text is kept "
+                                    "as it is")
                         .arg(QString::fromUtf8(tags.first(std::min<qsizetype>(tags.size(), 60)))));
                 m_tags.clear();
                 m_tags.append("{\"_raw\":");
@@ -676,8 +678,10 @@ private:
     void noAmortisation(RowContext &ctx, const char *column)
     {
         ctx.warnOnce(u"cur-no-amortisation"_s, -1,
-                     tr("the report has no %1 column: commitment lines keep their billed cost "
-                        "as effective cost")
+                     QCoreApplication::translate(
+                         "Importer",
+                         "the report has no %1 column: commitment lines keep their billed cost "
+                         "as effective cost")
                          .arg(QString::fromLatin1(column)));
     }
 

@@ -46,11 +46,6 @@ using namespace bills;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 constexpr qint64 kDay = 86400;
 
 // Header names as written, and the English name of a localised header ("Name der Abteilung
@@ -325,8 +320,10 @@ public:
 
         const QByteArrayView currency = trimmed(ctx.field(m_currency));
         if (currency.isEmpty()) {
-            return ctx.error(m_currency, tr("the billing currency is empty; expected a currency "
-                                            "code such as EUR"));
+            return ctx.error(m_currency,
+                             QCoreApplication::translate(
+                                 "Importer", "the billing currency is empty; expected a currency "
+                                             "code such as EUR"));
         }
         line[CostField::BillingCurrency] = upper(ctx, currency);
 
@@ -446,8 +443,10 @@ public:
         case Charge::Unknown:
             line[CostField::ChargeCategory] = "Adjustment";
             ctx.warnOnce(u"azure-charge-type"_s, m_chargeType,
-                         tr("charge type “%1” is not one Boussole knows; such lines count as "
-                            "adjustments")
+                         QCoreApplication::translate(
+                             "Importer",
+                             "charge type “%1” is not one Boussole knows; such lines count as "
+                             "adjustments")
                              .arg(QString::fromUtf8(chargeText)));
             break;
         }
@@ -485,8 +484,9 @@ public:
             } else {
                 ctx.warnOnce(
                     u"azure-tags"_s, m_tags,
-                    tr("Tags is not a JSON object (such as “%1”); the text is kept as "
-                       "it is")
+                    QCoreApplication::translate(
+                        "Importer", "Tags is not a JSON object (such as “%1”); the text is kept as "
+                                    "it is")
                         .arg(QString::fromUtf8(tags.first(std::min<qsizetype>(tags.size(), 60)))));
                 m_tagBuffer.clear();
                 m_tagBuffer.append("{\"_raw\":");

@@ -39,11 +39,6 @@ using namespace bills;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Importer", text);
-}
-
 // "Service description", "service.description" and "service_description" all become
 // "servicedescription".
 QByteArray keyOf(QByteArrayView name)
@@ -350,17 +345,21 @@ public:
         line.billingPeriodEnd = m_invoiceEnd;
         if (const QByteArrayView month = ctx.field(m_invoiceMonth); !month.isEmpty()) {
             if (!invoicePeriod(month, line.billingPeriodStart, line.billingPeriodEnd)) {
-                return ctx.error(m_invoiceMonth, tr("expected an invoice month such as 202503, "
-                                                    "found “%1”")
-                                                     .arg(QString::fromUtf8(month)));
+                return ctx.error(m_invoiceMonth,
+                                 QCoreApplication::translate(
+                                     "Importer", "expected an invoice month such as 202503, "
+                                                 "found “%1”")
+                                     .arg(QString::fromUtf8(month)));
             }
         }
         if (m_start < 0) {
             // A cost table grouped without dates: the invoice month is the period.
             if (line.billingPeriodStart == 0) {
                 return ctx.error(m_invoiceMonth,
-                                 tr("the invoice month is empty; expected a month such as "
-                                    "202503"));
+                                 QCoreApplication::translate(
+                                     "Importer",
+                                     "the invoice month is empty; expected a month such as "
+                                     "202503"));
             }
             line.chargePeriodStart = line.billingPeriodStart;
             line.chargePeriodEnd = line.billingPeriodEnd;
@@ -384,8 +383,10 @@ public:
             currency = trimmed(ctx.field(m_currency));
         }
         if (currency.isEmpty()) {
-            return ctx.error(m_currency,
-                             tr("the currency is empty; expected a currency code such as EUR"));
+            return ctx.error(
+                m_currency,
+                QCoreApplication::translate(
+                    "Importer", "the currency is empty; expected a currency code such as EUR"));
         }
         line[CostField::BillingCurrency] = currency;
 
@@ -430,10 +431,12 @@ public:
         } else if (const QByteArrayView credits = ctx.field(m_credits); !credits.isEmpty()) {
             const std::optional<Money> sum = sumOfCredits(credits);
             if (!sum) {
-                return ctx.error(m_credits, tr("expected a list of credits with amounts, found "
-                                               "“%1”")
-                                                .arg(QString::fromUtf8(credits.first(
-                                                    std::min<qsizetype>(credits.size(), 60)))));
+                return ctx.error(m_credits,
+                                 QCoreApplication::translate(
+                                     "Importer", "expected a list of credits with amounts, found "
+                                                 "“%1”")
+                                     .arg(QString::fromUtf8(
+                                         credits.first(std::min<qsizetype>(credits.size(), 60)))));
             }
             line.contractedCost = amount;
             amount += *sum;
@@ -447,8 +450,10 @@ public:
                 line[CostField::Tags] = m_tags;
             } else {
                 ctx.warnOnce(u"gcp-labels"_s, m_labels,
-                             tr("labels is not a list of keys and values (such as “%1”); the "
-                                "text is kept as it is")
+                             QCoreApplication::translate(
+                                 "Importer",
+                                 "labels is not a list of keys and values (such as “%1”); the "
+                                 "text is kept as it is")
                                  .arg(QString::fromUtf8(
                                      labels.first(std::min<qsizetype>(labels.size(), 60)))));
                 m_tags.clear();
