@@ -328,11 +328,20 @@ Result<int> deriveBilledWorkloads(Project &project, const CostEncoder &encoder,
                 }
             }
         }
-        for (const char *key : {"environment", "env", "Environment", "Env"}) {
-            const QString value = w.tags.value(QString::fromLatin1(key)).toString();
-            if (!value.isEmpty()) {
-                w.environment = normaliseEnvironment(value);
-                break;
+        // "environment", "Env", "user:environment" (AWS cost allocation tags)…
+        for (auto tag = w.tags.cbegin(); tag != w.tags.cend() && w.environment.isEmpty(); ++tag) {
+            const QString key = tag.key().section(u':', -1).toLower();
+            if (key == u"environment"_s || key == u"env"_s) {
+                w.environment = normaliseEnvironment(tag.value().toString());
+            }
+            if (key == u"application"_s || key == u"app"_s) {
+                w.application = tag.value().toString();
+            }
+        }
+        for (auto tag = w.tags.cbegin(); tag != w.tags.cend(); ++tag) {
+            const QString key = tag.key().section(u':', -1).toLower();
+            if (w.application.isEmpty() && (key == u"application"_s || key == u"app"_s)) {
+                w.application = tag.value().toString();
             }
         }
         w.tags.insert(u"running_hours"_s, QString::number(resource->usageHours, 'f', 1));
@@ -496,7 +505,8 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
                         .arg(file.errorString()));
     }
 
-    // The file's SHA-256 tells a file already imported. Hashing takes as long as importing a tenth
+    // The file's SHA-256 (of its inflated content when it is gzip-compressed) tells a file already
+    // imported. Hashing takes as long as importing a tenth
     // of the file, so it runs on a thread of its own beside the import, which looks at the answer
     // between batches of workloads: a file already imported stops there (and rolls back). Any
     // other error gives way to that one, as when the hash came first.
@@ -507,6 +517,16 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
             if (!again.open(QIODevice::ReadOnly)) {
                 return Error(QCoreApplication::translate("Importer", "cannot open the file: %1")
                                  .arg(again.errorString()));
+            }
+            // A compressed export counts by its content: the .csv and the .csv.gz of one bill
+            // are the same file.
+            if (GzipDevice::looksLikeGzip(again.peek(2))) {
+                GzipDevice inflated(again, QFileInfo(absolute).fileName());
+                Result<QString> digest = sha256(inflated);
+                if (inflated.hasError()) {
+                    return inflated.error();
+                }
+                return digest;
             }
             return sha256(again);
         });

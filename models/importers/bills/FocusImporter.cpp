@@ -12,7 +12,7 @@ namespace {
 
 struct TextColumn {
     CostField field;
-    std::initializer_list<const char *> names;
+    std::vector<const char *> names;
 };
 
 // FOCUS column names per field, newest first (1.3's ServiceProviderName before ProviderName;
@@ -93,7 +93,15 @@ public:
             return c;
         };
         for (const TextColumn &text : textColumns()) {
-            m_text.emplace_back(text.field, col(text.names));
+            int c = -1;
+            for (const char *name : text.names) {
+                c = header.find({name}, true);
+                if (c >= 0) {
+                    break;
+                }
+            }
+            header.use(c);
+            m_text.emplace_back(text.field, c);
         }
         m_billed = col({"BilledCost"});
         m_effective = col({"EffectiveCost", "AmortizedCost"});
