@@ -99,8 +99,8 @@ Result<ImportSummary> TestFocusImporter::import(const QString &name, ImportOptio
 void TestFocusImporter::sniffing()
 {
     const ImporterRegistry registry = ImporterRegistry::withBuiltins();
-    for (const QString &name : {u"focus-1.2-aws.csv"_s, u"focus-1.0-sample-quirks.csv"_s,
-                                u"focus-1.3-ovhcloud.csv"_s}) {
+    for (const QString &name :
+         {u"focus-1.2-aws.csv"_s, u"focus-1.0-sample-quirks.csv"_s, u"focus-1.3-ovhcloud.csv"_s}) {
         QFile file(fixture(name));
         QVERIFY(file.open(QIODevice::ReadOnly));
         Result<const Importer *> chosen = registry.select(file.peek(Importer::kSniffBytes), name);
@@ -273,7 +273,8 @@ void TestFocusImporter::derivedWorkloadsFromABillAlone()
     // A second month of the same estate derives nothing new.
     Result<ImportSummary> again = import(u"focus-1.2-aws.csv.gz"_s);
     QVERIFY2(!again, "the compressed copy of a bill already imported is refused");
-    QVERIFY2(again.error().message.contains(u"already imported"_s), qPrintable(again.error().toString()));
+    QVERIFY2(again.error().message.contains(u"already imported"_s),
+             qPrintable(again.error().toString()));
 }
 
 void TestFocusImporter::derivedWorkloadsLinkToTheInventory()
@@ -316,9 +317,12 @@ void TestFocusImporter::malformedFiles_data()
                               << u"bad-date.csv:6:16: ChargePeriodStart: expected a date and time "
                                  "for ChargePeriodStart (such as 2025-01-31T00:00:00Z), found "
                                  "“2025-02-30T00:00:00Z”"_s;
-    QTest::addRow("truncated") << u"truncated.csv"_s << u"truncated.csv:8: expected 55 fields as in the header, found 52"_s;
+    QTest::addRow("truncated")
+        << u"truncated.csv"_s
+        << u"truncated.csv:8: expected 55 fields as in the header, found 52"_s;
     QTest::addRow("no BilledCost")
-        << u"no-billed-cost.csv"_s << u"not a FOCUS file: the header lacks the column(s) BilledCost"_s;
+        << u"no-billed-cost.csv"_s
+        << u"not a FOCUS file: the header lacks the column(s) BilledCost"_s;
     QTest::addRow("corrupt gzip") << u"corrupt.csv.gz"_s << u"truncated"_s;
 }
 
@@ -406,13 +410,12 @@ void TestFocusImporter::costsSurviveReopening()
     m_project = std::move(reopened.value());
     Result<CostData> data = CostData::load(*m_project);
     QVERIFY(data);
-    QCOMPARE(data->total().at(u"USD"_s).toString(),
-             money(expected(u"focus-1.2-aws.csv"_s)
-                       .value(u"billed"_s)
-                       .toObject()
-                       .value(u"USD"_s)
-                       .toString())
-                 .toString());
+    QCOMPARE(data->total().at(u"USD"_s).toString(), money(expected(u"focus-1.2-aws.csv"_s)
+                                                              .value(u"billed"_s)
+                                                              .toObject()
+                                                              .value(u"USD"_s)
+                                                              .toString())
+                                                        .toString());
 }
 
 QTEST_GUILESS_MAIN(TestFocusImporter)

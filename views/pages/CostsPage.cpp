@@ -207,13 +207,14 @@ CostsPage::CostsPage(QWidget *parent)
     m_chart->setToolTip(tr("Double-click a month to see its lines"));
     m_chart->setMinimumHeight(220);
     top->addWidget(m_chart);
-    auto *topBox = new QGroupBox(tr("Top %n resource(s)", nullptr, kTopResources), this);
+    auto *topBox = new QGroupBox(tr("Top resources"), this);
     auto *topLayout = new QVBoxLayout(topBox);
     topLayout->addWidget(m_resources);
     m_resources->setToolTip(tr("Double-click a resource to see its lines"));
     top->addWidget(topBox);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
+    top->setSizes({3000, 2000}); // scaled to the width when shown
     splitter->addWidget(top);
 
     auto *spendTab = new QWidget(this);
@@ -247,8 +248,9 @@ CostsPage::CostsPage(QWidget *parent)
     linesLayout->addLayout(pager);
     m_tabs->addTab(m_linesTab, tr("Lines"));
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1000, 1000});
     layout->addWidget(splitter, 1);
 
     connect(m_from, &QComboBox::currentIndexChanged, this, [this] {
