@@ -116,6 +116,8 @@ CostsPage::CostsPage(QWidget *parent)
     m_lines = makeTable(this, m_lineModel);
     m_lines->setSortingEnabled(false); // a page of lines keeps the bill's order
     m_lines->verticalHeader()->show();
+    m_lines->horizontalHeader()->setStretchLastSection(true);
+    m_commitments->horizontalHeader()->setStretchLastSection(true);
     m_resources->sortByColumn(CostGroupTableModel::Amount, Qt::DescendingOrder);
     m_groups->sortByColumn(CostGroupTableModel::Amount, Qt::DescendingOrder);
     m_commitments->sortByColumn(CommitmentTableModel::Expiry, Qt::AscendingOrder);
@@ -546,7 +548,10 @@ void CostsPage::updateView()
         {m_averageText, tr("per month on average")},
         {locale.toString(months), tr("month(s) covered", nullptr, months)},
         {locale.toString(lines),
-         tr("bill line(s)", nullptr, int(std::min<qint64>(lines, qint64(INT_MAX))))},
+         codes.size() > 1
+             ? tr("bill line(s), all currencies", nullptr,
+                  int(std::min<qint64>(lines, qint64(INT_MAX))))
+             : tr("bill line(s)", nullptr, int(std::min<qint64>(lines, qint64(INT_MAX))))},
     }));
 
     // Drill-down filters.
