@@ -30,11 +30,11 @@ public:
         Vcpu,
         MemoryGib,
         StorageGib,
+        MonthlyCost, // "Cost today (monthly)": average effective cost from the linked bill lines
         Os,
         PowerState,
         DataClass,
         Criticality,
-        MonthlyCost, // "Cost today (monthly)": average effective cost from the linked bill lines
         Source,
         ColumnCount
     };
@@ -53,6 +53,7 @@ public:
     // Average monthly effective cost of a workload over the months the bills cover (one amount
     // per currency); empty when no bill line is linked to it.
     CurrencyAmounts monthlyCost(const QString &workloadId) const;
+    bool hasCosts() const { return !m_monthlyCosts.empty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -271,6 +271,7 @@ void TestCostItemModels::workloadCostToday()
     WorkloadTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.reload(&project);
+    QVERIFY(model.hasCosts());
     QCOMPARE(model.headerData(WorkloadTableModel::MonthlyCost, Qt::Horizontal).toString(),
              u"Cost today (monthly)"_s);
     QHash<QString, QString> costs;

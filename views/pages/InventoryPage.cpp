@@ -290,6 +290,8 @@ void InventoryPage::updateSummary()
 void InventoryPage::refresh()
 {
     m_model->reload(m_project, m_undoStack);
+    // The cost column only when bills are linked to workloads: otherwise it would be all blank.
+    m_table->setColumnHidden(WorkloadTableModel::MonthlyCost, !m_model->hasCosts());
     std::vector<Workload> workloads;
     workloads.reserve(size_t(m_model->rowCount()));
     for (int row = 0; row < m_model->rowCount(); ++row) {
