@@ -66,6 +66,12 @@ void doubleClickRow(QTableView *table, int row)
     QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, centre);
 }
 
+// Lines behind a number are read on a worker thread.
+bool settle(CostsPage *page)
+{
+    return QTest::qWaitFor([page] { return !page->isBusy(); }, 20000);
+}
+
 void selectData(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
@@ -246,6 +252,7 @@ void TestCostsPage::drillDownStacksAndClears()
     const int ec2 = rowOf(m_page->groupProxy(), u"Amazon EC2"_s);
     QVERIFY(ec2 >= 0);
     doubleClickRow(m_page->groupTable(), ec2);
+    QVERIFY(settle(m_page.get()));
     QCOMPARE(m_page->drillFilters().size(), std::size_t(1));
     QCOMPARE(m_page->lineModel()->total(), qint64(9));
     QCOMPARE(m_page->lineModel()->rowCount(), 9);
@@ -270,6 +277,7 @@ void TestCostsPage::drillDownStacksAndClears()
     selectData(m_page->dimensionCombo(), int(CostDimension::Account));
     QCOMPARE(m_page->groupProxy()->rowCount(), 2);
     doubleClickRow(m_page->groupTable(), rowOf(m_page->groupProxy(), u"acme-dev"_s));
+    QVERIFY(settle(m_page.get()));
     QCOMPARE(m_page->drillFilters().size(), std::size_t(2));
     QCOMPARE(m_page->lineModel()->total(), qint64(3));
     QCOMPARE(m_page->totalText(), u"$91.00"_s);
@@ -278,12 +286,14 @@ void TestCostsPage::drillDownStacksAndClears()
 
     // A top resource row drills on the resource.
     doubleClickRow(m_page->resourceTable(), 0);
+    QVERIFY(settle(m_page.get()));
     QCOMPARE(m_page->drillFilters().size(), std::size_t(3));
     QCOMPARE(m_page->lineModel()->total(), qint64(3));
     QCOMPARE(m_page->lineModel()->index(0, CostLineTableModel::Resource).data().toString(),
              u"dev-01"_s);
 
     m_page->clearDrillDown();
+    QVERIFY(settle(m_page.get()));
     QVERIFY(m_page->drillFilters().empty());
     QCOMPARE(m_page->lineModel()->rowCount(), 0);
     QCOMPARE(m_page->totalText(), u"$1,596.47"_s);
@@ -295,6 +305,7 @@ void TestCostsPage::monthDrillDownFromTheChart()
     importFiles({u"inventory.csv"_s, u"focus-1.2-acme.csv"_s});
     showPage();
     Q_EMIT m_page->trendChart()->categoryDoubleClicked(0); // the January bar
+    QVERIFY(settle(m_page.get()));
     QCOMPARE(m_page->drillFilters().size(), std::size_t(1));
     QCOMPARE(m_page->drillFilters().front().second, u"2025-01"_s);
     QCOMPARE(m_page->lineModel()->total(), qint64(7));

@@ -307,14 +307,16 @@ CostsPage::CostsPage(QWidget *parent)
 
 CostsPage::~CostsPage()
 {
-    if (m_loader) {
-        m_loader->wait();
+    for (QThread *thread : {m_loader, m_linesLoader}) {
+        if (thread) {
+            thread->wait();
+        }
     }
 }
 
 bool CostsPage::isBusy() const
 {
-    return m_loader != nullptr;
+    return m_loader != nullptr || m_linesLoader != nullptr;
 }
 
 bool CostsPage::showsEmptyState() const
@@ -620,6 +622,8 @@ void CostsPage::updateGroups()
 
 void CostsPage::loadLines(qint64 offset)
 {
+    ++m_linesGeneration; // whatever is being read is no longer wanted
+    m_nextLines.reset();
     const int tab = m_tabs->indexOf(m_linesTab);
     if (!m_project || !m_data || m_drill.empty()) {
         m_lineModel->clear();
@@ -633,16 +637,72 @@ void CostsPage::loadLines(qint64 offset)
         }
         return;
     }
-    qint64 total = 0;
-    Result<std::vector<CostLineRecord>> lines =
-        costLines(*m_project, currentFilter(), kLinesPerPage, offset, &total);
-    if (!lines) {
-        m_lineModel->clear();
-        m_lineStatus->setText(tr("The lines could not be read: %1").arg(lines.error().message));
+    m_lineStatus->setText(tr("Reading the lines…"));
+    m_previous->setEnabled(false);
+    m_next->setEnabled(false);
+    auto request = std::make_shared<LinesRequest>();
+    request->path = m_project->path();
+    request->filter = currentFilter();
+    request->offset = offset;
+    request->generation = m_linesGeneration;
+    if (m_linesLoader) {
+        m_nextLines = request; // read once the current reading ends
+    } else {
+        startLines(request);
+    }
+}
+
+void CostsPage::startLines(const std::shared_ptr<LinesRequest> &request)
+{
+    // Finding the lines behind a number scans the bill lines: on a worker thread with its own
+    // read-only connection, so the window stays responsive on millions of lines.
+    m_linesLoader = QThread::create([request] {
+        Project::OpenOptions options;
+        options.readOnly = true;
+        options.quickCheck = false;
+        options.secondary = true;
+        auto opened = Project::open(request->path, options);
+        if (!opened) {
+            request->error = opened.error().message;
+            return;
+        }
+        Result<std::vector<CostLineRecord>> lines = costLines(
+            *opened.value(), request->filter, kLinesPerPage, request->offset, &request->total);
+        if (!lines) {
+            request->error = lines.error().message;
+        } else {
+            request->lines = std::move(lines.value());
+        }
+        opened.value()->close();
+    });
+    m_linesLoader->setParent(this);
+    connect(m_linesLoader, &QThread::finished, this, [this, request] { linesLoaded(request); });
+    m_linesLoader->start();
+}
+
+void CostsPage::linesLoaded(const std::shared_ptr<LinesRequest> &request)
+{
+    m_linesLoader->deleteLater();
+    m_linesLoader = nullptr;
+    if (m_nextLines) {
+        const std::shared_ptr<LinesRequest> next = std::move(m_nextLines);
+        m_nextLines.reset();
+        startLines(next);
         return;
     }
-    const qint64 shown = qint64(lines->size());
-    m_lineModel->setLines(std::move(lines.value()), offset, total);
+    if (request->generation != m_linesGeneration || !m_project ||
+        request->path != m_project->path()) {
+        return;
+    }
+    if (!request->error.isEmpty()) {
+        m_lineModel->clear();
+        m_lineStatus->setText(tr("The lines could not be read: %1").arg(request->error));
+        return;
+    }
+    const qint64 offset = request->offset;
+    const qint64 total = request->total;
+    const qint64 shown = qint64(request->lines.size());
+    m_lineModel->setLines(std::move(request->lines), offset, total);
     const QLocale locale;
     m_lineStatus->setText(shown == 0
                               ? tr("No line matches.")
@@ -651,7 +711,7 @@ void CostsPage::loadLines(qint64 offset)
                                          locale.toString(offset + shown), locale.toString(total)));
     m_previous->setEnabled(offset > 0);
     m_next->setEnabled(offset + shown < total);
-    m_tabs->setTabText(tab, tr("Lines (%1)").arg(locale.toString(total)));
+    m_tabs->setTabText(m_tabs->indexOf(m_linesTab), tr("Lines (%1)").arg(locale.toString(total)));
     m_lines->resizeColumnsToContents();
 }
 

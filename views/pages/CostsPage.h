@@ -92,12 +92,26 @@ private:
     void updateView();
     void updateGroups();
     void loadLines(qint64 offset);
+    struct LinesRequest {
+        QString path;
+        CostFilter filter;
+        qint64 offset = 0;
+        quint64 generation = 0;
+        std::vector<CostLineRecord> lines;
+        qint64 total = 0;
+        QString error;
+    };
+    void startLines(const std::shared_ptr<LinesRequest> &request);
+    void linesLoaded(const std::shared_ptr<LinesRequest> &request);
     void monthDoubleClicked(int index);
 
     struct LoadResult;
     QThread *m_loader = nullptr;
     std::shared_ptr<LoadResult> m_pending;
     bool m_reloadWanted = false;
+    QThread *m_linesLoader = nullptr;
+    std::shared_ptr<LinesRequest> m_nextLines;
+    quint64 m_linesGeneration = 0;
     std::optional<CostData> m_data;
     QString m_loadError;
     std::vector<std::pair<CostDimension, QString>> m_drill;
