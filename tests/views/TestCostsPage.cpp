@@ -1,8 +1,12 @@
 #include "models/importers/ImportService.h"
-#include "models/itemmodels/CostTableModels.h"
+#include "models/itemmodels/CommitmentTableModel.h"
+#include "models/itemmodels/CostGroupTableModel.h"
+#include "models/itemmodels/CostLineTableModel.h"
+#include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/StackedBarChart.h"
 #include "views/pages/CostsPage.h"
+#include "views/pages/InventoryPage.h"
 #include "views/widgets/EmptyState.h"
 
 #include <QComboBox>
@@ -97,6 +101,7 @@ private Q_SLOTS:
     void period();
     void commitments();
     void currenciesNeverSummed();
+    void inventoryShowsCostToday();
 
 private:
     void importFiles(const QStringList &files);
@@ -292,6 +297,13 @@ void TestCostsPage::drillDownStacksAndClears()
     QCOMPARE(m_page->lineModel()->index(0, CostLineTableModel::Resource).data().toString(),
              u"dev-01"_s);
 
+    // Lines with no resource (the purchase, data transfer, tax) are one group, and drill too.
+    m_page->clearDrillDown();
+    m_page->drillDown(CostDimension::Resource, QString());
+    QVERIFY(settle(m_page.get()));
+    QCOMPARE(m_page->lineModel()->total(), qint64(5));
+    QCOMPARE(m_page->totalText(), u"$396.00"_s); // 360 + 16.00 + 20.00
+
     m_page->clearDrillDown();
     QVERIFY(settle(m_page.get()));
     QVERIFY(m_page->drillFilters().empty());
@@ -376,6 +388,22 @@ void TestCostsPage::commitments()
     QVERIFY(!model->expiresSoon(0));
     const int tab = m_page->tabs()->indexOf(m_page->commitmentTable());
     QCOMPARE(m_page->tabs()->tabText(tab), u"Commitments (1)"_s);
+
+    // One that ends within six months stands out in the table.
+    CommitmentRecord soon = model->commitment(0);
+    soon.end = QDateTime(QDate::currentDate().addMonths(2), QTime(0, 0), Qt::UTC);
+    CommitmentRecord later = soon;
+    later.id = u"later"_s;
+    later.name.clear();
+    later.end = QDateTime(QDate::currentDate().addYears(2), QTime(0, 0), Qt::UTC);
+    model->setCommitments({later, soon});
+    QAbstractItemModel *shown = m_page->commitmentTable()->model();
+    const int first = rowOf(shown, u"sp-compute-prod"_s);
+    const int second = rowOf(shown, u"later"_s);
+    QVERIFY(first >= 0 && second >= 0);
+    QVERIFY(shown->index(first, CommitmentTableModel::Expiry).data(Qt::BackgroundRole).isValid());
+    QVERIFY(!shown->index(second, CommitmentTableModel::Expiry).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(first, 0); // sorted by expiry, soonest first
 }
 
 void TestCostsPage::currenciesNeverSummed()
@@ -393,6 +421,31 @@ void TestCostsPage::currenciesNeverSummed()
     m_page->currencyCombo()->setCurrentIndex(m_page->currencyCombo()->findText(u"USD"_s));
     QCOMPARE(m_page->totalText(), u"$1,596.47"_s);
     QCOMPARE(m_page->groupProxy()->rowCount(), 6);
+}
+
+void TestCostsPage::inventoryShowsCostToday()
+{
+    importFiles({u"inventory.csv"_s});
+    InventoryPage inventory;
+    inventory.setProject(m_project.get(), m_undo.get());
+    // No bill: no column of blanks.
+    QVERIFY(inventory.table()->isColumnHidden(WorkloadTableModel::MonthlyCost));
+    importFiles({u"focus-1.2-acme.csv"_s});
+    inventory.refresh();
+    QVERIFY(!inventory.table()->isColumnHidden(WorkloadTableModel::MonthlyCost));
+    QSortFilterProxyModel *proxy = inventory.proxy();
+    QCOMPARE(proxy->rowCount(), 4); // dev-01 comes from the bill
+    // Sorted by cost, most expensive first: db-prd-01 (135.6384), dev-01 (30.33…), web-prd-01
+    // (30.00), then batch-prd-01, which no bill line describes.
+    proxy->sort(WorkloadTableModel::MonthlyCost, Qt::DescendingOrder);
+    QStringList names;
+    QStringList costs;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        names << proxy->index(row, WorkloadTableModel::Name).data().toString();
+        costs << proxy->index(row, WorkloadTableModel::MonthlyCost).data().toString();
+    }
+    QCOMPARE(names, (QStringList{u"db-prd-01"_s, u"dev-01"_s, u"web-prd-01"_s, u"batch-prd-01"_s}));
+    QCOMPARE(costs, (QStringList{u"$135.64"_s, u"$30.33"_s, u"$30.00"_s, QString()}));
 }
 
 QTEST_MAIN(TestCostsPage)

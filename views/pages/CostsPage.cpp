@@ -1,12 +1,16 @@
 #include "views/pages/CostsPage.h"
 
-#include "models/itemmodels/CostTableModels.h"
+#include "models/itemmodels/CommitmentTableModel.h"
+#include "models/itemmodels/CostGroupTableModel.h"
+#include "models/itemmodels/CostLineTableModel.h"
 #include "models/itemmodels/SortProxyModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/StackedBarChart.h"
 #include "views/widgets/EmptyState.h"
 #include "views/widgets/SummaryCards.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -81,6 +85,27 @@ QSortFilterProxyModel *makeProxy(QObject *parent, QAbstractItemModel *source, in
     return proxy;
 }
 
+// Commitments ending within six months stand out: they are milestones of the migration plan.
+class CommitmentProxy : public SortProxyModel {
+public:
+    using SortProxyModel::SortProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::BackgroundRole || role == Qt::ForegroundRole) {
+            if (index.data(CommitmentTableModel::ExpiringSoonRole).toBool()) {
+                return role == Qt::BackgroundRole ? QBrush(QColor(0xFF, 0xE3, 0xA3))
+                                                  : QBrush(QColor(0x20, 0x20, 0x20));
+            }
+            if (role == Qt::ForegroundRole &&
+                index.data(CommitmentTableModel::ExpiredRole).toBool()) {
+                return QBrush(QColor(0x80, 0x80, 0x80));
+            }
+        }
+        return SortProxyModel::data(index, role);
+    }
+};
+
 } // namespace
 
 struct CostsPage::LoadResult {
@@ -105,11 +130,12 @@ CostsPage::CostsPage(QWidget *parent)
       m_groupModel(new CostGroupTableModel(this)),
       m_groupProxy(makeProxy(this, m_groupModel, CostGroupTableModel::SortRole)),
       m_commitmentModel(new CommitmentTableModel(this)),
-      m_commitmentProxy(makeProxy(this, m_commitmentModel, CommitmentTableModel::SortRole)),
-      m_linesTab(new QWidget(this)), m_lineModel(new CostLineTableModel(this)),
-      m_lineStatus(new QLabel(this)), m_previous(new QPushButton(tr("Previous"), this)),
-      m_next(new QPushButton(tr("Next"), this))
+      m_commitmentProxy(new CommitmentProxy(this)), m_linesTab(new QWidget(this)),
+      m_lineModel(new CostLineTableModel(this)), m_lineStatus(new QLabel(this)),
+      m_previous(new QPushButton(tr("Previous"), this)), m_next(new QPushButton(tr("Next"), this))
 {
+    m_commitmentProxy->setSourceModel(m_commitmentModel);
+    m_commitmentProxy->setSortRole(CommitmentTableModel::SortRole);
     m_resources = makeTable(this, m_resourceProxy);
     m_groups = makeTable(this, m_groupProxy);
     m_commitments = makeTable(this, m_commitmentProxy);
@@ -486,11 +512,13 @@ QString CostsPage::currency() const
     return m_currency->currentText();
 }
 
-void CostsPage::drillDown(CostDimension dimension, const QString &key)
+void CostsPage::drillDown(CostDimension dimension, const QString &value)
 {
     if (!m_data) {
         return;
     }
+    // "Not stated" is the empty text, which the lines query must not receive as SQL NULL.
+    const QString key = value.isNull() ? QString(0, QChar()) : value; // empty, not null
     const auto same = std::find_if(m_drill.begin(), m_drill.end(),
                                    [dimension](const auto &f) { return f.first == dimension; });
     if (same != m_drill.end()) {
