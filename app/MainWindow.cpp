@@ -11,6 +11,7 @@
 #include "views/dialogs/ImportWizard.h"
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
+#include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
 #include "views/pages/OverviewPage.h"
@@ -80,7 +81,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_pages = {new OverviewPage(this),
                new InventoryPage(this),
-               new GuidancePage(GuidancePage::Kind::Costs, this),
+               new CostsPage(this),
                new GuidancePage(GuidancePage::Kind::Comparison, this),
                new GuidancePage(GuidancePage::Kind::Compliance, this),
                new GuidancePage(GuidancePage::Kind::Migration, this),

@@ -6,7 +6,9 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QPixmap>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +52,13 @@ Result<QStringList> renderScreenshots(const QString &projectPath, const QString 
     }
     for (Page *page : window.pages()) {
         window.showPage(page->pageId());
+        // Pages that load in the background (Costs) are shot once they show their figures.
+        QElapsedTimer waited;
+        waited.start();
+        while (page->isBusy() && waited.elapsed() < 60'000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+            QThread::msleep(10);
+        }
         const QString path = dir.filePath(page->pageId() + u".png"_s);
         if (Status s = grabTo(window, path); !s) {
             return s.error();

@@ -33,12 +33,25 @@ QVariant sortValue(const std::optional<double> &value)
 
 WorkloadTableModel::WorkloadTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+CurrencyAmounts WorkloadTableModel::monthlyCost(const QString &workloadId) const
+{
+    const auto it = m_monthlyCosts.find(workloadId);
+    return it == m_monthlyCosts.end() ? CurrencyAmounts() : it->second;
+}
+
 void WorkloadTableModel::reload(Project *project, QUndoStack *undoStack)
 {
     beginResetModel();
     m_project = project;
     m_undoStack = undoStack;
     m_workloads = project ? project->workloads() : std::vector<Workload>{};
+    m_monthlyCosts.clear();
+    // The bills' roll-up is small (one row per month and resource…), so this stays quick.
+    if (project) {
+        if (Result<CostData> costs = CostData::load(*project); costs && !costs->isEmpty()) {
+            m_monthlyCosts = costs->monthlyByWorkload(CostBasis::Effective);
+        }
+    }
     endResetModel();
 }
 
@@ -287,10 +300,17 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
         case Vcpu:
         case MemoryGib:
         case StorageGib:
+        case MonthlyCost:
             return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
         default:
             return {};
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() == MonthlyCost) {
+        return monthlyCost(w.id).empty()
+                   ? tr("No bill line is linked to this workload")
+                   : tr("Average monthly effective (amortised) cost over the months the bills "
+                        "cover");
     }
     if (role == Qt::ToolTipRole && index.column() == Source) {
         return tr("Imported from %1, %2").arg(w.sourceFile, locationLabel(w.sourceLocation));
@@ -336,6 +356,18 @@ QVariant WorkloadTableModel::data(const QModelIndex &index, int role) const
         return sort ? QVariant(w.dataClass) : QVariant(dataClassLabel(w.dataClass));
     case Criticality:
         return sort ? QVariant(w.criticality) : QVariant(criticalityLabel(w.criticality));
+    case MonthlyCost: {
+        const CurrencyAmounts costs = monthlyCost(w.id);
+        if (sort) {
+            // Workloads without a bill sort before any cost; several currencies sort by the first.
+            return QVariant::fromValue(costs.empty() ? Money::minimum() : costs.begin()->second);
+        }
+        QStringList parts;
+        for (const auto &[currency, amount] : costs) {
+            parts << amount.format(QLocale(), currency);
+        }
+        return parts.join(u" · "_s);
+    }
     case Source:
         return w.sourceFile;
     default:
@@ -371,6 +403,8 @@ QVariant WorkloadTableModel::headerData(int section, Qt::Orientation orientation
         return tr("Data");
     case Criticality:
         return tr("Criticality");
+    case MonthlyCost:
+        return tr("Cost today (monthly)");
     case Source:
         return tr("Source");
     default:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/costs/CostData.h"
 #include "models/domain/Workload.h"
 
 #include <QAbstractTableModel>
@@ -29,6 +30,7 @@ public:
         Vcpu,
         MemoryGib,
         StorageGib,
+        MonthlyCost, // "Cost today (monthly)": average effective cost from the linked bill lines
         Os,
         PowerState,
         DataClass,
@@ -48,6 +50,10 @@ public:
     // criticality, data class and application become editable: each edit is an undoable command.
     void reload(Project *project, QUndoStack *undoStack = nullptr);
     const Workload &workload(int row) const { return m_workloads.at(row); }
+    // Average monthly effective cost of a workload over the months the bills cover (one amount
+    // per currency); empty when no bill line is linked to it.
+    CurrencyAmounts monthlyCost(const QString &workloadId) const;
+    bool hasCosts() const { return !m_monthlyCosts.empty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -74,6 +80,7 @@ public:
 
 private:
     std::vector<Workload> m_workloads;
+    std::map<QString, CurrencyAmounts> m_monthlyCosts;
     Project *m_project = nullptr;
     QUndoStack *m_undoStack = nullptr;
 };

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
+#include <QStackedBarSeries>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -38,9 +39,13 @@ void StackedBarChart::setSeries(const StackedSeries &series)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
-    chart->legend()->setAlignment(Qt::AlignRight);
+    const bool vertical = m_orientation == Qt::Vertical;
+    chart->legend()->setAlignment(vertical ? Qt::AlignBottom : Qt::AlignRight);
 
-    auto *bars = new QHorizontalStackedBarSeries;
+    QAbstractBarSeries *bars = vertical ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries)
+                                        : new QHorizontalStackedBarSeries;
+    connect(bars, &QAbstractBarSeries::doubleClicked, this,
+            [this](int index, QBarSet *) { Q_EMIT categoryDoubleClicked(index); });
     std::vector<double> totals(size_t(series.categories.size()), 0.0);
     size_t colour = 0;
     for (const auto &[label, values] : series.sets) {
@@ -57,14 +62,14 @@ void StackedBarChart::setSeries(const StackedSeries &series)
     chart->addSeries(bars);
     auto *categories = new QBarCategoryAxis;
     categories->append(series.categories);
-    chart->addAxis(categories, Qt::AlignLeft);
+    chart->addAxis(categories, vertical ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categories);
     auto *values = new QValueAxis;
-    values->setLabelFormat(QStringLiteral("%d"));
+    values->setLabelFormat(m_valueFormat);
     const double maximum = totals.empty() ? 1.0 : *std::max_element(totals.begin(), totals.end());
     values->setRange(0, std::max(1.0, maximum));
     values->applyNiceNumbers();
-    chart->addAxis(values, Qt::AlignBottom);
+    chart->addAxis(values, vertical ? Qt::AlignLeft : Qt::AlignBottom);
     bars->attachAxis(values);
 
     QChart *old = m_view->chart();

@@ -3,6 +3,7 @@
 #include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/domain/EstateSummary.h"
 #include "models/domain/Reconciliation.h"
+#include "models/itemmodels/SortProxyModel.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/StackedBarChart.h"
@@ -35,9 +36,9 @@ using namespace Qt::StringLiterals;
 namespace boussole {
 
 // Free text across every column, plus exact filters on coded columns (a null filter means all).
-class WorkloadFilterProxy : public QSortFilterProxyModel {
+class WorkloadFilterProxy : public SortProxyModel {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    using SortProxyModel::SortProxyModel;
 
     // Filter slots: environment, kind, data class, application (by column), import (by role).
     void setExact(int slot, const QVariant &value)
@@ -289,6 +290,8 @@ void InventoryPage::updateSummary()
 void InventoryPage::refresh()
 {
     m_model->reload(m_project, m_undoStack);
+    // The cost column only when bills are linked to workloads: otherwise it would be all blank.
+    m_table->setColumnHidden(WorkloadTableModel::MonthlyCost, !m_model->hasCosts());
     std::vector<Workload> workloads;
     workloads.reserve(size_t(m_model->rowCount()));
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -28,6 +28,8 @@ public:
         refresh();
     }
     virtual void refresh() = 0;
+    // True while the page still loads what it shows in the background (screenshots wait).
+    virtual bool isBusy() const { return false; }
 
 Q_SIGNALS:
     // Empty states and buttons ask the window for application-wide actions.
