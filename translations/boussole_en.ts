@@ -148,15 +148,24 @@
     </message>
     <message numerus="yes">
         <source>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</source>
-        <translation><numerusform>%n column is not a %1 column Boussole reads; its values are kept with each line: %2</numerusform><numerusform>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</numerusform></translation>
+        <translation>
+            <numerusform>%n column is not a %1 column Boussole reads; its values are kept with each line: %2</numerusform>
+            <numerusform>%n columns are not %1 columns Boussole reads; their values are kept with each line: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workloads derived from the bill</source>
-        <translation><numerusform>%n workload derived from the bill</numerusform><numerusform>%n workloads derived from the bill</numerusform></translation>
+        <translation>
+            <numerusform>%n workload derived from the bill</numerusform>
+            <numerusform>%n workloads derived from the bill</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>the archive holds %n files; Boussole imports an archive that holds exactly one export</source>
-        <translation><numerusform>the archive holds %n file; Boussole imports an archive that holds exactly one export</numerusform><numerusform>the archive holds %n files; Boussole imports an archive that holds exactly one export</numerusform></translation>
+        <translation>
+            <numerusform>the archive holds %n file; Boussole imports an archive that holds exactly one export</numerusform>
+            <numerusform>the archive holds %n files; Boussole imports an archive that holds exactly one export</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -198,6 +207,36 @@
             <numerusform>Set the application of %n workload</numerusform>
             <numerusform>Set the application of %n workloads</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CommitmentTableModel</name>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CostsPage</name>
+    <message numerus="yes">
+        <source>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</source>
+        <translation><numerusform>The bills are in %n currency (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform><numerusform>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) covered</source>
+        <translation><numerusform>month covered</numerusform><numerusform>months covered</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s), all currencies</source>
+        <translation><numerusform>bill line, all currencies</numerusform><numerusform>bill lines, all currencies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s)</source>
+        <translation><numerusform>bill line</numerusform><numerusform>bill lines</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2167,6 +2167,340 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
 </context>
 <context>
+    <name>boussole::CommitmentTableModel</name>
+    <message>
+        <source>Ends within six months: plan the migration around it</source>
+        <translation>Se termine dans moins de six mois : planifier la migration en conséquence</translation>
+    </message>
+    <message>
+        <source>Already ended</source>
+        <translation>Déjà terminé</translation>
+    </message>
+    <message>
+        <source>The bills do not give the end of this commitment</source>
+        <translation>Les factures n’indiquent pas la fin de cet engagement</translation>
+    </message>
+    <message>
+        <source>Billed: %1</source>
+        <translation>Facturé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Effective cost</source>
+        <translation>Coût effectif</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CostGroupTableModel</name>
+    <message>
+        <source>(no linked workload says)</source>
+        <translation>(aucune charge de travail reliée ne le dit)</translation>
+    </message>
+    <message>
+        <source>(no resource: fees, taxes, commitments…)</source>
+        <translation>(sans ressource : frais, taxes, engagements…)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(non renseigné)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CostLineTableModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effectif</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CostsPage</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>12 derniers mois</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Devise :</translation>
+    </message>
+    <message>
+        <source>Reading the bills…</source>
+        <translation>Lecture des factures…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédentes</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivantes</translation>
+    </message>
+    <message>
+        <source>This project holds no bills yet</source>
+        <translation>Ce projet ne contient pas encore de factures</translation>
+    </message>
+    <message>
+        <source>Import a bill export with File › Import a file… to see what the estate costs today, month by month, by service, account and resource. Boussole reads FOCUS exports (any provider), AWS Cost and Usage Reports, Azure cost details and Google Cloud billing exports.</source>
+        <translation>Importez un export de facture avec Fichier › Importer un fichier… pour voir ce que coûte le parc aujourd’hui, mois par mois, par service, compte et ressource. Boussole lit les exports FOCUS (tout fournisseur), les rapports AWS Cost and Usage, le détail des coûts Azure et les exports de facturation Google Cloud.</translation>
+    </message>
+    <message>
+        <source>Import a bill…</source>
+        <translation>Importer une facture…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Base :</translation>
+    </message>
+    <message>
+        <source>Billed</source>
+        <translation>Facturé</translation>
+    </message>
+    <message>
+        <source>Effective (amortised)</source>
+        <translation>Effectif (amorti)</translation>
+    </message>
+    <message>
+        <source>Billed: what the invoices say, each purchase counted in the month it is paid (an upfront reservation shows as one large charge).
+Effective (amortised): what the usage really cost, commitments and upfront fees spread over the months they cover and discounts applied.</source>
+        <translation>Facturé : ce que disent les factures, chaque achat compté le mois où il est payé (une réservation payée d’avance apparaît comme une seule grosse charge).
+Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et paiements anticipés étant répartis sur les mois qu’ils couvrent, remises appliquées.</translation>
+    </message>
+    <message>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Des montants en devises différentes ne sont jamais additionnés</translation>
+    </message>
+    <message>
+        <source>Remove the last drill-down filter</source>
+        <translation>Retirer le dernier filtre d’exploration</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Remove every drill-down filter</source>
+        <translation>Retirer tous les filtres d’exploration</translation>
+    </message>
+    <message>
+        <source>Double-click a month to see its lines</source>
+        <translation>Double-cliquez sur un mois pour voir ses lignes</translation>
+    </message>
+    <message>
+        <source>Top resources</source>
+        <translation>Ressources les plus coûteuses</translation>
+    </message>
+    <message>
+        <source>Double-click a resource to see its lines</source>
+        <translation>Double-cliquez sur une ressource pour voir ses lignes</translation>
+    </message>
+    <message>
+        <source>Spend by</source>
+        <translation>Dépenses par</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtrer…</translation>
+    </message>
+    <message>
+        <source>Double-click a row to see its lines</source>
+        <translation>Double-cliquez sur une ligne du tableau pour voir les lignes de facture</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Dépenses</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>The bills of this project could not be read: %1</source>
+        <translation>Les factures de ce projet sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>Commitments (%1)</source>
+        <translation>Engagements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</source>
+        <translation><numerusform>Les factures sont en %n devise (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform><numerusform>Les factures sont en %n devises (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform></translation>
+    </message>
+    <message>
+        <source>billed over the period</source>
+        <translation>facturés sur la période</translation>
+    </message>
+    <message>
+        <source>effective cost over the period</source>
+        <translation>coût effectif sur la période</translation>
+    </message>
+    <message>
+        <source>per month on average</source>
+        <translation>par mois en moyenne</translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s) covered</source>
+        <translation><numerusform>mois couvert</numerusform><numerusform>mois couverts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s), all currencies</source>
+        <translation><numerusform>ligne de facture, toutes devises</numerusform><numerusform>lignes de facture, toutes devises</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s)</source>
+        <translation><numerusform>ligne de facture</numerusform><numerusform>lignes de facture</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Drill-down: %1</source>
+        <translation>Exploration : %1</translation>
+    </message>
+    <message>
+        <source>Monthly cost by service category (%1)</source>
+        <translation>Coût mensuel par catégorie de service (%1)</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Double-click a month of the chart or a row of a table to see the bill lines behind it.</source>
+        <translation>Double-cliquez sur un mois du graphique ou une ligne d’un tableau pour voir les lignes de facture qui le composent.</translation>
+    </message>
+    <message>
+        <source>Reading the lines…</source>
+        <translation>Lecture des lignes…</translation>
+    </message>
+    <message>
+        <source>The lines could not be read: %1</source>
+        <translation>Les lignes sont illisibles : %1</translation>
+    </message>
+    <message>
+        <source>No line matches.</source>
+        <translation>Aucune ligne ne correspond.</translation>
+    </message>
+    <message>
+        <source>Lines %1–%2 of %3</source>
+        <translation>Lignes %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Lines (%1)</source>
+        <translation>Lignes (%1)</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Coûts</translation>
+    </message>
+</context>
+<context>
     <name>boussole::GuidancePage</name>
     <message>
         <source>Costs</source>
@@ -3373,6 +3707,18 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>document %1</source>
         <translation>document %1</translation>
+    </message>
+    <message>
+        <source>No bill line is linked to this workload</source>
+        <translation>Aucune ligne de facture n’est reliée à cette charge de travail</translation>
+    </message>
+    <message>
+        <source>Average monthly effective (amortised) cost over the months the bills cover</source>
+        <translation>Coût effectif (amorti) mensuel moyen sur les mois couverts par les factures</translation>
+    </message>
+    <message>
+        <source>Cost today (monthly)</source>
+        <translation>Coût actuel (mensuel)</translation>
     </message>
 </context>
 </TS>

@@ -622,6 +622,10 @@ Result<std::vector<CostLineRecord>> costLines(Project &project, const CostFilter
         if (!column) {
             continue;
         }
+        if (value.isEmpty()) {
+            where += u" AND l.%1 = 0"_s.arg(QString::fromLatin1(column)); // "(not stated)"
+            continue;
+        }
         where += u" AND l.%1 = (SELECT id FROM cost_strings WHERE value = ?)"_s.arg(
             QString::fromLatin1(column));
         binds << value;
