@@ -213,30 +213,45 @@
     <name>boussole::CommitmentTableModel</name>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>boussole::CostsPage</name>
     <message numerus="yes">
         <source>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</source>
-        <translation><numerusform>The bills are in %n currency (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform><numerusform>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform></translation>
+        <translation>
+            <numerusform>The bills are in %n currency (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform>
+            <numerusform>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>month(s) covered</source>
-        <translation><numerusform>month covered</numerusform><numerusform>months covered</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>bill line(s), all currencies</source>
-        <translation><numerusform>bill line, all currencies</numerusform><numerusform>bill lines, all currencies</numerusform></translation>
+        <translation>
+            <numerusform>month covered</numerusform>
+            <numerusform>months covered</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>bill line(s)</source>
-        <translation><numerusform>bill line</numerusform><numerusform>bill lines</numerusform></translation>
+        <translation>
+            <numerusform>bill line</numerusform>
+            <numerusform>bill lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s) in %1</source>
+        <translation><numerusform>bill line in %1</numerusform><numerusform>bill lines in %1</numerusform></translation>
     </message>
 </context>
 <context>

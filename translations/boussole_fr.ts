@@ -614,6 +614,82 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
         <source>Charge category</source>
         <translation>Catégorie de charge</translation>
     </message>
+    <message>
+        <source>AI and machine learning</source>
+        <translation>IA et apprentissage automatique</translation>
+    </message>
+    <message>
+        <source>Analytics</source>
+        <translation>Analyse de données</translation>
+    </message>
+    <message>
+        <source>Business applications</source>
+        <translation>Applications métier</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Databases</source>
+        <translation>Bases de données</translation>
+    </message>
+    <message>
+        <source>Developer tools</source>
+        <translation>Outils de développement</translation>
+    </message>
+    <message>
+        <source>Multicloud</source>
+        <translation>Multicloud</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identité</translation>
+    </message>
+    <message>
+        <source>Integration</source>
+        <translation>Intégration</translation>
+    </message>
+    <message>
+        <source>Internet of things</source>
+        <translation>Internet des objets</translation>
+    </message>
+    <message>
+        <source>Management and governance</source>
+        <translation>Gestion et gouvernance</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <source>Networking</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -2186,11 +2262,17 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n an</numerusform><numerusform>%n ans</numerusform></translation>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n month(s)</source>
-        <translation><numerusform>%n mois</numerusform><numerusform>%n mois</numerusform></translation>
+        <translation>
+            <numerusform>%n mois</numerusform>
+            <numerusform>%n mois</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown</source>
@@ -2429,7 +2511,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</source>
-        <translation><numerusform>Les factures sont en %n devise (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform><numerusform>Les factures sont en %n devises (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform></translation>
+        <translation>
+            <numerusform>Les factures sont en %n devise (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform>
+            <numerusform>Les factures sont en %n devises (%1) : les montants de chaque devise sont affichés séparément et jamais additionnés. Choisissez la devise ci-dessus.</numerusform>
+        </translation>
     </message>
     <message>
         <source>billed over the period</source>
@@ -2445,15 +2530,17 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>month(s) covered</source>
-        <translation><numerusform>mois couvert</numerusform><numerusform>mois couverts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>bill line(s), all currencies</source>
-        <translation><numerusform>ligne de facture, toutes devises</numerusform><numerusform>lignes de facture, toutes devises</numerusform></translation>
+        <translation>
+            <numerusform>mois couvert</numerusform>
+            <numerusform>mois couverts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>bill line(s)</source>
-        <translation><numerusform>ligne de facture</numerusform><numerusform>lignes de facture</numerusform></translation>
+        <translation>
+            <numerusform>ligne de facture</numerusform>
+            <numerusform>lignes de facture</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 = %2</source>
@@ -2498,6 +2585,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>Costs</source>
         <translation>Coûts</translation>
+    </message>
+    <message numerus="yes">
+        <source>bill line(s) in %1</source>
+        <translation><numerusform>ligne de facture en %1</numerusform><numerusform>lignes de facture en %1</numerusform></translation>
     </message>
 </context>
 <context>

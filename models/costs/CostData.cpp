@@ -127,6 +127,33 @@ QString costDimensionLabel(CostDimension dimension)
     return {};
 }
 
+QString serviceCategoryLabel(const QString &value)
+{
+    static const std::map<QString, const char *> kLabels = {
+        {u"AI and Machine Learning"_s, QT_TRANSLATE_NOOP("Costs", "AI and machine learning")},
+        {u"Analytics"_s, QT_TRANSLATE_NOOP("Costs", "Analytics")},
+        {u"Business Applications"_s, QT_TRANSLATE_NOOP("Costs", "Business applications")},
+        {u"Compute"_s, QT_TRANSLATE_NOOP("Costs", "Compute")},
+        {u"Databases"_s, QT_TRANSLATE_NOOP("Costs", "Databases")},
+        {u"Developer Tools"_s, QT_TRANSLATE_NOOP("Costs", "Developer tools")},
+        {u"Multicloud"_s, QT_TRANSLATE_NOOP("Costs", "Multicloud")},
+        {u"Identity"_s, QT_TRANSLATE_NOOP("Costs", "Identity")},
+        {u"Integration"_s, QT_TRANSLATE_NOOP("Costs", "Integration")},
+        {u"Internet of Things"_s, QT_TRANSLATE_NOOP("Costs", "Internet of things")},
+        {u"Management and Governance"_s, QT_TRANSLATE_NOOP("Costs", "Management and governance")},
+        {u"Media"_s, QT_TRANSLATE_NOOP("Costs", "Media")},
+        {u"Migration"_s, QT_TRANSLATE_NOOP("Costs", "Migration")},
+        {u"Mobile"_s, QT_TRANSLATE_NOOP("Costs", "Mobile")},
+        {u"Networking"_s, QT_TRANSLATE_NOOP("Costs", "Networking")},
+        {u"Security"_s, QT_TRANSLATE_NOOP("Costs", "Security")},
+        {u"Storage"_s, QT_TRANSLATE_NOOP("Costs", "Storage")},
+        {u"Web"_s, QT_TRANSLATE_NOOP("Costs", "Web")},
+        {u"Other"_s, QT_TRANSLATE_NOOP("Costs", "Other")},
+    };
+    const auto found = kLabels.find(value);
+    return found == kLabels.end() ? value : QCoreApplication::translate("Costs", found->second);
+}
+
 QString CostData::monthKey(int yyyymm)
 {
     return u"%1-%2"_s.arg(yyyymm / 100, 4, 10, QChar(u'0')).arg(yyyymm % 100, 2, 10, QChar(u'0'));
@@ -316,6 +343,23 @@ QStringList CostData::currencies() const
     return result;
 }
 
+QString CostData::mainCurrency() const
+{
+    std::map<QString, qint64> lines;
+    for (const Row &row : m_rows) {
+        lines[text(row.ids[std::size_t(kCurrency)])] += row.lines;
+    }
+    QString best;
+    qint64 most = -1;
+    for (const auto &[code, count] : lines) {
+        if (count > most) {
+            best = code;
+            most = count;
+        }
+    }
+    return best;
+}
+
 QString CostData::keyOf(const Row &row, CostDimension dimension) const
 {
     const auto id = [&row](int index) { return row.ids[std::size_t(index)]; };
@@ -347,6 +391,8 @@ QString CostData::keyOf(const Row &row, CostDimension dimension) const
 QString CostData::labelOf(const Row &row, CostDimension dimension) const
 {
     switch (dimension) {
+    case CostDimension::ServiceCategory:
+        return serviceCategoryLabel(keyOf(row, dimension));
     case CostDimension::Account: {
         const QString &name = text(row.ids[std::size_t(kSubAccountName)]);
         return name.isEmpty() ? keyOf(row, dimension) : name;
@@ -368,6 +414,9 @@ QString CostData::labelOf(const Row &row, CostDimension dimension) const
 
 bool CostData::passes(const Row &row, const CostFilter &filter) const
 {
+    if (!filter.currency.isEmpty() && text(row.ids[std::size_t(kCurrency)]) != filter.currency) {
+        return false;
+    }
     if ((filter.fromMonth != 0 && row.month < filter.fromMonth) ||
         (filter.toMonth != 0 && row.month > filter.toMonth)) {
         return false;

@@ -39,6 +39,9 @@ enum class CostDimension {
 QString costDimensionId(CostDimension dimension);
 std::optional<CostDimension> costDimensionFromId(const QString &id);
 QString costDimensionLabel(CostDimension dimension); // translated
+// The FOCUS ServiceCategory values ("Compute", "Storage"…) in the user's language; other text is
+// returned unchanged.
+QString serviceCategoryLabel(const QString &focusValue);
 
 enum class CostBasis {
     Billed,    // FOCUS BilledCost: what the invoices say, purchases when paid
@@ -51,6 +54,7 @@ using CurrencyAmounts = std::map<QString, Money>;
 struct CostFilter {
     int fromMonth = 0; // YYYYMM inclusive; 0 = open
     int toMonth = 0;   // YYYYMM inclusive; 0 = open
+    QString currency;  // only amounts in this currency; empty = all
     // Only rows whose dimension has this key (drill-down): e.g. {Service, "Amazon EC2"}.
     std::vector<std::pair<CostDimension, QString>> equals;
 };
@@ -98,7 +102,9 @@ public:
 
     bool isEmpty() const { return m_rows.empty(); }
     qint64 lineCount() const { return m_lineCount; }
-    QStringList currencies() const;                 // sorted
+    QStringList currencies() const; // sorted
+    // The currency most lines are in (what a page shows first); empty when there are none.
+    QString mainCurrency() const;
     int firstMonth() const { return m_firstMonth; } // YYYYMM, 0 when empty
     int lastMonth() const { return m_lastMonth; }
 

@@ -471,7 +471,9 @@ void CostsPage::fillSelectors()
     }
     m_updating = true;
     const int currency = m_currency->findText(previousCurrency);
-    m_currency->setCurrentIndex(currency >= 0 ? currency : 0);
+    // The currency most lines are in, unless the user chose another one before.
+    const int main = m_data ? m_currency->findText(m_data->mainCurrency()) : -1;
+    m_currency->setCurrentIndex(currency >= 0 ? currency : std::max(main, 0));
     m_updating = false;
     const bool several = m_currency->count() > 1;
     m_currency->setVisible(several);
@@ -564,9 +566,13 @@ void CostsPage::updateView()
     const CurrencyAmounts totals = m_data->total(filter, costBasis);
     const auto found = totals.find(code);
     const Money total = found == totals.end() ? Money() : found->second;
-    const int months = m_data->monthCount(filter);
+    // Months and lines of the currency shown: an average over months billed in another currency
+    // would be wrong.
+    CostFilter inCurrency = filter;
+    inCurrency.currency = code;
+    const int months = m_data->monthCount(inCurrency);
     qint64 lines = 0;
-    for (const CostGroup &group : m_data->aggregate(CostDimension::Month, filter, costBasis)) {
+    for (const CostGroup &group : m_data->aggregate(CostDimension::Month, inCurrency, costBasis)) {
         lines += group.lines;
     }
     const Money average = months > 0 ? total.dividedBy(months).value_or(Money()) : Money();
@@ -579,8 +585,8 @@ void CostsPage::updateView()
         {locale.toString(months), tr("month(s) covered", nullptr, months)},
         {locale.toString(lines),
          codes.size() > 1
-             ? tr("bill line(s), all currencies", nullptr,
-                  int(std::min<qint64>(lines, qint64(INT_MAX))))
+             ? tr("bill line(s) in %1", nullptr, int(std::min<qint64>(lines, qint64(INT_MAX))))
+                   .arg(code)
              : tr("bill line(s)", nullptr, int(std::min<qint64>(lines, qint64(INT_MAX))))},
     }));
 
@@ -615,7 +621,8 @@ void CostsPage::updateView()
             values.push_back(toDouble(value)); // drawing only: the figures stay exact
         }
         const QString &key = series.categories.at(c);
-        stacked.sets.emplace_back(key.isEmpty() ? tr("Other") : key, std::move(values));
+        stacked.sets.emplace_back(key.isEmpty() ? tr("Other") : serviceCategoryLabel(key),
+                                  std::move(values));
     }
     m_chart->setSeries(stacked);
 
