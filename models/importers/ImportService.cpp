@@ -810,6 +810,57 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     return summary;
 }
 
+QByteArray sniffHead(const QString &path, QString *innerName)
+{
+    const QFileInfo info(path);
+    if (innerName) {
+        *innerName = info.fileName();
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return {};
+    }
+    const QByteArray head = file.peek(Importer::kSniffBytes);
+    if (GzipDevice::looksLikeGzip(head)) {
+        GzipDevice inflated(file, info.fileName());
+        if (innerName && innerName->endsWith(u".gz"_s, Qt::CaseInsensitive)) {
+            innerName->chop(3);
+        }
+        return inflated.read(Importer::kSniffBytes);
+    }
+    if (head.startsWith("PK\x03\x04") && path.endsWith(u".zip"_s, Qt::CaseInsensitive)) {
+        Result<std::unique_ptr<ZipArchive>> archive =
+            ZipArchive::openFile(info.absoluteFilePath(), info.fileName());
+        if (!archive) {
+            return head;
+        }
+        QStringList names;
+        for (const ZipEntryInfo &entry : archive.value()->entries()) {
+            if (!entry.name.endsWith(u'/') && !entry.name.startsWith(u"__MACOSX"_s)) {
+                names << entry.name;
+            }
+        }
+        if (names.size() != 1) {
+            return head;
+        }
+        QByteArray inner;
+        const Status read = archive.value()->readEntry(
+            names.front(),
+            [&inner](QByteArrayView chunk) {
+                inner.append(chunk);
+                return inner.size() < Importer::kSniffBytes;
+            });
+        if (!read) {
+            return head;
+        }
+        if (innerName) {
+            *innerName = QFileInfo(names.front()).fileName();
+        }
+        return inner.left(Importer::kSniffBytes);
+    }
+    return head;
+}
+
 Result<ImportSummary> importFile(Project &project, const QString &path,
                                  const ImportOptions &options)
 {

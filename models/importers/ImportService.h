@@ -54,6 +54,11 @@ private:
     const ImporterRegistry &m_registry;
 };
 
+// The first bytes an importer sniffs from a file (Importer::kSniffBytes), inflated when the file
+// is gzip-compressed or a .zip holding one file, and the name of the file inside (the same name
+// without ".gz", the entry's name); what ImportService itself sees. Empty when unreadable.
+QByteArray sniffHead(const QString &path, QString *innerName = nullptr);
+
 // ImportService with every built-in importer (ImporterRegistry::withBuiltins()).
 Result<ImportSummary> importFile(Project &project, const QString &path,
                                  const ImportOptions &options = {});

@@ -120,6 +120,7 @@ void TestFocusImporter::totalsMatchTheSource_data()
     QTest::addColumn<QString>("expectedFile");
     QTest::addRow("1.2") << u"focus-1.2-aws.csv"_s << u"focus-1.2-aws.csv"_s;
     QTest::addRow("1.2 gzip") << u"focus-1.2-aws.csv.gz"_s << u"focus-1.2-aws.csv"_s;
+    QTest::addRow("1.2 zip") << u"focus-1.2-aws.zip"_s << u"focus-1.2-aws.csv"_s;
     QTest::addRow("1.0 quirks") << u"focus-1.0-sample-quirks.csv"_s
                                 << u"focus-1.0-sample-quirks.csv"_s;
     QTest::addRow("1.3 draft") << u"focus-1.3-ovhcloud.csv"_s << u"focus-1.3-ovhcloud.csv"_s;
@@ -326,6 +327,7 @@ void TestFocusImporter::malformedFiles_data()
         << u"no-billed-cost.csv"_s
         << u"not a FOCUS file: the header lacks the column(s) BilledCost"_s;
     QTest::addRow("corrupt gzip") << u"corrupt.csv.gz"_s << u"truncated"_s;
+    QTest::addRow("corrupt zip") << u"corrupt.zip"_s << u"corrupt.zip: "_s;
 }
 
 void TestFocusImporter::malformedFiles()

@@ -83,6 +83,30 @@ private Q_SLOTS:
         QVERIFY(project->close().ok());
     }
 
+    void importsACompressedBill()
+    {
+        auto project = newProject();
+        QVERIFY(project);
+        const QString bill =
+            QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data/bills/focus/focus-1.2-aws.csv.gz");
+        ImportWizard wizard(project->path(), {bill});
+        wizard.show();
+        // Detected from the inflated content, as the import will read it.
+        QCOMPARE(wizard.formatOf(0), u"focus"_s);
+        QSignalSpy finished(&wizard, &ImportWizard::importFinished);
+        wizard.next();
+        if (wizard.currentId() != int(ImportWizard::ReportPage)) {
+            wizard.next();
+        }
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toInt(), 1);
+        QVERIFY2(wizard.reportTree()->topLevelItem(0)->text(0).contains(u"37"_s),
+                 qPrintable(wizard.reportTree()->topLevelItem(0)->text(0)));
+        QCOMPARE(project->database().queryValue("SELECT count(*) FROM cost_lines").value().toInt(),
+                 37);
+        QVERIFY(project->close().ok());
+    }
+
     void cancelLeavesTheProjectUnchanged()
     {
         auto project = newProject();

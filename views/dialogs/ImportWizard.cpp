@@ -2,6 +2,7 @@
 
 #include "models/importers/CsvInventoryImporter.h"
 #include "models/importers/ImportJob.h"
+#include "models/importers/ImportService.h"
 #include "models/importers/io/CsvReader.h"
 
 #include <QComboBox>
@@ -91,14 +92,6 @@ QString fieldLabel(WorkloadField field)
     return {};
 }
 
-QByteArray readHead(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return file.read(Importer::kSniffBytes);
-}
 
 } // namespace
 
@@ -309,7 +302,9 @@ void ImportWizard::addFiles(const QStringList &paths)
         }
         FileEntry entry;
         entry.path = path;
-        const auto selected = m_registry.select(readHead(path), QFileInfo(path).fileName());
+        QString innerName;
+        const QByteArray head = sniffHead(path, &innerName);
+        const auto selected = m_registry.select(head, innerName);
         if (selected) {
             entry.detected = selected.value()->formatId();
         } else {

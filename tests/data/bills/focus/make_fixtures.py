@@ -236,3 +236,12 @@ open("corrupt.csv.gz", "wb").write(gz[: len(gz) // 2])
 
 json.dump(expected, open("expected.json", "w"), indent=1, sort_keys=True)
 print(json.dumps({k: (v["lines"], v["billed"]) for k, v in expected.items()}))
+
+# The same bill zipped (as AWS delivers legacy CUR), and a zip cut in half.
+import zipfile
+buf = io.BytesIO()
+with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr(zipfile.ZipInfo("focus-1.2-aws.csv", date_time=(2025, 4, 1, 0, 0, 0)), data,
+               compress_type=zipfile.ZIP_DEFLATED)
+open("focus-1.2-aws.zip", "wb").write(buf.getvalue())
+open("corrupt.zip", "wb").write(buf.getvalue()[: len(buf.getvalue()) // 2])
