@@ -169,6 +169,25 @@
     </message>
 </context>
 <context>
+    <name>Licensing</name>
+    <message numerus="yes">
+        <source>%1 brought by the customer: %n processor licence(s) counted</source>
+        <translation><numerusform>%1 brought by the customer: %n processor licence counted</numerusform><numerusform>%1 brought by the customer: %n processor licences counted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n processor licence(s); no licence-included price is known here, so the total is incomplete</source>
+        <translation><numerusform>%1 needs %n processor licence; no licence-included price is known here, so the total is incomplete</numerusform><numerusform>%1 needs %n processor licences; no licence-included price is known here, so the total is incomplete</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought by the customer (%2); %n core licence(s) counted</source>
+        <translation><numerusform>%1 brought by the customer (%2); %n core licence counted</numerusform><numerusform>%1 brought by the customer (%2); %n core licences counted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</source>
+        <translation><numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform><numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetDuplicateOfCommand</name>
     <message numerus="yes">
         <source>Mark %n record(s) as the same machine</source>
@@ -251,7 +270,10 @@
     </message>
     <message numerus="yes">
         <source>bill line(s) in %1</source>
-        <translation><numerusform>bill line in %1</numerusform><numerusform>bill lines in %1</numerusform></translation>
+        <translation>
+            <numerusform>bill line in %1</numerusform>
+            <numerusform>bill lines in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

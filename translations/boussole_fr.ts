@@ -1979,6 +1979,97 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
 </context>
 <context>
+    <name>Licensing</name>
+    <message>
+        <source>a source needs a url and a date (YYYY-MM-DD)</source>
+        <translation>une source requiert une url et une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Windows Server</source>
+        <translation>Windows Server</translation>
+    </message>
+    <message>
+        <source>SQL Server Standard</source>
+        <translation>SQL Server Standard</translation>
+    </message>
+    <message>
+        <source>SQL Server Enterprise</source>
+        <translation>SQL Server Enterprise</translation>
+    </message>
+    <message>
+        <source>SQL Server Web</source>
+        <translation>SQL Server Web</translation>
+    </message>
+    <message>
+        <source>Red Hat Enterprise Linux</source>
+        <translation>Red Hat Enterprise Linux</translation>
+    </message>
+    <message>
+        <source>Oracle Database Enterprise Edition</source>
+        <translation>Oracle Database Enterprise Edition</translation>
+    </message>
+    <message>
+        <source>Oracle Database Standard Edition 2</source>
+        <translation>Oracle Database Standard Edition 2</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>unknown product %1</source>
+        <translation>produit inconnu %1</translation>
+    </message>
+    <message>
+        <source>expected the unit vcpu-hour</source>
+        <translation>l’unité vcpu-hour est attendue</translation>
+    </message>
+    <message>
+        <source>expected a price above 0, found %1</source>
+        <translation>prix supérieur à 0 attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a derived figure cannot be marked verified</source>
+        <translation>un chiffre calculé ne peut pas être marqué vérifié</translation>
+    </message>
+    <message>
+        <source>%1 on shared virtual machines outside Oracle's authorized clouds: the physical cores of every host that could run it count, which the provider does not disclose; it cannot be sized (licence risk)</source>
+        <translation>%1 sur des machines virtuelles partagées hors des clouds autorisés par Oracle : tous les cœurs physiques des hôtes qui pourraient l’exécuter comptent, ce que le fournisseur ne communique pas ; impossible à dimensionner (risque de licence)</translation>
+    </message>
+    <message>
+        <source>%1 is limited to 8 vCPU on authorized clouds; this workload needs %2</source>
+        <translation>%1 est limité à 8 vCPU sur les clouds autorisés ; cette charge de travail en demande %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought by the customer: %n processor licence(s) counted</source>
+        <translation><numerusform>%1 apporté par le client : %n licence processeur comptée</numerusform><numerusform>%1 apporté par le client : %n licences processeur comptées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 needs %n processor licence(s); no licence-included price is known here, so the total is incomplete</source>
+        <translation><numerusform>%1 demande %n licence processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform><numerusform>%1 demande %n licences processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 brought by the customer (%2); %n core licence(s) counted</source>
+        <translation><numerusform>%1 apporté par le client (%2) ; %n licence de cœur comptée</numerusform><numerusform>%1 apporté par le client (%2) ; %n licences de cœur comptées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</source>
+        <translation><numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform><numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: the customer's licence cannot be brought here under the rules Boussole knows, and no licence-included price is known; the total is incomplete</source>
+        <translation>%1 : selon les règles que Boussole connaît, la licence du client ne peut pas être apportée ici, et aucun prix licence incluse n’est connu ; le total est incomplet</translation>
+    </message>
+    <message>
+        <source>%1: no licence-included price is known for this provider; the total is incomplete (enter the customer's licences to count them as brought)</source>
+        <translation>%1 : aucun prix licence incluse n’est connu chez ce fournisseur ; le total est incomplet (saisissez les licences du client pour les compter comme apportées)</translation>
+    </message>
+</context>
+<context>
     <name>Project</name>
     <message>
         <source>No file name was given for the new project.</source>
@@ -2188,6 +2279,25 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>cannot create the folder</source>
         <translation>impossible de créer le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>a mapping needs id, names, kind, basis and a dated source</source>
+        <translation>une correspondance requiert id, names, kind, basis et une source datée</translation>
+    </message>
+    <message>
+        <source>the name “%1” is mapped twice</source>
+        <translation>le nom « %1 » a deux correspondances</translation>
     </message>
 </context>
 <context>
@@ -2588,7 +2698,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>bill line(s) in %1</source>
-        <translation><numerusform>ligne de facture en %1</numerusform><numerusform>lignes de facture en %1</numerusform></translation>
+        <translation>
+            <numerusform>ligne de facture en %1</numerusform>
+            <numerusform>lignes de facture en %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

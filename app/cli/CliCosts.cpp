@@ -4,6 +4,7 @@
 #include "app/cli/Output.h"
 #include "models/catalog/CatalogStore.h"
 #include "models/costs/CostData.h"
+#include "models/services/ServiceMap.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QJsonArray>
@@ -135,6 +136,16 @@ int Cli::runCosts(const Options &options)
         return result;
     };
 
+    // What each managed service becomes on a European provider (--by service).
+    std::optional<ServiceMap> services;
+    if (by == CostDimension::Service) {
+        if (Result<ServiceMap> map = ServiceMap::load()) {
+            services = std::move(map.value());
+        }
+    }
+    const auto mappingOf = [&services](const QString &service) -> const ServiceMapping * {
+        return services ? services->find(service) : nullptr;
+    };
     std::vector<CostGroup> groups = data->aggregate(by, filter, basis);
     if (!target.isEmpty() && by != CostDimension::Month) {
         // Converted amounts are comparable: largest first.
@@ -172,6 +183,14 @@ int Cli::runCosts(const Options &options)
                 row.insert(u"lines"_s, group.lines);
                 if (!group.workloadId.isEmpty()) {
                     row.insert(u"workload"_s, group.workloadId);
+                }
+                if (const ServiceMapping *m = mappingOf(group.key)) {
+                    QJsonObject maps;
+                    maps.insert(u"id"_s, m->id);
+                    maps.insert(u"kind"_s, m->kind);
+                    maps.insert(u"strategy"_s, m->strategy);
+                    maps.insert(u"refactor"_s, m->needsRefactor());
+                    row.insert(u"maps_to"_s, maps);
                 }
                 rows.append(row);
             }
@@ -214,6 +233,9 @@ int Cli::runCosts(const Options &options)
         table.headers << u"name"_s;
     }
     table.headers << u"cost"_s << u"currency"_s << u"share"_s << u"lines"_s;
+    if (services) {
+        table.headers << u"maps_to"_s;
+    }
     table.rightAligned = {false};
     if (labelled) {
         table.rightAligned.push_back(false);
@@ -235,6 +257,10 @@ int Cli::runCosts(const Options &options)
             row << amountText(amount, code) << code
                 << percent(amount, totals.count(code) ? totals.at(code) : Money())
                 << QString::number(group.lines);
+            if (services) {
+                const ServiceMapping *m = mappingOf(group.key);
+                row << (m ? m->kind : QString());
+            }
             table.rows.push_back(row);
         }
     }

@@ -87,6 +87,16 @@ void TestCliCosts::totalIsExact()
     QCOMPARE(rows.size(), 6);
     QVERIFY(rows.first().toObject().contains(u"key"_s));
     QVERIFY(rows.first().toObject().contains(u"cost"_s));
+    // Each managed service says what it becomes on a European provider.
+    bool rds = false;
+    for (const QJsonValue &row : rows) {
+        const QJsonObject o = row.toObject();
+        if (o.value(u"key"_s).toString() == u"Amazon Relational Database Service") {
+            rds = o.value(u"maps_to"_s).toObject().value(u"kind"_s).toString() ==
+                  u"managed-database"_s;
+        }
+    }
+    QVERIFY(rds);
     // Effective basis: the savings plan fees are spread over the usage they cover.
     const Run effective =
         cli({u"costs"_s, m_project, u"--format"_s, u"json"_s, u"--basis"_s, u"effective"_s});
