@@ -2046,19 +2046,31 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%1 brought by the customer: %n processor licence(s) counted</source>
-        <translation><numerusform>%1 apporté par le client : %n licence processeur comptée</numerusform><numerusform>%1 apporté par le client : %n licences processeur comptées</numerusform></translation>
+        <translation>
+            <numerusform>%1 apporté par le client : %n licence processeur comptée</numerusform>
+            <numerusform>%1 apporté par le client : %n licences processeur comptées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs %n processor licence(s); no licence-included price is known here, so the total is incomplete</source>
-        <translation><numerusform>%1 demande %n licence processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform><numerusform>%1 demande %n licences processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform></translation>
+        <translation>
+            <numerusform>%1 demande %n licence processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform>
+            <numerusform>%1 demande %n licences processeur ; aucun prix licence incluse n’est connu ici, le total est donc incomplet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 brought by the customer (%2); %n core licence(s) counted</source>
-        <translation><numerusform>%1 apporté par le client (%2) ; %n licence de cœur comptée</numerusform><numerusform>%1 apporté par le client (%2) ; %n licences de cœur comptées</numerusform></translation>
+        <translation>
+            <numerusform>%1 apporté par le client (%2) ; %n licence de cœur comptée</numerusform>
+            <numerusform>%1 apporté par le client (%2) ; %n licences de cœur comptées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</source>
-        <translation><numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform><numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform></translation>
+        <translation>
+            <numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform>
+            <numerusform>%1 inclus dans le prix du fournisseur : %2 %3 par vCPU-heure × %n vCPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: the customer's licence cannot be brought here under the rules Boussole knows, and no licence-included price is known; the total is incomplete</source>
@@ -3541,6 +3553,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>Warnings kept with this import:</source>
         <translation>Avertissements conservés avec cet import :</translation>
+    </message>
+    <message>
+        <source>per month today (bills, amortised)</source>
+        <translation>par mois aujourd’hui (factures, amorti)</translation>
     </message>
 </context>
 <context>

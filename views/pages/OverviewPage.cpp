@@ -1,5 +1,7 @@
 #include "views/pages/OverviewPage.h"
 
+#include "models/costs/CostData.h"
+
 #include "models/commands/SetWorkloadFieldCommand.h"
 #include "models/domain/EstateSummary.h"
 #include "models/itemmodels/ImportTableModel.h"
@@ -191,7 +193,7 @@ void OverviewPage::refresh()
     const QLocale locale;
     const int applications = int(summary.applications.size());
     const int imports = m_project->importCount();
-    m_cards->setText(summaryCardsHtml({
+    std::vector<std::pair<QString, QString>> cards = {
         {locale.toString(summary.workloads), tr("workload(s)", nullptr, summary.workloads)},
         {locale.toString(applications), tr("application(s)", nullptr, applications)},
         {number(summary.vcpu), tr("vCPU running")},
@@ -199,7 +201,22 @@ void OverviewPage::refresh()
         {tr("%1 TiB").arg(locale.toString(summary.storageGib / 1024.0, 'f', 1)),
          tr("storage provisioned")},
         {locale.toString(imports), tr("import(s)", nullptr, imports)},
-    }));
+    };
+    // What the estate costs today, from the bills (average month, amortised), one figure per
+    // currency: currencies are never added together.
+    if (Result<CostData> costs = CostData::load(*m_project); costs && !costs->isEmpty()) {
+        QStringList perCurrency;
+        for (const QString &code : costs->currencies()) {
+            CostFilter inCurrency;
+            inCurrency.currency = code;
+            const int months = std::max(1, costs->monthCount(inCurrency));
+            const auto total = costs->total(inCurrency, CostBasis::Effective);
+            const Money amount = total.count(code) ? total.at(code) : Money();
+            perCurrency << amount.dividedBy(months).value_or(amount).format(locale, code, 0);
+        }
+        cards.push_back({perCurrency.join(u" + "_s), tr("per month today (bills, amortised)")});
+    }
+    m_cards->setText(summaryCardsHtml(cards));
     QStringList notes;
     if (summary.poweredOff > 0 || summary.templates > 0) {
         notes << tr("%1 and %2 are kept and shown, but not counted as running load.")
