@@ -10,6 +10,14 @@
             <numerusform>Removed the import of %1 and its %n workloads</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation><numerusform>%n price</numerusform><numerusform>%n prices</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount(s)</source>
+        <translation><numerusform>%n discount</numerusform><numerusform>%n discounts</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -172,19 +180,31 @@
     <name>Licensing</name>
     <message numerus="yes">
         <source>%1 brought by the customer: %n processor licence(s) counted</source>
-        <translation><numerusform>%1 brought by the customer: %n processor licence counted</numerusform><numerusform>%1 brought by the customer: %n processor licences counted</numerusform></translation>
+        <translation>
+            <numerusform>%1 brought by the customer: %n processor licence counted</numerusform>
+            <numerusform>%1 brought by the customer: %n processor licences counted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 needs %n processor licence(s); no licence-included price is known here, so the total is incomplete</source>
-        <translation><numerusform>%1 needs %n processor licence; no licence-included price is known here, so the total is incomplete</numerusform><numerusform>%1 needs %n processor licences; no licence-included price is known here, so the total is incomplete</numerusform></translation>
+        <translation>
+            <numerusform>%1 needs %n processor licence; no licence-included price is known here, so the total is incomplete</numerusform>
+            <numerusform>%1 needs %n processor licences; no licence-included price is known here, so the total is incomplete</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 brought by the customer (%2); %n core licence(s) counted</source>
-        <translation><numerusform>%1 brought by the customer (%2); %n core licence counted</numerusform><numerusform>%1 brought by the customer (%2); %n core licences counted</numerusform></translation>
+        <translation>
+            <numerusform>%1 brought by the customer (%2); %n core licence counted</numerusform>
+            <numerusform>%1 brought by the customer (%2); %n core licences counted</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</source>
-        <translation><numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform><numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform></translation>
+        <translation>
+            <numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform>
+            <numerusform>%1 included in the provider's price: %2 %3 per vCPU-hour × %n vCPU</numerusform>
+        </translation>
     </message>
 </context>
 <context>

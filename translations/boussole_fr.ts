@@ -571,6 +571,42 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
         <source>the project holds no bill lines</source>
         <translation>le projet ne contient aucune ligne de facture</translation>
     </message>
+    <message>
+        <source>pricebook import PROJECT FILE</source>
+        <translation>pricebook import PROJET FICHIER</translation>
+    </message>
+    <message>
+        <source>Store negotiated prices, discounts or quotes in a project</source>
+        <translation>Enregistrer des prix négociés, remises ou devis dans un projet</translation>
+    </message>
+    <message>
+        <source>Reads FILE (CSV or YAML) and keeps its entries in PROJECT; the comparison then uses them instead of the catalog's list prices, and labels every figure that comes from them. CSV columns: provider, offer (an offer id, a family or *), region (empty: all), kind (price, quote or discount), price, currency, unit (hour, month, GB-month, GB), discount_percent, reference (such as a quote number), date (required), valid_until, note. Importing a file with the same name again replaces it.</source>
+        <translation>Lit FICHIER (CSV ou YAML) et garde ses entrées dans PROJET ; la comparaison les utilise alors à la place des prix publics du catalogue et signale chaque chiffre qui en vient. Colonnes CSV : provider, offer (un identifiant d’offre, une famille ou *), region (vide : toutes), kind (price, quote ou discount), price, currency, unit (hour, month, GB-month, GB), discount_percent, reference (comme un numéro de devis), date (obligatoire), valid_until, note. Importer de nouveau un fichier du même nom le remplace.</translation>
+    </message>
+    <message>
+        <source>usage: pricebook import PROJECT FILE</source>
+        <translation>usage : pricebook import PROJET FICHIER</translation>
+    </message>
+    <message>
+        <source>%1:%2: no provider "%3" in the catalog; this entry will not apply</source>
+        <translation>%1:%2 : pas de fournisseur « %3 » dans le catalogue ; cette entrée ne s’appliquera pas</translation>
+    </message>
+    <message>
+        <source>not imported: warnings count as errors (--strict)</source>
+        <translation>non importé : les avertissements comptent comme des erreurs (--strict)</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 stored</source>
+        <translation>%1 : %2 et %3 enregistrés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n price(s)</source>
+        <translation><numerusform>%n prix</numerusform><numerusform>%n prix</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n discount(s)</source>
+        <translation><numerusform>%n remise</numerusform><numerusform>%n remises</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Costs</name>
@@ -2079,6 +2115,61 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>%1: no licence-included price is known for this provider; the total is incomplete (enter the customer's licences to count them as brought)</source>
         <translation>%1 : aucun prix licence incluse n’est connu chez ce fournisseur ; le total est incomplet (saisissez les licences du client pour les compter comme apportées)</translation>
+    </message>
+</context>
+<context>
+    <name>PriceBook</name>
+    <message>
+        <source>provider is empty</source>
+        <translation>provider est vide</translation>
+    </message>
+    <message>
+        <source>expected a discount between 0 and 100 %, found “%1”</source>
+        <translation>remise attendue entre 0 et 100 %, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a price, found “%1”</source>
+        <translation>prix attendu, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a currency code such as EUR, found “%1”</source>
+        <translation>code de devise attendu comme EUR, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected the unit hour, month, GB-month or GB, found “%1”</source>
+        <translation>unité attendue hour, month, GB-month ou GB, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected the kind price, quote or discount, found “%1”</source>
+        <translation>type attendu price, quote ou discount, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a date as YYYY-MM-DD, found “%1”</source>
+        <translation>date AAAA-MM-JJ attendue, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>every negotiated price needs the date of its quote or contract (column date)</source>
+        <translation>chaque prix négocié requiert la date de son devis ou de son contrat (colonne date)</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>expected a list of entries</source>
+        <translation>liste d’entrées attendue</translation>
+    </message>
+    <message>
+        <source>the header has no column provider</source>
+        <translation>l’en-tête n’a pas de colonne provider</translation>
+    </message>
+    <message>
+        <source>the file holds no price</source>
+        <translation>le fichier ne contient aucun prix</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,18 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCatalog},
+        {u"pricebook"_s, [] { return tr("pricebook import PROJECT FILE"); },
+         [] { return tr("Store negotiated prices, discounts or quotes in a project"); },
+         [] {
+             return tr("Reads FILE (CSV or YAML) and keeps its entries in PROJECT; the comparison "
+                       "then uses them instead of the catalog's list prices, and labels every "
+                       "figure that comes from them. CSV columns: provider, offer (an offer id, "
+                       "a family or *), region (empty: all), kind (price, quote or discount), "
+                       "price, currency, unit (hour, month, GB-month, GB), discount_percent, "
+                       "reference (such as a quote number), date (required), valid_until, "
+                       "note. Importing a file with the same name again replaces it.");
+         },
+         &Cli::runPriceBook},
         {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
          [] { return tr("Render every page of the window to PNG files"); },
          [] {

@@ -75,6 +75,7 @@ private:
     int runList(const Options &options);
     int runCatalog(const Options &options);
     int runCosts(const Options &options);                          // CliCosts.cpp
+    int runPriceBook(const Options &options);                      // CliPriceBook.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
 
     QTextStream &m_out;
