@@ -44,9 +44,14 @@ std::optional<OfferKind> offerKindFromId(const QString &id);
 
 enum class CpuType { Dedicated, Shared, Unknown };
 QString cpuTypeId(CpuType type); // "dedicated", "shared", "unknown"
+std::optional<CpuType> cpuTypeFromId(const QString &id);
 
 enum class PriceUnit { Hour, Month, GbMonth, Gb };
 QString priceUnitId(PriceUnit unit); // "hour", "month", "GB-month", "GB"
+std::optional<PriceUnit> priceUnitFromId(const QString &id);
+// Whether a price of this unit makes sense for an offer of this kind (hour/month for machines,
+// clusters and databases, GB-month for storage, GB for egress).
+bool unitFitsKind(PriceUnit unit, OfferKind kind);
 
 struct Price {
     Money amount;                             // per unit, net of VAT
@@ -54,6 +59,8 @@ struct Price {
     PriceUnit unit = PriceUnit::Hour;
     // Hourly prices billed with a monthly ceiling (Hetzner, Scaleway): the month never costs more.
     std::optional<Money> monthlyCap;
+    // Converted from a figure published gross of VAT (Hetzner): never verified.
+    bool fromGross = false;
     Source source;
 };
 
@@ -61,6 +68,13 @@ struct Price {
 struct Allowance {
     double freeGb = 0;
     bool perServer = false; // Hetzner: 20 TB included per server
+};
+
+// The slice of the month's volume a per-GB price applies to (GCP egress tiers): from `fromGb`
+// up to `toGb` (none = no upper bound).
+struct VolumeTier {
+    double fromGb = 0;
+    std::optional<double> toGb;
 };
 
 struct Offer {
@@ -78,6 +92,7 @@ struct Offer {
     QStringList engines;                        // ManagedDatabase: "postgresql", "mysql"
     QStringList os = {QStringLiteral("linux")}; // operating systems the price covers
     std::optional<Allowance> allowance;         // Egress
+    std::optional<VolumeTier> tier;             // Egress priced by volume tier
     std::optional<Price> price; // empty: no sourced price ("no verified price", never 0)
     QString note;
 };
@@ -151,11 +166,14 @@ struct Catalog {
     // amount in `from` converted to `to` with the dated rate table (direct or inverse rate);
     // nullopt when no rate is known. Same currency: unchanged.
     std::optional<Money> convert(const Money &amount, const QString &from, const QString &to) const;
+    // The table entry used to convert `from` to `to`: the direct one (from→to) when present,
+    // else the inverse one (to→from); nullptr when neither exists.
     const CurrencyRate *rate(const QString &from, const QString &to) const;
 };
 
-// Loads every *.yaml of a folder (or a Qt resource folder such as ":/catalog"); currency rates
-// come from rates.yaml in the same folder. Errors name file and YAML path/line.
+// Loads every *.yaml of a folder (or a Qt resource folder such as ":/catalog"), or one YAML
+// file; currency rates come from rates.yaml (any file with a `rates:` key). Errors name file,
+// line and YAML path. The catalog's id is the folder's or file's name.
 Result<Catalog> loadCatalog(const QString &folder);
 // The catalog compiled into the binary (resources/catalog/).
 Result<Catalog> embeddedCatalog();

@@ -1,0 +1,20 @@
+#pragma once
+
+// Which price catalog a run uses. In order: the one given explicitly (CLI --catalog, a folder or
+// one YAML file), the user's refreshed catalog (a "catalog" folder under the application data
+// location, when it holds *.yaml files), else the catalog compiled into the binary.
+
+#include "models/catalog/Catalog.h"
+
+#include <QString>
+
+namespace boussole::catalog {
+
+// The folder a refreshed catalog is written to and read from.
+QString userCatalogFolder();
+
+// `override` empty: the user's catalog when present, else the embedded one. The catalog's id says
+// which one was used ("embedded", "user", or the given file's name).
+Result<Catalog> catalogInUse(const QString &override = {});
+
+} // namespace boussole::catalog
