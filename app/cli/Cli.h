@@ -44,6 +44,10 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
+        QString providers;   // compare --providers a,b
+        QString sizing;      // compare --sizing
+        QString regions;     // compare --regions
+        QStringList require; // compare --require (repeatable)
     };
     struct Command {
         QString name;
@@ -67,6 +71,7 @@ private:
     int runScreenshot(const Options &options);
     int runImport(const Options &options);
     int runList(const Options &options);
+    int runCompare(const Options &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

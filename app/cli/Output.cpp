@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -67,9 +68,24 @@ QJsonObject jsonDocumentHeader()
     return document;
 }
 
+namespace {
+
+// A marker no real string holds: a control character QJsonDocument escapes as \u0001.
+constexpr QStringView kMoneyMarker = u"\u0001money:";
+
+} // namespace
+
+QJsonValue jsonMoney(const Money &amount)
+{
+    return QJsonValue(kMoneyMarker.toString() + amount.toString());
+}
+
 void printJson(QTextStream &out, const QJsonObject &document)
 {
-    out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    QString text = QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    static const QRegularExpression marker(u"\"\\\\u0001money:(-?[0-9]+(?:\\.[0-9]+)?)\""_s);
+    text.replace(marker, u"\\1"_s);
+    out << text;
 }
 
 } // namespace boussole

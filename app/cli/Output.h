@@ -1,6 +1,9 @@
 #pragma once
 
+#include "models/domain/Money.h"
+
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -24,6 +27,9 @@ struct TextTable {
 
 // Adds "schema_version" and "generated_at" (UTC) as every data document starts with them.
 QJsonObject jsonDocumentHeader();
+// An exact amount for a JSON document: printJson() writes it as a number with all its digits
+// (Money::toString), which QJsonValue's double cannot hold.
+QJsonValue jsonMoney(const Money &amount);
 void printJson(QTextStream &out, const QJsonObject &document);
 
 } // namespace boussole

@@ -8,8 +8,7 @@ SetCompareSettingsCommand::SetCompareSettingsCommand(Project *project,
                                                      compare::CompareSettings settings,
                                                      QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project),
-      m_old(project->projectSetting(
-          QString::fromLatin1(compare::CompareSettings::kSettingKey))),
+      m_old(project->projectSetting(QString::fromLatin1(compare::CompareSettings::kSettingKey))),
       m_new(settings.toJson())
 {
     setText(tr("Change comparison settings"));

@@ -39,8 +39,7 @@ NodeCapacity allocatable(double vcpu, double memoryGib)
     return capacity;
 }
 
-std::optional<int> packNodes(const std::vector<PodGroup> &pods, NodeCapacity node,
-                             int minimumNodes)
+std::optional<int> packNodes(const std::vector<PodGroup> &pods, NodeCapacity node, int minimumNodes)
 {
     if (node.vcpu <= 0 || node.memoryGib <= 0) {
         return std::nullopt;

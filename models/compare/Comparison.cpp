@@ -70,8 +70,8 @@ struct Priced {
     QStringList certifications;
 };
 
-std::optional<Money> eurPerUnit(const Catalog &catalog, const Provider &provider, const Offer &offer,
-                                const Money &hours)
+std::optional<Money> eurPerUnit(const Catalog &catalog, const Provider &provider,
+                                const Offer &offer, const Money &hours)
 {
     if (!offer.price) {
         return std::nullopt;
@@ -142,6 +142,18 @@ struct ProviderView {
     QSet<QString> validCertifications; // certification ids valid on some offer
 };
 
+// Storage for a migrated machine's disks and files: cold, archive and HDD classes are left out
+// (they would win on price but not carry a running workload).
+bool isGeneralPurposeStorage(const Offer &offer)
+{
+    static const QStringList excluded = {
+        u"archive"_s, u"glacier"_s,     u"cold"_s, u"nearline"_s, u"infrequent"_s, u"deep"_s,
+        u"hdd"_s,     u"pd-standard"_s, u"st1"_s,  u"sc1"_s,      u"magnetic"_s};
+    const QString id = offer.id.toLower() + u' ' + offer.family.toLower();
+    return std::none_of(excluded.begin(), excluded.end(),
+                        [&](const QString &token) { return id.contains(token); });
+}
+
 bool pricedBefore(const Priced &a, const Priced &b)
 {
     if (a.eur.has_value() != b.eur.has_value()) {
@@ -193,8 +205,7 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
             continue;
         }
         const bool certified =
-            missingCertification(priced.certifications, settings.requiredCertifications)
-                .isEmpty();
+            missingCertification(priced.certifications, settings.requiredCertifications).isEmpty();
         if (isComputeKind(offer.kind)) {
             ++view.computeInRegions;
             if (certified) {
@@ -204,8 +215,9 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
             if (certified) {
                 view.databases.push_back(priced);
             }
-        } else if (offer.kind == OfferKind::BlockStorage ||
-                   offer.kind == OfferKind::ObjectStorage) {
+        } else if ((offer.kind == OfferKind::BlockStorage ||
+                    offer.kind == OfferKind::ObjectStorage) &&
+                   isGeneralPurposeStorage(offer)) {
             auto &byRegion =
                 offer.kind == OfferKind::BlockStorage ? view.blockByRegion : view.objectByRegion;
             auto it = byRegion.find(offer.region);
@@ -289,11 +301,11 @@ Need needOf(const Workload &w, const EstateInput &estate, const CompareSettings 
                 need.memoryGib =
                     std::max(0.5, need.memoryGib * *memory / 100.0 * settings.comfortFactor);
             }
-            need.sizingNote = Text::tr("P%1 of measured use × %2")
-                                  .arg(settings.percentile == 100 ? u"max"_s
-                                                                  : QString::number(
-                                                                        settings.percentile))
-                                  .arg(num(settings.comfortFactor));
+            need.sizingNote =
+                Text::tr("P%1 of measured use × %2")
+                    .arg(settings.percentile == 100 ? u"max"_s
+                                                    : QString::number(settings.percentile))
+                    .arg(num(settings.comfortFactor));
         }
     }
     return need;
@@ -410,16 +422,14 @@ void fillFromOffer(Match &m, const Priced &offer, const Need &need, const Costed
 }
 
 // Why no compute offer of the view takes the need: the first filter that leaves none.
-QString unmatchedReason(const ProviderView &view, const Need &need,
-                        const CompareSettings &settings)
+QString unmatchedReason(const ProviderView &view, const Need &need, const CompareSettings &settings)
 {
     if (view.computeInRegions == 0) {
         return Text::tr("no compute offer in %1").arg(regionPolicyText(settings.regions));
     }
     if (view.compute.empty()) {
         return Text::tr("no offer in %1 holds %2")
-            .arg(regionPolicyText(settings.regions),
-                 settings.requiredCertifications.join(u", "_s));
+            .arg(regionPolicyText(settings.regions), settings.requiredCertifications.join(u", "_s));
     }
     QStringList reasons;
     QString smallest;
@@ -659,10 +669,10 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
         }
         const NodeCapacity capacity = allocatable(p.offer->vcpu, p.offer->memoryGib);
         if (chosen && best.completeness == 0 && p.eur) {
-            const double lower = std::ceil(std::max(cpuTotal / std::max(capacity.vcpu, kEps),
-                                                    memoryTotal /
-                                                        std::max(capacity.memoryGib, kEps)) -
-                                           kEps);
+            const double lower =
+                std::ceil(std::max(cpuTotal / std::max(capacity.vcpu, kEps),
+                                   memoryTotal / std::max(capacity.memoryGib, kEps)) -
+                          kEps);
             if (Money::mulDecimal(*p.eur, moneyOf(std::max(1.0, lower))).value_or(Money()) >
                 best.total) {
                 continue;
@@ -672,8 +682,8 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
         if (!nodes) {
             continue;
         }
-        Rank rank{p.eur ? 0 : 2,
-                  p.eur ? p.eur->multipliedBy(*nodes).value_or(Money()) : Money(), p.offer->id};
+        Rank rank{p.eur ? 0 : 2, p.eur ? p.eur->multipliedBy(*nodes).value_or(Money()) : Money(),
+                  p.offer->id};
         if (!chosen || rank < best || (!(best < rank) && *nodes < chosenNodes)) {
             chosen = &p;
             chosenNodes = *nodes;
@@ -710,9 +720,8 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
         const double memoryShare = memoryTotal > 0 ? *w.memoryGib / memoryTotal : 0;
         weights.push_back((cpuShare + memoryShare) / 2);
     }
-    const std::vector<Money> compute =
-        shareOut(chosen->eur ? chosen->eur->multipliedBy(chosenNodes).value_or(Money()) : Money(),
-                 weights);
+    const std::vector<Money> compute = shareOut(
+        chosen->eur ? chosen->eur->multipliedBy(chosenNodes).value_or(Money()) : Money(), weights);
     const std::vector<Money> platform =
         shareOut(control && control->eur ? *control->eur : Money(), weights);
     for (size_t k = 0; k < sized.size(); ++k) {
@@ -740,8 +749,7 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
             const auto block = view.blockByRegion.find(chosen->offer->region);
             if (block != view.blockByRegion.end() && block->second.eur) {
                 c.components.storage =
-                    Money::mulDecimal(*block->second.eur, moneyOf(*w.storageGib))
-                        .value_or(Money());
+                    Money::mulDecimal(*block->second.eur, moneyOf(*w.storageGib)).value_or(Money());
                 c.verified = c.verified && block->second.verified;
             } else {
                 c.missing << QString::fromLatin1(kStorage);
@@ -867,28 +875,61 @@ void priceEgress(const ProviderView &view, const CompareSettings &settings, int 
     if (settings.egressGbPerMonth <= 0) {
         return;
     }
-    const Priced *egress = nullptr;
+    // Per region: the free allowance, then each priced slice (a tier prices the part of the
+    // month's volume within its bounds; an untiered price, all of it).
+    std::map<QString, std::vector<const Priced *>> byRegion;
     for (const Priced &p : view.egress) {
-        if (p.eur) {
-            egress = &p;
-            break;
+        byRegion[p.offer->region].push_back(&p);
+    }
+    std::optional<Money> best;
+    QString bestNote;
+    for (const auto &[region, offers] : byRegion) {
+        double free = 0;
+        bool complete = true;
+        for (const Priced *p : offers) {
+            if (p->offer->allowance) {
+                free =
+                    std::max(free, p->offer->allowance->freeGb *
+                                       (p->offer->allowance->perServer ? std::max(1, servers) : 1));
+            }
+            complete = complete && p->eur.has_value();
+        }
+        if (!complete) {
+            continue;
+        }
+        const double volume = settings.egressGbPerMonth;
+        Money cost;
+        bool tiered = false;
+        for (const Priced *p : offers) {
+            double billed = 0;
+            if (p->offer->tier) {
+                tiered = true;
+                const double from = std::max(p->offer->tier->fromGb, free);
+                const double to = std::min(volume, p->offer->tier->toGb.value_or(volume));
+                billed = std::max(0.0, to - from);
+            } else if (!tiered) {
+                billed = std::max(0.0, volume - free);
+            }
+            cost += Money::mulDecimal(*p->eur, moneyOf(billed)).value_or(Money());
+        }
+        if (!tiered && offers.size() > 1) {
+            // Several untiered prices in one region: the cheapest one applies, not their sum.
+            cost = Money::mulDecimal(*offers.front()->eur, moneyOf(std::max(0.0, volume - free)))
+                       .value_or(Money());
+        }
+        if (!best || cost < *best) {
+            best = cost;
+            bestNote =
+                Text::tr("%1 GB a month, %2 GB free, in %3").arg(num(volume), num(free), region);
         }
     }
-    if (!egress) {
+    if (!best) {
         totals.missing << QString::fromLatin1(kEgress);
         totals.egressNote = Text::tr("no sourced egress price");
         return;
     }
-    double free = 0;
-    if (egress->offer->allowance) {
-        free = egress->offer->allowance->freeGb *
-               (egress->offer->allowance->perServer ? std::max(1, servers) : 1);
-    }
-    const double billable = std::max(0.0, settings.egressGbPerMonth - free);
-    totals.components.egress =
-        Money::mulDecimal(*egress->eur, moneyOf(billable)).value_or(Money());
-    totals.egressNote = Text::tr("%1 GB a month, %2 GB free (%3)")
-                            .arg(num(settings.egressGbPerMonth), num(free), egress->offer->id);
+    totals.components.egress = *best;
+    totals.egressNote = bestNote;
 }
 
 void score(Comparison &c)
@@ -937,8 +978,7 @@ void score(Comparison &c)
         s.sovereigntyFormula =
             Text::tr("40 if governed by EU law (%1) + 30 if not exposed to extra-EU law + 15 × "
                      "share of workloads in EU regions + 15 if SecNumCloud-qualified")
-                .arg(provider.jurisdiction.isEmpty() ? Text::tr("unknown")
-                                                     : provider.jurisdiction);
+                .arg(provider.jurisdiction.isEmpty() ? Text::tr("unknown") : provider.jurisdiction);
         c.scores.push_back(s);
     }
 }
@@ -1104,11 +1144,10 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
     const bool database = w.kind == u"database" && match->offerKind == u"managed-database";
     const QString engine = databaseEngine(w);
     for (const Offer &offer : provider->offers) {
-        const bool wanted = database ? offer.kind == OfferKind::ManagedDatabase
-                            : w.kind == u"storage"
-                                ? offer.kind == OfferKind::BlockStorage ||
-                                      offer.kind == OfferKind::ObjectStorage
-                                : isComputeKind(offer.kind);
+        const bool wanted = database               ? offer.kind == OfferKind::ManagedDatabase
+                            : w.kind == u"storage" ? offer.kind == OfferKind::BlockStorage ||
+                                                         offer.kind == OfferKind::ObjectStorage
+                                                   : isComputeKind(offer.kind);
         if (!wanted) {
             continue;
         }
@@ -1120,9 +1159,9 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
                       offer.price && offer.price->source.verified,
                       certificationIds(*provider, offer, date)};
         if (!regionAllowed(region, settings.regions)) {
-            v.reason = Text::tr("region %1 not in %2")
-                           .arg(region ? region->name : offer.region,
-                                regionPolicyText(settings.regions));
+            v.reason =
+                Text::tr("region %1 not in %2")
+                    .arg(region ? region->name : offer.region, regionPolicyText(settings.regions));
         } else if (const QString cert =
                        missingCertification(priced.certifications, settings.requiredCertifications);
                    !cert.isEmpty() && w.kind != u"storage") {
@@ -1142,9 +1181,8 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
         v.eligible = v.reason.isEmpty();
         if (v.eligible && priced.eur) {
             if (w.kind == u"storage") {
-                v.monthly =
-                    Money::mulDecimal(*priced.eur, moneyOf(w.storageGib.value_or(0))).value_or(
-                        Money());
+                v.monthly = Money::mulDecimal(*priced.eur, moneyOf(w.storageGib.value_or(0)))
+                                .value_or(Money());
             } else if (w.kind != u"container") {
                 v.monthly = costVm(view, priced, need, database).components.total();
             } else {

@@ -83,27 +83,27 @@ struct Match {
     bool matched = false; // an eligible offer was found
     QString reason;       // when not matched: why no offer is eligible
 
-    QString offerId;     // the compute, database or storage offer
-    QString offerKind;   // offerKindId() of that offer
-    QString region;      // its Region::id
-    int nodeCount = 0;   // containers: nodes of the cluster's pool (the pool's offer is offerId)
-    double vcpu = 0;     // the size asked (after performance sizing)
+    QString offerId;   // the compute, database or storage offer
+    QString offerKind; // offerKindId() of that offer
+    QString region;    // its Region::id
+    int nodeCount = 0; // containers: nodes of the cluster's pool (the pool's offer is offerId)
+    double vcpu = 0;   // the size asked (after performance sizing)
     double memoryGib = 0;
     double storageGib = 0;
 
-    bool priced = false;     // the main offer has a price (convertible to EUR)
-    Components components;   // the priced parts
-    QStringList missing;     // components needed but without a sourced price
+    bool priced = false;   // the main offer has a price (convertible to EUR)
+    Components components; // the priced parts
+    QStringList missing;   // components needed but without a sourced price
     bool incomplete() const { return !priced || !missing.isEmpty(); }
     Money monthly() const { return components.total(); } // of the priced parts
 
-    int confidence = 0; // 1–5, see above
-    bool verified = false; // every price used is verified
-    QString source;        // the main offer's price source
+    int confidence = 0;         // 1–5, see above
+    bool verified = false;      // every price used is verified
+    QString source;             // the main offer's price source
     QStringList certifications; // ids of the certifications covering the main offer
-    QDate date;            // and its date
-    QString sizingNote;    // how the size was obtained
-    QStringList notes;     // licence included, overhead shared…
+    QDate date;                 // and its date
+    QString sizingNote;         // how the size was obtained
+    QStringList notes;          // licence included, overhead shared…
 };
 
 struct WorkloadResult {
@@ -180,7 +180,7 @@ struct OfferVerdict {
     bool verified = false;
 };
 struct Explanation {
-    QString summary; // why this offer, in one or two sentences
+    QString summary;                  // why this offer, in one or two sentences
     std::vector<OfferVerdict> offers; // eligible first (cheapest first), then rejected
 };
 Explanation explain(const catalog::Catalog &catalog, const EstateInput &estate,
