@@ -656,7 +656,7 @@ int Cli::runCompare(const Options &options)
         }
     }
     const compare::EstateInput estate = compare::loadEstate(project);
-    const compare::Comparison result = compare::compare(catalog.value(), estate, settings);
+    const compare::Comparison result = compare::compareEstate(catalog.value(), estate, settings);
 
     if (options.format == OutputFormat::Json) {
         QJsonObject document = jsonDocumentHeader();

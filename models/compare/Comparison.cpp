@@ -985,7 +985,7 @@ void score(Comparison &c)
 
 } // namespace
 
-Comparison compare(const Catalog &catalog, const EstateInput &estate,
+Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
                    const CompareSettings &settings)
 {
     Comparison c;
@@ -1129,7 +1129,7 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
         }
     }
     sameCluster.utilisation = estate.utilisation;
-    const Comparison c = compare(catalog, sameCluster, one);
+    const Comparison c = compareEstate(catalog, sameCluster, one);
     const Match *match = nullptr;
     for (const WorkloadResult &r : c.workloads) {
         if (r.workloadId == w.id) {
