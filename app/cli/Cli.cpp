@@ -740,7 +740,15 @@ int Cli::runCompare(const Options &options)
         QJsonObject scores;
         for (qsizetype p = 0; p < result.providers.size(); ++p) {
             const compare::ProviderTotals &t = result.totals[size_t(p)];
-            totals.insert(result.providers[p], jsonMoney(t.total()));
+            // Null, never 0, when nothing placed there has a price.
+            bool anyPriced = false;
+            for (const compare::WorkloadResult &r : result.workloads) {
+                anyPriced =
+                    anyPriced || (r.matches[size_t(p)].matched && r.matches[size_t(p)].priced);
+            }
+            totals.insert(result.providers[p], anyPriced || t.total() > Money()
+                                                   ? jsonMoney(t.total())
+                                                   : QJsonValue(QJsonValue::Null));
             QJsonObject d;
             d.insert(u"incomplete"_s, t.incomplete);
             d.insert(u"unpriced_count"_s, t.unpricedCount);

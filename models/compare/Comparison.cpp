@@ -36,9 +36,11 @@ QString num(double value)
     return QLocale().toString(value, 'g', 6);
 }
 
+// A quantity (hours, GB, a share) as an exact decimal, rounded to 6 digits: fast, and what
+// a figure of that kind needs.
 Money moneyOf(double value)
 {
-    return Money::parse(QString::number(value, 'f', 6)).value_or(Money());
+    return Money::fromUnits(Int128(std::llround(value * 1e6)) * 1'000'000);
 }
 
 const QSet<QString> &euCountries()
@@ -61,6 +63,19 @@ bool containsCi(const QStringList &list, const QString &value)
     return list.contains(value, Qt::CaseInsensitive);
 }
 
+// Facts of an offer checkCompute() reads for every workload, computed once.
+struct OfferTraits {
+    QString gpuModel; // normalised
+    bool arm = false;
+    bool linux = false;
+};
+
+OfferTraits traitsOf(const Offer &offer)
+{
+    return {normaliseGpuModel(offer.gpuModel), offer.arch == u"arm64",
+            containsCi(offer.os, u"linux"_s)};
+}
+
 // An offer with its price per unit (per month for time-based prices) in EUR.
 struct Priced {
     const Offer *offer = nullptr;
@@ -68,6 +83,7 @@ struct Priced {
     std::optional<Money> eur; // nullopt: no sourced price or no currency rate
     bool verified = false;
     QStringList certifications;
+    OfferTraits traits;
 };
 
 std::optional<Money> eurPerUnit(const Catalog &catalog, const Provider &provider,
@@ -195,9 +211,12 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
     view.hours = moneyOf(provider.billing.hoursPerMonth > 0 ? provider.billing.hoursPerMonth : 730);
     for (const Offer &offer : provider.offers) {
         const Region *region = provider.region(offer.region);
-        Priced priced{&offer, region, eurPerUnit(catalog, provider, offer, view.hours),
+        Priced priced{&offer,
+                      region,
+                      eurPerUnit(catalog, provider, offer, view.hours),
                       offer.price && offer.price->source.verified,
-                      certificationIds(provider, offer, date)};
+                      certificationIds(provider, offer, date),
+                      traitsOf(offer)};
         for (const QString &id : std::as_const(priced.certifications)) {
             view.validCertifications.insert(id.toLower());
         }
@@ -244,6 +263,8 @@ struct Need {
     int gpus = 0;
     QString gpuModel; // normalised
     QString arch;     // "x86_64", "arm64" or "any"
+    bool anyArch = false;
+    bool arm = false;
     bool dedicated = false;
     bool windows = false;
     bool osKnown = true;
@@ -277,6 +298,8 @@ Need needOf(const Workload &w, const EstateInput &estate, const CompareSettings 
     need.arch = arch == u"arm64" || arch == u"aarch64" ? u"arm64"_s
                 : arch == u"any"                       ? u"any"_s
                                                        : u"x86_64"_s;
+    need.anyArch = need.arch == u"any";
+    need.arm = need.arch == u"arm64";
     need.dedicated = w.environment == u"prod";
     const QString os = w.osFamily.toLower();
     need.windows = os == u"windows";
@@ -311,34 +334,65 @@ Need needOf(const Workload &w, const EstateInput &estate, const CompareSettings 
     return need;
 }
 
-// The first reason the compute offer cannot take the need; empty when it can.
-QString rejectCompute(const Offer &offer, const Need &need)
+enum class Reject { None, NoGpu, FewGpus, GpuModel, GpuNotNeeded, Arch, Shared, Os, TooSmall };
+
+// Why the compute offer cannot take the need (Reject::None when it can). Cheap: it runs for
+// every offer and workload.
+Reject checkCompute(const Offer &offer, const OfferTraits &traits, const Need &need)
 {
     if (need.gpus > 0) {
         if (offer.gpuCount < need.gpus) {
-            return offer.gpuCount == 0
-                       ? Text::tr("no GPU")
-                       : Text::tr("%1 GPU(s), %2 needed").arg(offer.gpuCount).arg(need.gpus);
+            return offer.gpuCount == 0 ? Reject::NoGpu : Reject::FewGpus;
         }
-        if (!need.gpuModel.isEmpty() && normaliseGpuModel(offer.gpuModel) != need.gpuModel) {
-            return Text::tr("GPU %1, %2 needed").arg(offer.gpuModel, need.gpuModel);
+        if (!need.gpuModel.isEmpty() && traits.gpuModel != need.gpuModel) {
+            return Reject::GpuModel;
         }
     } else if (offer.gpuCount > 0) {
-        return Text::tr("a GPU offer, not needed");
+        return Reject::GpuNotNeeded;
     }
-    if (need.arch != u"any" && offer.arch != need.arch) {
-        return Text::tr("%1 architecture, %2 needed").arg(offer.arch, need.arch);
+    if (!need.anyArch && traits.arm != need.arm) {
+        return Reject::Arch;
     }
     if (need.dedicated && offer.cpuType == CpuType::Shared) {
-        return Text::tr("shared vCPU, production needs dedicated vCPU");
+        return Reject::Shared;
     }
-    if (!need.windows && !containsCi(offer.os, u"linux"_s)) {
-        return Text::tr("priced for %1 only").arg(offer.os.join(u", "_s));
+    if (!need.windows && !traits.linux) {
+        return Reject::Os;
     }
     if (offer.vcpu + kEps < need.vcpu || offer.memoryGib + kEps < need.memoryGib) {
+        return Reject::TooSmall;
+    }
+    return Reject::None;
+}
+
+QString rejectText(Reject reject, const Offer &offer, const Need &need)
+{
+    switch (reject) {
+    case Reject::None:
+        break;
+    case Reject::NoGpu:
+        return Text::tr("no GPU");
+    case Reject::FewGpus:
+        return Text::tr("%1 GPU(s), %2 needed").arg(offer.gpuCount).arg(need.gpus);
+    case Reject::GpuModel:
+        return Text::tr("GPU %1, %2 needed").arg(offer.gpuModel, need.gpuModel);
+    case Reject::GpuNotNeeded:
+        return Text::tr("a GPU offer, not needed");
+    case Reject::Arch:
+        return Text::tr("%1 architecture, %2 needed").arg(offer.arch, need.arch);
+    case Reject::Shared:
+        return Text::tr("shared vCPU, production needs dedicated vCPU");
+    case Reject::Os:
+        return Text::tr("priced for %1 only").arg(offer.os.join(u", "_s));
+    case Reject::TooSmall:
         return Text::tr("too small: %1 vCPU, %2 GiB").arg(num(offer.vcpu), num(offer.memoryGib));
     }
     return {};
+}
+
+QString rejectCompute(const Offer &offer, const Need &need)
+{
+    return rejectText(checkCompute(offer, traitsOf(offer), need), offer, need);
 }
 
 // A candidate's cost for a VM-like need.
@@ -351,7 +405,8 @@ struct Costed {
     Rank rank;
 };
 
-Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, bool database)
+Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, bool database,
+              bool withNotes = false)
 {
     Costed c;
     c.priced = offer.eur.has_value();
@@ -371,14 +426,16 @@ Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, b
                 c.missing << QString::fromLatin1(kStorage);
             }
         }
-        if (offer.offer->localDiskGib > 0) {
+        if (withNotes && offer.offer->localDiskGib > 0) {
             c.notes << Text::tr("%1 GiB of bundled local disk counted against storage")
                            .arg(num(std::min(offer.offer->localDiskGib, *need.storageGib)));
         }
     }
     if (need.windows && !database) {
         if (containsCi(offer.offer->os, u"windows"_s)) {
-            c.notes << Text::tr("Windows licence included in the compute price");
+            if (withNotes) {
+                c.notes << Text::tr("Windows licence included in the compute price");
+            }
         } else {
             c.missing << QString::fromLatin1(kLicence);
         }
@@ -431,14 +488,6 @@ QString unmatchedReason(const ProviderView &view, const Need &need, const Compar
         return Text::tr("no offer in %1 holds %2")
             .arg(regionPolicyText(settings.regions), settings.requiredCertifications.join(u", "_s));
     }
-    QStringList reasons;
-    QString smallest;
-    for (const Priced &p : view.compute) {
-        const QString reason = rejectCompute(*p.offer, need);
-        if (!reasons.contains(reason)) {
-            reasons << reason;
-        }
-    }
     // The stages in the order rejectCompute applies them; report the latest stage reached,
     // which is the most specific.
     double largestVcpu = 0;
@@ -448,7 +497,7 @@ QString unmatchedReason(const ProviderView &view, const Need &need, const Compar
     any.vcpu = 0;
     any.memoryGib = 0;
     for (const Priced &p : view.compute) {
-        if (rejectCompute(*p.offer, any).isEmpty()) {
+        if (checkCompute(*p.offer, p.traits, any) == Reject::None) {
             anyReachedSize = true;
             largestVcpu = std::max(largestVcpu, p.offer->vcpu);
             largestMemory = std::max(largestMemory, p.offer->memoryGib);
@@ -467,11 +516,11 @@ QString unmatchedReason(const ProviderView &view, const Need &need, const Compar
     Need noDedicated = any;
     noDedicated.dedicated = false;
     for (const Priced &p : view.compute) {
-        if (rejectCompute(*p.offer, noDedicated).isEmpty()) {
+        if (checkCompute(*p.offer, p.traits, noDedicated) == Reject::None) {
             return Text::tr("no dedicated-vCPU offer for production");
         }
     }
-    return reasons.value(0, Text::tr("no eligible offer"));
+    return rejectCompute(*view.compute.front().offer, need);
 }
 
 // Cheapest eligible compute offer; nullptr when none.
@@ -482,7 +531,7 @@ const Priced *cheapestCompute(const ProviderView &view, const Need &need, Costed
         if (chosen && best->rank.completeness == 0 && p.eur && *p.eur > best->rank.total) {
             break; // storage only adds: no later offer can be cheaper
         }
-        if (!rejectCompute(*p.offer, need).isEmpty()) {
+        if (checkCompute(*p.offer, p.traits, need) != Reject::None) {
             continue;
         }
         Costed c = costVm(view, p, need, false);
@@ -576,7 +625,7 @@ Match matchVm(const ProviderView &view, const Workload &w, const Need &need,
         if (!engine.isEmpty()) {
             Costed best;
             if (const Priced *p = cheapestDatabase(view, need, engine, &best)) {
-                fillFromOffer(m, *p, need, best);
+                fillFromOffer(m, *p, need, costVm(view, *p, need, true, true));
                 m.notes << Text::tr("managed %1; storage at the block storage rate").arg(engine);
                 return m;
             }
@@ -588,7 +637,7 @@ Match matchVm(const ProviderView &view, const Workload &w, const Need &need,
     Costed best;
     if (const Priced *p = cheapestCompute(view, need, &best)) {
         const QStringList notes = m.notes;
-        fillFromOffer(m, *p, need, best);
+        fillFromOffer(m, *p, need, costVm(view, *p, need, false, true));
         m.notes = notes + m.notes;
         return m;
     }
@@ -664,7 +713,7 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
     int chosenNodes = 0;
     Rank best;
     for (const Priced &p : view.compute) {
-        if (!rejectCompute(*p.offer, node).isEmpty()) {
+        if (checkCompute(*p.offer, p.traits, node) != Reject::None) {
             continue;
         }
         const NodeCapacity capacity = allocatable(p.offer->vcpu, p.offer->memoryGib);
@@ -986,7 +1035,7 @@ void score(Comparison &c)
 } // namespace
 
 Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
-                   const CompareSettings &settings)
+                         const CompareSettings &settings)
 {
     Comparison c;
     c.catalogId = catalog.id;
@@ -1019,6 +1068,11 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
         }
     }
 
+    std::vector<Need> needs;
+    needs.reserve(compared.size());
+    for (const Workload *w : compared) {
+        needs.push_back(needOf(*w, estate, settings));
+    }
     for (size_t p = 0; p < providerCount; ++p) {
         const ProviderView &view = views[p];
         for (size_t i = 0; i < compared.size(); ++i) {
@@ -1026,9 +1080,8 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
             if (w.kind == u"container") {
                 continue;
             }
-            c.workloads[i].matches[p] =
-                w.kind == u"storage" ? matchStorage(view, w, settings)
-                                     : matchVm(view, w, needOf(w, estate, settings), settings);
+            c.workloads[i].matches[p] = w.kind == u"storage" ? matchStorage(view, w, settings)
+                                                             : matchVm(view, w, needs[i], settings);
         }
         for (const auto &[key, indexes] : clusters) {
             std::vector<const Workload *> pods;
@@ -1155,9 +1208,12 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
         v.offerId = offer.id;
         v.region = offer.region;
         const Region *region = provider->region(offer.region);
-        Priced priced{&offer, region, eurPerUnit(catalog, *provider, offer, view.hours),
+        Priced priced{&offer,
+                      region,
+                      eurPerUnit(catalog, *provider, offer, view.hours),
                       offer.price && offer.price->source.verified,
-                      certificationIds(*provider, offer, date)};
+                      certificationIds(*provider, offer, date),
+                      traitsOf(offer)};
         if (!regionAllowed(region, settings.regions)) {
             v.reason =
                 Text::tr("region %1 not in %2")

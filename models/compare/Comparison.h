@@ -146,9 +146,10 @@ struct Comparison {
     QString catalogId;
     QDate catalogDate;
     CompareSettings settings;
-    std::vector<const catalog::Provider *> providerFacts; // into the catalog given to compareEstate()
-    QStringList providers;                                // ids, same order
-    std::vector<WorkloadResult> workloads;                // compared, in the estate's order
+    std::vector<const catalog::Provider *>
+        providerFacts;                     // into the catalog given to compareEstate()
+    QStringList providers;                 // ids, same order
+    std::vector<WorkloadResult> workloads; // compared, in the estate's order
     std::vector<SkippedWorkload> skipped;
     std::vector<ProviderTotals> totals; // per provider
     std::vector<ProviderScores> scores; // per provider
@@ -166,7 +167,7 @@ EstateInput loadEstate(const Project &project);
 // Compares the estate; the catalog must outlive the result (providerFacts point into it).
 // Unknown provider ids in settings.providers are ignored.
 Comparison compareEstate(const catalog::Catalog &catalog, const EstateInput &estate,
-                   const CompareSettings &settings);
+                         const CompareSettings &settings);
 
 // The offers one workload could take at one provider, for the detail panel: each compute (or
 // database, or storage) offer of the provider, eligible with its monthly cost or rejected with

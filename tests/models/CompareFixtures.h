@@ -89,9 +89,10 @@ inline catalog::Catalog generatedCatalog(quint32 seed, int providers = 4, int of
         provider.jurisdiction = p % 2 ? QStringLiteral("US") : QStringLiteral("FR");
         provider.extraEuLawExposure = p % 2;
         provider.billing.hoursPerMonth = p == 2 ? 720 : 730;
-        provider.regions = {{QStringLiteral("fr1"), QStringLiteral("Paris"), QStringLiteral("FR"), true},
-                            {QStringLiteral("de1"), QStringLiteral("Frankfurt"), QStringLiteral("DE"), true},
-                            {QStringLiteral("us1"), QStringLiteral("Virginia"), QStringLiteral("US"), false}};
+        provider.regions = {
+            {QStringLiteral("fr1"), QStringLiteral("Paris"), QStringLiteral("FR"), true},
+            {QStringLiteral("de1"), QStringLiteral("Frankfurt"), QStringLiteral("DE"), true},
+            {QStringLiteral("us1"), QStringLiteral("Virginia"), QStringLiteral("US"), false}};
         catalog::Certification hds;
         hds.id = QStringLiteral("hds");
         hds.regions = {QStringLiteral("fr1")};
@@ -112,22 +113,23 @@ inline catalog::Catalog generatedCatalog(quint32 seed, int providers = 4, int of
                 const double memory = vcpu * double(1 << (1 + random.bounded(3)));
                 std::optional<catalog::Price> price;
                 if (random.bounded(10) != 0) {
-                    price = hourly(moneyText(random, 50, 40000),
-                                   random.bounded(4) == 0 ? QStringLiteral("USD")
-                                                          : QStringLiteral("EUR"));
+                    price = hourly(moneyText(random, 50, 40000), random.bounded(4) == 0
+                                                                     ? QStringLiteral("USD")
+                                                                     : QStringLiteral("EUR"));
                     if (random.bounded(5) == 0) {
                         price->monthlyCap = Money::fromInteger(qint64(vcpu) * 10);
                     }
                     price->source.verified = random.bounded(6) != 0;
                 }
-                const QString family = random.bounded(5) == 0 ? QStringLiteral("sec")
-                                                               : QStringLiteral("gen");
-                catalog::Offer o = computeOffer(
-                    QStringLiteral("%1-%2").arg(family).arg(n++), region.id, vcpu, memory, price);
+                const QString family =
+                    random.bounded(5) == 0 ? QStringLiteral("sec") : QStringLiteral("gen");
+                catalog::Offer o = computeOffer(QStringLiteral("%1-%2").arg(family).arg(n++),
+                                                region.id, vcpu, memory, price);
                 o.family = family;
-                o.arch = random.bounded(4) == 0 ? QStringLiteral("arm64") : QStringLiteral("x86_64");
-                o.cpuType = random.bounded(3) == 0 ? catalog::CpuType::Shared
-                                                   : catalog::CpuType::Dedicated;
+                o.arch =
+                    random.bounded(4) == 0 ? QStringLiteral("arm64") : QStringLiteral("x86_64");
+                o.cpuType =
+                    random.bounded(3) == 0 ? catalog::CpuType::Shared : catalog::CpuType::Dedicated;
                 if (random.bounded(4) == 0) {
                     o.localDiskGib = double(50 * (1 + random.bounded(8)));
                 }
@@ -199,7 +201,9 @@ inline std::vector<Workload> generatedEstate(quint32 seed, int count)
             w.gpuModel = random.bounded(2) ? QStringLiteral("NVIDIA L4") : QString();
         }
         const int os = int(random.bounded(10));
-        w.osFamily = os < 6 ? QStringLiteral("linux") : os < 9 ? QStringLiteral("windows") : QString();
+        w.osFamily = os < 6   ? QStringLiteral("linux")
+                     : os < 9 ? QStringLiteral("windows")
+                              : QString();
         w.environment = environments[random.bounded(environments.size())];
         w.dataClass = classes[random.bounded(classes.size())];
         w.powerState = random.bounded(15) == 0 ? QStringLiteral("off") : QStringLiteral("on");

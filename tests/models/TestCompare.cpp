@@ -68,8 +68,7 @@ struct Oracle {
             if (o.gpuCount < w.gpuCount) {
                 return false;
             }
-            if (!w.gpuModel.isEmpty() &&
-                o.gpuModel != w.gpuModel.section(u' ', -1).toUpper()) {
+            if (!w.gpuModel.isEmpty() && o.gpuModel != w.gpuModel.section(u' ', -1).toUpper()) {
                 return false;
             }
         } else if (o.gpuCount > 0) {
@@ -97,8 +96,8 @@ struct Oracle {
     {
         Money amount = price.amount;
         if (price.unit == catalog::PriceUnit::Hour) {
-            amount = *Money::mulDecimal(
-                amount, *Money::parse(QString::number(p.billing.hoursPerMonth)));
+            amount =
+                *Money::mulDecimal(amount, *Money::parse(QString::number(p.billing.hoursPerMonth)));
             if (price.monthlyCap && *price.monthlyCap < amount) {
                 amount = *price.monthlyCap;
             }
@@ -122,8 +121,7 @@ struct Oracle {
         if (billable > 0) {
             const catalog::Offer *block = nullptr;
             for (const catalog::Offer &s : p.offers) {
-                if (s.kind == catalog::OfferKind::BlockStorage && s.region == o.region &&
-                    s.price) {
+                if (s.kind == catalog::OfferKind::BlockStorage && s.region == o.region && s.price) {
                     block = &s;
                 }
             }
@@ -192,10 +190,10 @@ catalog::Catalog smallCatalog(const std::vector<catalog::Offer> &offers)
     p.jurisdiction = u"FR"_s;
     p.regions = {{u"par"_s, u"Paris"_s, u"FR"_s, true}};
     p.offers = offers;
-    p.offers.push_back(testing::storageOffer(u"block"_s, catalog::OfferKind::BlockStorage,
-                                             u"par"_s, testing::perGbMonth(u"0.1"_s)));
-    p.offers.push_back(testing::storageOffer(
-        u"k8s"_s, catalog::OfferKind::KubernetesControlPlane, u"par"_s, testing::hourly(u"0.1"_s)));
+    p.offers.push_back(testing::storageOffer(u"block"_s, catalog::OfferKind::BlockStorage, u"par"_s,
+                                             testing::perGbMonth(u"0.1"_s)));
+    p.offers.push_back(testing::storageOffer(u"k8s"_s, catalog::OfferKind::KubernetesControlPlane,
+                                             u"par"_s, testing::hourly(u"0.1"_s)));
     c.providers.push_back(p);
     return c;
 }
@@ -279,9 +277,8 @@ private Q_SLOTS:
                     }
                     const auto other = oracle.rank(provider, o, w);
                     const bool cheaper =
-                        other.first < best.first ||
-                        (other.first == best.first && other.first < 2 &&
-                         other.second + kTolerance < best.second);
+                        other.first < best.first || (other.first == best.first && other.first < 2 &&
+                                                     other.second + kTolerance < best.second);
                     QVERIFY2(!cheaper, qPrintable(w.id + u": "_s + o.id + u" is cheaper than "_s +
                                                   chosen->id));
                 }
@@ -307,9 +304,9 @@ private Q_SLOTS:
                 const Oracle oracle{catalog, settings};
                 int matched = 0;
                 for (const WorkloadResult &r : result.workloads) {
-                    const Workload &w = *std::find_if(
-                        estate.workloads.begin(), estate.workloads.end(),
-                        [&](const Workload &x) { return x.id == r.workloadId; });
+                    const Workload &w =
+                        *std::find_if(estate.workloads.begin(), estate.workloads.end(),
+                                      [&](const Workload &x) { return x.id == r.workloadId; });
                     QVERIFY(!isSkipped(w));
                     for (size_t p = 0; p < r.matches.size(); ++p) {
                         const Match &m = r.matches[p];
@@ -385,9 +382,8 @@ private Q_SLOTS:
             sum.egress += t.components.egress;
             QCOMPARE(t.components, sum);
             QCOMPARE(t.total(), monthly + t.components.egress);
-            QCOMPARE(t.total(), t.components.compute + t.components.storage +
-                                    t.components.egress + t.components.licence +
-                                    t.components.platform);
+            QCOMPARE(t.total(), t.components.compute + t.components.storage + t.components.egress +
+                                    t.components.licence + t.components.platform);
             QCOMPARE(t.incomplete, incomplete > 0);
             incompleteProviders += t.incomplete ? 1 : 0;
         }
@@ -427,7 +423,7 @@ private Q_SLOTS:
     void allocatableReservesSystemShare()
     {
         const NodeCapacity small = allocatable(4, 16);
-        QVERIFY(qAbs(small.vcpu - 3.92) < 1e-9);        // 0.06 + 0.01 + 2 × 0.005
+        QVERIFY(qAbs(small.vcpu - 3.92) < 1e-9);             // 0.06 + 0.01 + 2 × 0.005
         QVERIFY(qAbs(small.memoryGib - 13.30234375) < 1e-9); // 16 - 2.6 - 100 MiB
         QVERIFY(!packNodes({{4, 1, 1}}, small));             // a 4-vCPU pod cannot fit
     }
