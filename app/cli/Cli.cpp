@@ -22,9 +22,10 @@ namespace boussole {
 
 namespace {
 
-const QStringList kOptionsWithValue = {
-    u"--lang"_s,    u"--catalog"_s,   u"--format"_s, u"--name"_s,    u"--out"_s,    u"--as"_s,
-    u"--mapping"_s, u"--providers"_s, u"--sizing"_s, u"--regions"_s, u"--require"_s};
+const QStringList kOptionsWithValue = {u"--lang"_s,    u"--catalog"_s,  u"--format"_s,
+                                       u"--name"_s,    u"--out"_s,      u"--as"_s,
+                                       u"--mapping"_s, u"--provider"_s, u"--providers"_s,
+                                       u"--sizing"_s,  u"--regions"_s,  u"--require"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
@@ -98,6 +99,20 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runList},
+        {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
+         [] { return tr("Show the price catalog in use, with provenance"); },
+         [] {
+             return tr("Prints every offer of the catalog in use: size, region, price, unit, "
+                       "currency, source, date, whether the figure was verified, and the "
+                       "certifications covering it today. An offer with no sourced price shows "
+                       "none (never 0). The catalog is the one given with --catalog (a folder or "
+                       "one YAML file), else the refreshed one in your data folder, else the one "
+                       "shipped with Boussole.\n"
+                       "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
+                       "scaleway, hetzner, outscale…)\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runCatalog},
         {u"compare"_s,
          [] {
              return tr("compare PROJECT [--providers a,b] [--sizing as-is|performance] "
@@ -256,6 +271,8 @@ int Cli::run(const QStringList &arguments)
                 options.as = value;
             } else if (argument == u"--mapping") {
                 options.mapping = value;
+            } else if (argument == u"--provider") {
+                options.provider = value;
             } else if (argument == u"--providers") {
                 options.providers = value;
             } else if (argument == u"--sizing") {
@@ -304,6 +321,9 @@ int Cli::run(const QStringList &arguments)
     if (seen.contains(u"--out"_s) && name != u"screenshot") {
         return usageError(tr("option --out only applies to the screenshot command"));
     }
+    if (seen.contains(u"--provider"_s) && name != u"catalog") {
+        return usageError(tr("option --provider only applies to the catalog command"));
+    }
     for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
         if (seen.contains(option) && name != u"import") {
             return usageError(tr("option %1 only applies to the import command").arg(option));
@@ -336,7 +356,8 @@ void Cli::printHelp()
           << tr("Global options:\n"
                 "  --lang fr|en             language of messages and output\n"
                 "  --format table|csv|json  output format of commands that print data\n"
-                "  --catalog FILE           price catalog to use (a folder or a YAML file)\n"
+                "  --catalog FILE           price catalog to use: a folder of YAML files or one "
+                "file\n"
                 "  --strict                 treat warnings as failures\n"
                 "  --version                print the version\n"
                 "  --help                   show this help, or a command's help after its name\n\n"
@@ -582,6 +603,181 @@ int Cli::runList(const Options &options)
                               record.importedAt.toUTC().toString(Qt::ISODate),
                               QString::number(record.rowCount),
                               QString::number(record.warningCount)});
+    }
+    table.print(m_out, options.format);
+    return ExitOk;
+}
+
+int Cli::runCatalog(const Options &options)
+{
+    if (!options.positional.isEmpty()) {
+        if (options.positional.first() == u"refresh") {
+            return failure(tr("catalog refresh is not available in this version"));
+        }
+        return usageError(
+            tr("catalog takes no argument, found \"%1\"").arg(options.positional.first()));
+    }
+    Error userCatalogError;
+    auto loaded = catalog::catalogInUse(options.catalog, &userCatalogError);
+    if (!loaded) {
+        return failure(loaded.error().toString());
+    }
+    if (!userCatalogError.message.isEmpty()) {
+        m_err << "boussole: "
+              << tr("your refreshed catalog cannot be read, using the built-in one: %1")
+                     .arg(userCatalogError.toString())
+              << '\n';
+    }
+    const catalog::Catalog &catalog = loaded.value();
+    std::vector<const catalog::Provider *> providers;
+    for (const catalog::Provider &provider : catalog.providers) {
+        if (options.provider.isEmpty() || provider.id == options.provider) {
+            providers.push_back(&provider);
+        }
+    }
+    if (providers.empty()) {
+        QStringList ids;
+        for (const catalog::Provider &provider : catalog.providers) {
+            ids << provider.id;
+        }
+        return usageError(tr("no provider \"%1\" in the catalog (known: %2)")
+                              .arg(options.provider, ids.join(u", "_s)));
+    }
+    const QDate today = QDate::currentDate();
+    auto certificationIds = [&](const catalog::Provider &provider, const catalog::Offer &offer) {
+        QStringList ids;
+        for (const catalog::Certification *c : provider.certificationsFor(offer, today)) {
+            if (!ids.contains(c->id)) {
+                ids << c->id;
+            }
+        }
+        return ids;
+    };
+
+    if (options.format == OutputFormat::Json) {
+        QJsonArray providerArray;
+        for (const catalog::Provider *provider : providers) {
+            QJsonArray offers;
+            for (const catalog::Offer &offer : provider->offers) {
+                QJsonObject o;
+                o.insert(u"id"_s, offer.id);
+                o.insert(u"kind"_s, catalog::offerKindId(offer.kind));
+                o.insert(u"family"_s, offer.family);
+                o.insert(u"vcpu"_s, offer.vcpu > 0 ? QJsonValue(offer.vcpu) : QJsonValue());
+                o.insert(u"memory_gib"_s,
+                         offer.memoryGib > 0 ? QJsonValue(offer.memoryGib) : QJsonValue());
+                QJsonObject gpu;
+                gpu.insert(u"count"_s, offer.gpuCount);
+                gpu.insert(u"model"_s, offer.gpuModel);
+                o.insert(u"gpu"_s, gpu);
+                o.insert(u"arch"_s, offer.arch);
+                o.insert(u"cpu_type"_s, catalog::cpuTypeId(offer.cpuType));
+                o.insert(u"region"_s, offer.region);
+                if (offer.price) {
+                    const catalog::Price &price = *offer.price;
+                    o.insert(u"price"_s, jsonMoney(price.amount));
+                    o.insert(u"unit"_s, catalog::priceUnitId(price.unit));
+                    o.insert(u"currency"_s, price.currency);
+                    o.insert(u"source"_s, price.source.url);
+                    o.insert(u"date"_s, price.source.date.toString(Qt::ISODate));
+                    o.insert(u"verified"_s, price.source.verified);
+                    if (!price.source.note.isEmpty()) {
+                        o.insert(u"price_note"_s, price.source.note);
+                    }
+                } else {
+                    for (const QString &key :
+                         {u"price"_s, u"unit"_s, u"currency"_s, u"source"_s, u"date"_s}) {
+                        o.insert(key, QJsonValue());
+                    }
+                    o.insert(u"verified"_s, false);
+                }
+                o.insert(u"certifications"_s,
+                         QJsonArray::fromStringList(certificationIds(*provider, offer)));
+                if (!offer.note.isEmpty()) {
+                    o.insert(u"note"_s, offer.note);
+                }
+                offers.append(o);
+            }
+            QJsonObject p;
+            p.insert(u"id"_s, provider->id);
+            p.insert(u"name"_s, provider->name);
+            p.insert(u"headquarters"_s, provider->headquarters);
+            p.insert(u"jurisdiction"_s, provider->jurisdiction);
+            p.insert(u"extra_eu_law_exposure"_s, provider->extraEuLawExposure);
+            p.insert(u"offers"_s, offers);
+            providerArray.append(p);
+        }
+        QJsonArray rates;
+        for (const catalog::CurrencyRate &rate : catalog.rates) {
+            QJsonObject r;
+            r.insert(u"from"_s, rate.from);
+            r.insert(u"to"_s, rate.to);
+            r.insert(u"rate"_s, jsonMoney(rate.rate));
+            r.insert(u"date"_s, rate.date.toString(Qt::ISODate));
+            r.insert(u"source"_s, rate.source.url);
+            rates.append(r);
+        }
+        QJsonObject catalogInfo;
+        catalogInfo.insert(u"id"_s, catalog.id);
+        catalogInfo.insert(u"date"_s, catalog.date.toString(Qt::ISODate));
+        QJsonObject document = jsonDocumentHeader();
+        document.insert(u"catalog"_s, catalogInfo);
+        document.insert(u"providers"_s, providerArray);
+        document.insert(u"rates"_s, rates);
+        printJson(m_out, document);
+        return ExitOk;
+    }
+
+    TextTable table;
+    table.headers = {
+        u"provider"_s, u"id"_s,   u"kind"_s,           u"region"_s, u"vcpu"_s, u"memory_gib"_s,
+        u"gpu"_s,      u"arch"_s, u"cpu_type"_s,       u"price"_s,  u"unit"_s, u"currency"_s,
+        u"verified"_s, u"date"_s, u"certifications"_s, u"source"_s};
+    table.rightAligned = {false, false, false, false, true,  true,  false, false,
+                          false, true,  false, false, false, false, false, false};
+    for (const catalog::Provider *provider : providers) {
+        for (const catalog::Offer &offer : provider->offers) {
+            const QString gpu = offer.gpuCount > 0
+                                    ? QString::number(offer.gpuCount) + u'\u00D7' + offer.gpuModel
+                                    : QString();
+            QStringList row = {
+                provider->id,
+                offer.id,
+                catalog::offerKindId(offer.kind),
+                offer.region,
+                offer.vcpu > 0 ? numberText(offer.vcpu) : QString(),
+                offer.memoryGib > 0 ? numberText(offer.memoryGib) : QString(),
+                gpu,
+                offer.kind == catalog::OfferKind::Compute || offer.kind == catalog::OfferKind::Gpu
+                    ? offer.arch
+                    : QString(),
+                offer.kind == catalog::OfferKind::Compute || offer.kind == catalog::OfferKind::Gpu
+                    ? catalog::cpuTypeId(offer.cpuType)
+                    : QString()};
+            // CSV stays machine-readable (true/false, an empty price); the table reads as text.
+            const bool csv = options.format == OutputFormat::Csv;
+            if (offer.price) {
+                const catalog::Price &price = *offer.price;
+                const bool verified = price.source.verified;
+                row << price.amount.toString() << catalog::priceUnitId(price.unit) << price.currency
+                    << (csv        ? (verified ? u"true"_s : u"false"_s)
+                        : verified ? tr("yes")
+                                   : tr("no"))
+                    << price.source.date.toString(Qt::ISODate);
+            } else {
+                // Never 0: an offer without a sourced price says so.
+                row << (csv ? QString() : tr("no verified price")) << QString() << QString()
+                    << (csv ? u"false"_s : tr("no")) << QString();
+            }
+            row << certificationIds(*provider, offer).join(u' ')
+                << (offer.price ? offer.price->source.url : QString());
+            table.rows.push_back(row);
+        }
+    }
+    if (options.format == OutputFormat::Table) {
+        m_out
+            << tr("Catalog %1, prices as of %2").arg(catalog.id, catalog.date.toString(Qt::ISODate))
+            << '\n';
     }
     table.print(m_out, options.format);
     return ExitOk;

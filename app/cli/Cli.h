@@ -48,6 +48,7 @@ private:
         QString sizing;      // compare --sizing
         QString regions;     // compare --regions
         QStringList require; // compare --require (repeatable)
+        QString provider;    // catalog --provider
     };
     struct Command {
         QString name;
@@ -72,6 +73,7 @@ private:
     int runImport(const Options &options);
     int runList(const Options &options);
     int runCompare(const Options &options);
+    int runCatalog(const Options &options);
 
     QTextStream &m_out;
     QTextStream &m_err;

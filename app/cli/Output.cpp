@@ -1,5 +1,6 @@
 #include "app/cli/Output.h"
 
+#include "models/domain/Money.h"
 #include "models/reports/WorkloadCsvExport.h"
 
 #include <QDateTime>
@@ -70,21 +71,22 @@ QJsonObject jsonDocumentHeader()
 
 namespace {
 
-// A marker no real string holds: a control character QJsonDocument escapes as \u0001.
-constexpr QStringView kMoneyMarker = u"\u0001money:";
+// A private-use character that never appears in Boussole's own strings; user text would have to be
+// exactly this character followed by a plain number to be mistaken for an amount.
+constexpr char16_t kMoneyMarker = u'\xE000';
 
 } // namespace
 
 QJsonValue jsonMoney(const Money &amount)
 {
-    return QJsonValue(kMoneyMarker.toString() + amount.toString());
+    return QJsonValue(QString(QChar(kMoneyMarker)) + amount.toString());
 }
 
 void printJson(QTextStream &out, const QJsonObject &document)
 {
     QString text = QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
-    static const QRegularExpression marker(u"\"\\\\u0001money:(-?[0-9]+(?:\\.[0-9]+)?)\""_s);
-    text.replace(marker, u"\\1"_s);
+    static const QRegularExpression marked(u"\"\uE000(-?[0-9]+(?:\\.[0-9]+)?)\""_s);
+    text.replace(marked, u"\\1"_s);
     out << text;
 }
 

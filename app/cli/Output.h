@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/domain/Money.h"
-
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
@@ -11,6 +9,8 @@
 #include <vector>
 
 namespace boussole {
+
+class Money;
 
 // Tabular output for CLI commands in the three --format flavours of CLI.md. JSON documents are
 // built by the command itself (their shapes are part of the contract); table and CSV come from
@@ -27,8 +27,9 @@ struct TextTable {
 
 // Adds "schema_version" and "generated_at" (UTC) as every data document starts with them.
 QJsonObject jsonDocumentHeader();
-// An exact amount for a JSON document: printJson() writes it as a number with all its digits
-// (Money::toString), which QJsonValue's double cannot hold.
+// An exact amount for a JSON document: QJsonValue only knows doubles, so the amount travels as a
+// marked string that printJson() writes as a bare JSON number with every digit
+// (Money::toString(), e.g. 0.0009765625), never through double.
 QJsonValue jsonMoney(const Money &amount);
 void printJson(QTextStream &out, const QJsonObject &document);
 

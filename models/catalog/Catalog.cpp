@@ -496,8 +496,10 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
             return parsed.error();
         }
         offer.price = parsed.value();
+        // A machine's size is what sizing matches on; a memory the sources do not state may be
+        // left out only with a note saying so.
         if ((offer.kind == OfferKind::Compute || offer.kind == OfferKind::Gpu) &&
-            (offer.vcpu <= 0 || offer.memoryGib <= 0)) {
+            (offer.vcpu <= 0 || (offer.memoryGib <= 0 && offer.note.isEmpty()))) {
             return value.error(tr("a priced machine needs vcpu and memory_gib"));
         }
         if (offer.price->amount.isZero() && offer.note.isEmpty() &&

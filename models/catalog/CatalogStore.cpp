@@ -12,7 +12,7 @@ QString userCatalogFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/catalog"_s;
 }
 
-Result<Catalog> catalogInUse(const QString &override)
+Result<Catalog> catalogInUse(const QString &override, Error *userCatalogError)
 {
     if (!override.isEmpty()) {
         return loadCatalog(override);
@@ -23,8 +23,11 @@ Result<Catalog> catalogInUse(const QString &override)
         auto user = loadCatalog(folder);
         if (user) {
             user->id = u"user"_s;
+            return user;
         }
-        return user;
+        if (userCatalogError) {
+            *userCatalogError = user.error();
+        }
     }
     return embeddedCatalog();
 }

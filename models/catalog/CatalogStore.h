@@ -14,7 +14,9 @@ namespace boussole::catalog {
 QString userCatalogFolder();
 
 // `override` empty: the user's catalog when present, else the embedded one. The catalog's id says
-// which one was used ("embedded", "user", or the given file's name).
-Result<Catalog> catalogInUse(const QString &override = {});
+// which one was used ("embedded", "user", or the given file's name). A given catalog that fails
+// to load is an error; a broken user catalog falls back to the embedded one (always usable) and,
+// when `userCatalogError` is given, says why there so that the caller can warn.
+Result<Catalog> catalogInUse(const QString &override = {}, Error *userCatalogError = nullptr);
 
 } // namespace boussole::catalog

@@ -182,9 +182,22 @@ def build_offer(row, extra_notes):
     return "\n".join(lines)
 
 
+def default_prices():
+    """The snapshot is kept outside the repository (shared/reference/prices/): look upwards."""
+    folder = ROOT
+    while True:
+        candidate = os.path.join(folder, "shared", "reference", "prices", "prices.csv")
+        if os.path.exists(candidate):
+            return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return "prices.csv"
+        folder = parent
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--prices", default=os.path.normpath(os.path.join(ROOT, "..", "..", "shared", "reference", "prices", "prices.csv")))
+    parser.add_argument("--prices", default=default_prices())
     parser.add_argument("--out", default=os.path.join(ROOT, "resources", "catalog"))
     args = parser.parse_args()
     if not os.path.exists(args.prices):
