@@ -1138,14 +1138,16 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
     for (size_t p = 0; p < providerCount; ++p) {
         ProviderScores &s = c.scores[p];
         const auto [covered, needing] = certificationCounts[p];
-        s.certification = needing > 0 ? 100.0 * covered / needing : 100;
+        const int placed = c.totals[p].matched;
+        s.certification = placed == 0 ? 0 : needing > 0 ? 100.0 * covered / needing : 100;
         s.certificationFormula =
-            needing > 0 ? Text::tr("100 × workloads on an offer holding the certification their "
-                                   "data needs (health: HDS, sensitive: SecNumCloud) ÷ workloads "
-                                   "needing one (%1 of %2)")
-                              .arg(covered)
-                              .arg(needing)
-                        : Text::tr("100: no placed workload's data class needs a certification");
+            placed == 0   ? Text::tr("0: no workload placed")
+            : needing > 0 ? Text::tr("100 × workloads on an offer holding the certification their "
+                                     "data needs (health: HDS, sensitive: SecNumCloud) ÷ workloads "
+                                     "needing one (%1 of %2)")
+                                .arg(covered)
+                                .arg(needing)
+                          : Text::tr("100: no placed workload's data class needs a certification");
         s.overall = weightSum > 0 ? (weights.cost * s.cost + weights.sovereignty * s.sovereignty +
                                      weights.certification * s.certification) /
                                         weightSum

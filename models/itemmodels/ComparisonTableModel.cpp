@@ -177,8 +177,15 @@ QVariant ProviderTotalsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !sort) {
         return {};
     }
-    auto amount = [&](const Money &m) -> QVariant {
-        return sort ? QVariant(sortValue(m)) : money(m);
+    // A component some workload needs but no sourced price covers: never shown as a plain 0.
+    auto part = [&](const Money &m, const char *id) -> QVariant {
+        if (sort) {
+            return sortValue(m);
+        }
+        if (!t.missing.contains(QString::fromLatin1(id))) {
+            return money(m);
+        }
+        return m.isZero() ? tr("no price") : money(m) + u" ?"_s;
     };
     switch (index.column()) {
     case Provider:
@@ -190,15 +197,15 @@ QVariant ProviderTotalsModel::data(const QModelIndex &index, int role) const
         return sort ? QVariant(sortValue(t.total()))
                     : QVariant(money(t.total()) + (t.incomplete ? u" ?"_s : QString()));
     case Compute:
-        return amount(c.compute);
+        return part(c.compute, compare::kCompute);
     case Storage:
-        return amount(c.storage);
+        return part(c.storage, compare::kStorage);
     case Egress:
-        return amount(c.egress);
+        return part(c.egress, compare::kEgress);
     case Licence:
-        return amount(c.licence);
+        return part(c.licence, compare::kLicence);
     case Platform:
-        return amount(c.platform);
+        return part(c.platform, compare::kPlatform);
     case Placed:
         return sort ? QVariant(t.matched) : QVariant(QLocale().toString(t.matched));
     case NotPlaced:

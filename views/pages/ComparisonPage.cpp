@@ -208,15 +208,18 @@ ComparisonPage::ComparisonPage(QWidget *parent)
     m_scores->setTextFormat(Qt::RichText);
     m_scores->setWordWrap(true);
     bottomLayout->addWidget(m_scores);
-    auto *totalsRow = new QHBoxLayout;
+    auto *totalsRow = new QSplitter(Qt::Horizontal, bottom);
     m_totalsTable->setModel(m_totals);
     m_totalsTable->verticalHeader()->hide();
     m_totalsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totalsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totalsTable->setAlternatingRowColors(true);
-    totalsRow->addWidget(m_totalsTable, 3);
-    totalsRow->addWidget(m_chart, 2);
-    bottomLayout->addLayout(totalsRow, 1);
+    totalsRow->addWidget(m_totalsTable);
+    totalsRow->addWidget(m_chart);
+    totalsRow->setStretchFactor(0, 1);
+    totalsRow->setStretchFactor(1, 1);
+    m_chart->setMinimumWidth(440);
+    bottomLayout->addWidget(totalsRow, 1);
 
     auto *vertical = new QSplitter(Qt::Vertical, m_content);
     vertical->addWidget(split);
@@ -464,7 +467,8 @@ void ComparisonPage::showComparison(std::shared_ptr<const compare::Comparison> c
         if (t.matched == 0) {
             continue;
         }
-        QString name = m_comparison->providerFacts[p]->name;
+        // Ids: short enough for the axis (names are in the table beside it).
+        QString name = m_comparison->providers[qsizetype(p)];
         if (t.incomplete) {
             name += u" ?"_s;
         }
@@ -481,7 +485,10 @@ void ComparisonPage::showComparison(std::shared_ptr<const compare::Comparison> c
     m_chart->setSeries(series);
     updateScores();
 
-    if (!workloadId.isEmpty()) {
+    if (workloadId.isEmpty() && m_proxy->rowCount() > 0 && m_proxy->columnCount() > 2) {
+        // Something to explain from the start: the first workload on the first provider.
+        m_table->setCurrentIndex(m_proxy->index(0, ComparisonTableModel::FirstProvider));
+    } else if (!workloadId.isEmpty()) {
         for (int row = 0; row < m_proxy->rowCount(); ++row) {
             const QModelIndex index =
                 m_proxy->index(row, std::min(column, m_proxy->columnCount() - 1));
