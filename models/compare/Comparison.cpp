@@ -580,12 +580,18 @@ Match matchStorage(const ProviderView &view, const Workload &w, const CompareSet
     }
     const bool block = w.tags.contains(u"namespace"_s); // a Kubernetes volume
     const Priced *chosen = nullptr;
+    // Object storage first (files, backups); block storage only when it has a price and object
+    // storage has none.
     for (const auto *byRegion : block ? std::vector{&view.blockByRegion}
                                       : std::vector{&view.objectByRegion, &view.blockByRegion}) {
+        const Priced *best = nullptr;
         for (const auto &[region, p] : *byRegion) {
-            if (!chosen || pricedBefore(p, *chosen)) {
-                chosen = &p;
+            if (!best || pricedBefore(p, *best)) {
+                best = &p;
             }
+        }
+        if (best && (!chosen || (best->eur && !chosen->eur))) {
+            chosen = best;
         }
         if (chosen && chosen->eur) {
             break;
