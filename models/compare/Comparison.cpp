@@ -84,6 +84,7 @@ struct Priced {
     bool verified = false;
     QStringList certifications;
     OfferTraits traits;
+    const Priced *block = nullptr; // the block storage of the offer's region (set by makeView)
 };
 
 std::optional<Money> eurPerUnit(const Catalog &catalog, const Provider &provider,
@@ -137,10 +138,16 @@ QString regionPolicyText(RegionPolicy policy)
 struct Rank {
     int completeness = 3; // 0 complete, 1 a component missing, 2 unpriced
     Money total;
-    QString id;
+    const QString *id = nullptr; // the offer's, which outlives the rank
     bool operator<(const Rank &o) const
     {
-        return std::tie(completeness, total, id) < std::tie(o.completeness, o.total, o.id);
+        if (completeness != o.completeness) {
+            return completeness < o.completeness;
+        }
+        if (total != o.total) {
+            return total < o.total;
+        }
+        return id && o.id && *id < *o.id;
     }
 };
 
@@ -251,6 +258,12 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
     }
     for (auto *list : {&view.compute, &view.databases, &view.controlPlanes, &view.egress}) {
         std::sort(list->begin(), list->end(), pricedBefore);
+    }
+    for (auto *list : {&view.compute, &view.databases}) {
+        for (Priced &p : *list) {
+            const auto block = view.blockByRegion.find(p.offer->region);
+            p.block = block == view.blockByRegion.end() ? nullptr : &block->second;
+        }
     }
     return view;
 }
@@ -417,11 +430,15 @@ Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, b
     if (need.storageGib && *need.storageGib > 0) {
         const double billable = std::max(0.0, *need.storageGib - offer.offer->localDiskGib);
         if (billable > 0) {
-            const auto block = view.blockByRegion.find(offer.offer->region);
-            if (block != view.blockByRegion.end() && block->second.eur) {
+            const auto found = offer.block ? view.blockByRegion.end()
+                                           : view.blockByRegion.find(offer.offer->region);
+            const Priced *block = offer.block                         ? offer.block
+                                  : found != view.blockByRegion.end() ? &found->second
+                                                                      : nullptr;
+            if (block && block->eur) {
                 c.components.storage =
-                    Money::mulDecimal(*block->second.eur, moneyOf(billable)).value_or(Money());
-                c.verified = c.verified && block->second.verified;
+                    Money::mulDecimal(*block->eur, moneyOf(billable)).value_or(Money());
+                c.verified = c.verified && block->verified;
             } else {
                 c.missing << QString::fromLatin1(kStorage);
             }
@@ -440,7 +457,7 @@ Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, b
             c.missing << QString::fromLatin1(kLicence);
         }
     }
-    c.rank = {!c.priced ? 2 : c.missing.isEmpty() ? 0 : 1, c.components.total(), offer.offer->id};
+    c.rank = {!c.priced ? 2 : c.missing.isEmpty() ? 0 : 1, c.components.total(), &offer.offer->id};
     return c;
 }
 
@@ -738,7 +755,7 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
             continue;
         }
         Rank rank{p.eur ? 0 : 2, p.eur ? p.eur->multipliedBy(*nodes).value_or(Money()) : Money(),
-                  p.offer->id};
+                  &p.offer->id};
         if (!chosen || rank < best || (!(best < rank) && *nodes < chosenNodes)) {
             chosen = &p;
             chosenNodes = *nodes;

@@ -12,7 +12,8 @@
 //    (count and model; a GPU offer is never used for a workload without GPUs), has its
 //    architecture (x86_64 unless the workload's tag "arch" says arm64 or any), runs its OS
 //    (Linux and Windows; an unknown OS is taken as Linux) and, in production (environment
-//    "prod"), has dedicated vCPUs.
+//    "prod"), does not have shared vCPUs (an offer whose vCPU type the catalog does not know is
+//    accepted).
 // 2. Sizing. As-is: the allocated vCPU and memory. Performance-based: the chosen percentile of
 //    measured utilisation (the next higher one the export gives when that one is missing) ×
 //    comfort factor × allocation, when utilisation exists; else as-is, and the confidence drops.
@@ -23,7 +24,10 @@
 //    database offer for their engine when one fits, else to a VM. Workloads of kind "storage"
 //    take object storage (block storage for a Kubernetes volume). Containers are bin-packed onto
 //    a node pool per cluster (see BinPacking.h) and share its cost and the control-plane fee by
-//    their requests.
+//    their requests (one pool and one control-plane fee per cluster: the workloads' cluster
+//    field, else their import). Nodes of kind "kubernetes-node" are priced as VMs; when the
+//    pods of the same cluster are imported too, that counts the cluster twice.
+//    Cheapest ties go to the offer id that sorts first, so results are reproducible.
 // 4. Monthly cost in EUR (Catalog::convert), split into compute, storage, egress, licence and
 //    platform: hourly prices × BillingRules::hoursPerMonth, capped by Price::monthlyCap. The
 //    estate's internet egress (settings.egressGbPerMonth, beyond the free allowance) is a
