@@ -194,6 +194,9 @@ QVariant ProviderTotalsModel::data(const QModelIndex &index, int role) const
         if (t.matched == 0) {
             return sort ? QVariant(1e18) : QVariant(u"—"_s);
         }
+        if (t.total().isZero() && t.incomplete) {
+            return sort ? QVariant(1e17) : QVariant(tr("no price"));
+        }
         return sort ? QVariant(sortValue(t.total()))
                     : QVariant(money(t.total()) + (t.incomplete ? u" ?"_s : QString()));
     case Compute:

@@ -202,30 +202,31 @@ ComparisonPage::ComparisonPage(QWidget *parent)
     split->setStretchFactor(1, 1);
 
     // Totals: scores, the chart and the table of components.
-    auto *bottom = new QWidget(m_content);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    // Left: score cards over the totals table; right: the chart, the full height of both.
+    auto *bottom = new QSplitter(Qt::Horizontal, m_content);
+    auto *left = new QWidget(bottom);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
     m_scores->setTextFormat(Qt::RichText);
     m_scores->setWordWrap(true);
-    bottomLayout->addWidget(m_scores);
-    auto *totalsRow = new QSplitter(Qt::Horizontal, bottom);
+    leftLayout->addWidget(m_scores);
     m_totalsTable->setModel(m_totals);
     m_totalsTable->verticalHeader()->hide();
     m_totalsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_totalsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_totalsTable->setAlternatingRowColors(true);
-    totalsRow->addWidget(m_totalsTable);
-    totalsRow->addWidget(m_chart);
-    totalsRow->setStretchFactor(0, 1);
-    totalsRow->setStretchFactor(1, 1);
-    m_chart->setMinimumWidth(440);
-    bottomLayout->addWidget(totalsRow, 1);
+    leftLayout->addWidget(m_totalsTable, 1);
+    bottom->addWidget(left);
+    bottom->addWidget(m_chart);
+    bottom->setStretchFactor(0, 3);
+    bottom->setStretchFactor(1, 2);
+    m_chart->setMinimumWidth(400);
 
     auto *vertical = new QSplitter(Qt::Vertical, m_content);
     vertical->addWidget(split);
     vertical->addWidget(bottom);
-    vertical->setStretchFactor(0, 3);
-    vertical->setStretchFactor(1, 2);
+    vertical->setStretchFactor(0, 1);
+    vertical->setStretchFactor(1, 1);
     contentLayout->addWidget(vertical, 1);
     layout->addWidget(m_content, 1);
     layout->addWidget(m_empty, 1);
@@ -517,10 +518,14 @@ void ComparisonPage::updateScores()
         return m_comparison->scores[a].overall > m_comparison->scores[b].overall;
     });
     const QLocale locale;
-    QString html = u"<table cellspacing='10'><tr>"_s;
+    QString html = u"<table cellspacing='6'><tr>"_s;
+    int column = 0;
     for (size_t p : order) {
+        if (column++ == 5) {
+            html += u"</tr><tr>"_s;
+        }
         const compare::ProviderScores &s = m_comparison->scores[p];
-        html += u"<td><b>%1</b><br><big><b>%2</b></big> / 100<br><small>%3</small></td>"_s.arg(
+        html += u"<td><b>%1</b> <big><b>%2</b></big> / 100<br><small>%3</small></td>"_s.arg(
             m_comparison->providerFacts[p]->name.toHtmlEscaped(),
             locale.toString(s.overall, 'f', 0),
             tr("cost %1 · sovereignty %2 · certification %3")
