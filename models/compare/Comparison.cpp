@@ -1077,8 +1077,21 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
     std::vector<const Workload *> compared;
     std::map<QString, std::vector<size_t>> clusters; // key -> indexes into c.workloads
     std::vector<QString> dataClasses;
+    // Nodes of a cluster whose pods are in the estate too: the pods are bin-packed onto a new
+    // pool, so the nodes are not priced a second time.
+    QSet<QString> packedClusters;
     for (const Workload &w : estate.workloads) {
-        if (const QString reason = skipReason(w); !reason.isEmpty()) {
+        if (w.kind == u"container" && !w.cluster.isEmpty() && skipReason(w).isEmpty()) {
+            packedClusters.insert(w.cluster);
+        }
+    }
+    for (const Workload &w : estate.workloads) {
+        QString reason = skipReason(w);
+        if (reason.isEmpty() && w.kind == u"kubernetes-node" &&
+            packedClusters.contains(w.cluster)) {
+            reason = Text::tr("a node of cluster %1, whose pods are bin-packed").arg(w.cluster);
+        }
+        if (!reason.isEmpty()) {
             c.skipped.push_back({w.id, w.name, reason});
             continue;
         }
@@ -1215,7 +1228,11 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
         }
     }
     if (!match) {
-        e.summary = Text::tr("Not compared: %1.").arg(skipReason(w));
+        for (const SkippedWorkload &skipped : c.skipped) {
+            if (skipped.workloadId == w.id) {
+                e.summary = Text::tr("Not compared: %1.").arg(skipped.reason);
+            }
+        }
         return e;
     }
     const Need need = needOf(w, estate, settings);

@@ -25,8 +25,9 @@
 //    take object storage (block storage for a Kubernetes volume). Containers are bin-packed onto
 //    a node pool per cluster (see BinPacking.h) and share its cost and the control-plane fee by
 //    their requests (one pool and one control-plane fee per cluster: the workloads' cluster
-//    field, else their import). Nodes of kind "kubernetes-node" are priced as VMs; when the
-//    pods of the same cluster are imported too, that counts the cluster twice.
+//    field, else their import). Nodes of kind "kubernetes-node" are priced as VMs, unless pods
+//    of the same cluster (same cluster field) are in the estate: then the nodes are skipped, the
+//    pods' pool replaces them.
 //    Cheapest ties go to the offer id that sorts first, so results are reproducible.
 // 4. Monthly cost in EUR (Catalog::convert), split into compute, storage, egress, licence and
 //    platform: hourly prices × BillingRules::hoursPerMonth, capped by Price::monthlyCap. The

@@ -463,6 +463,24 @@ private Q_SLOTS:
         QCOMPARE(result.workloads[0].matches[0].nodeCount, 3);
         QCOMPARE(result.totals[0].components.compute, *Money::parse(u"219"));
 
+        // The cluster's current nodes are in the estate too: skipped, the pool replaces them.
+        EstateInput withNodes = estate;
+        for (Workload &w : withNodes.workloads) {
+            w.cluster = u"shop-cluster"_s;
+        }
+        Workload node = vm(u"node-1"_s, 8, 32, 100);
+        node.kind = u"kubernetes-node"_s;
+        node.cluster = u"shop-cluster"_s;
+        Workload otherNode = node;
+        otherNode.id = u"node-2"_s;
+        otherNode.cluster = u"other-cluster"_s;
+        withNodes.workloads.push_back(node);
+        withNodes.workloads.push_back(otherNode);
+        result = compareEstate(c, withNodes, {});
+        QCOMPARE(result.skipped.size(), size_t(1));
+        QCOMPARE(result.skipped[0].workloadId, u"node-1"_s);
+        QCOMPARE(result.workloads.size(), size_t(3)); // api, web, node-2
+
         // No managed Kubernetes: the pods are not placed, and say why.
         c.providers[0].offers.pop_back();
         result = compareEstate(c, estate, {});
