@@ -12,6 +12,7 @@
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
 #include "views/pages/CostsPage.h"
+#include "views/pages/ComparisonPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
 #include "views/pages/OverviewPage.h"
@@ -82,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = {new OverviewPage(this),
                new InventoryPage(this),
                new CostsPage(this),
-               new GuidancePage(GuidancePage::Kind::Comparison, this),
+               new ComparisonPage(this),
                new GuidancePage(GuidancePage::Kind::Compliance, this),
                new GuidancePage(GuidancePage::Kind::Migration, this),
                new ReportsPage(this)};

@@ -2,6 +2,7 @@
 
 #include "app/Screenshots.h"
 #include "models/catalog/CatalogStore.h"
+#include "models/compare/Comparison.h"
 #include "models/demo/DemoProject.h"
 #include "models/domain/Version.h"
 #include "models/importers/ImportService.h"
@@ -21,10 +22,13 @@ namespace boussole {
 
 namespace {
 
-const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_s,  u"--name"_s,
-                                       u"--out"_s,  u"--as"_s,      u"--mapping"_s, u"--provider"_s,
-                                       u"--by"_s,   u"--from"_s,    u"--to"_s,      u"--currency"_s,
-                                       u"--basis"_s};
+const QStringList kOptionsWithValue = {
+    u"--lang"_s,     u"--catalog"_s, u"--format"_s,  u"--name"_s,    u"--out"_s,
+    u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s, u"--sizing"_s,
+    u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,      u"--to"_s,
+    u"--currency"_s, u"--basis"_s};
+const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
+                                     u"--require"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
 
 QString numberText(const std::optional<double> &value)
@@ -146,6 +150,29 @@ const std::vector<Cli::Command> &Cli::commands()
                        "note. Importing a file with the same name again replaces it.");
          },
          &Cli::runPriceBook},
+        {u"compare"_s,
+         [] {
+             return tr("compare PROJECT [--providers a,b] [--sizing as-is|performance] "
+                       "[--regions eu|france|any] [--require CERT]");
+         },
+         [] { return tr("Size every workload onto every provider and cost it"); },
+         [] {
+             return tr("Matches each workload of PROJECT to the cheapest eligible offer of each "
+                       "provider of the price catalog and prints the monthly cost in EUR, split "
+                       "into compute, storage, egress, licence and platform. A cost with a "
+                       "component that has no sourced price is marked incomplete, never counted "
+                       "as zero. Options override the project's comparison settings for this run "
+                       "only.\n"
+                       "--providers a,b      provider ids (default: the project's, else all)\n"
+                       "--sizing MODE        as-is (allocated vCPU and memory) or performance "
+                       "(measured utilisation)\n"
+                       "--regions POLICY     eu, france or any\n"
+                       "--require CERT       a certification every offer must hold (e.g. hds, "
+                       "secnumcloud); repeatable\n"
+                       "--catalog FILE       use this catalog (a folder or a YAML file)\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runCompare},
         {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
          [] { return tr("Render every page of the window to PNG files"); },
          [] {
@@ -293,6 +320,14 @@ int Cli::run(const QStringList &arguments)
                 options.currency = value;
             } else if (argument == u"--basis") {
                 options.basis = value;
+            } else if (argument == u"--providers") {
+                options.providers = value;
+            } else if (argument == u"--sizing") {
+                options.sizing = value;
+            } else if (argument == u"--regions") {
+                options.regions = value;
+            } else if (argument == u"--require") {
+                options.require << value.split(u',', Qt::SkipEmptyParts);
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -344,6 +379,11 @@ int Cli::run(const QStringList &arguments)
     for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
         if (seen.contains(option) && name != u"import") {
             return usageError(tr("option %1 only applies to the import command").arg(option));
+        }
+    }
+    for (const QString &option : kCompareOptions) {
+        if (seen.contains(option) && name != u"compare") {
+            return usageError(tr("option %1 only applies to the compare command").arg(option));
         }
     }
     const int code = command->run(*this, options);
@@ -796,6 +836,285 @@ int Cli::runCatalog(const Options &options)
             << '\n';
     }
     table.print(m_out, options.format);
+    return ExitOk;
+}
+
+namespace {
+
+QString amountText(const compare::Match &m)
+{
+    // Two decimals for reading; the exact figure is in JSON and CSV. "?" marks an incomplete cost.
+    QString text = m.priced ? m.monthly().toFixed(2) : QString();
+    if (m.incomplete()) {
+        text += u'?';
+    }
+    return text;
+}
+
+QString missingText(const QStringList &missing)
+{
+    return missing.join(u'+');
+}
+
+} // namespace
+
+int Cli::runCompare(const Options &options)
+{
+    if (options.positional.size() != 1) {
+        return usageError(tr("compare needs exactly one PROJECT file"));
+    }
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(options.positional.first(), openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    Project &project = *opened.value();
+    compare::CompareSettings settings = compare::CompareSettings::load(project);
+    if (!options.sizing.isEmpty()) {
+        const auto sizing = compare::sizingModeFromId(options.sizing);
+        if (!sizing) {
+            return usageError(
+                tr("--sizing must be as-is or performance, not \"%1\"").arg(options.sizing));
+        }
+        settings.sizing = *sizing;
+    }
+    if (!options.regions.isEmpty()) {
+        const auto regions = compare::regionPolicyFromId(options.regions);
+        if (!regions) {
+            return usageError(
+                tr("--regions must be eu, france or any, not \"%1\"").arg(options.regions));
+        }
+        settings.regions = *regions;
+    }
+    if (!options.require.isEmpty()) {
+        settings.requiredCertifications = options.require;
+    }
+    auto catalog = catalog::catalogInUse(options.catalog);
+    if (!catalog) {
+        return failure(catalog.error().toString());
+    }
+    if (!options.providers.isEmpty()) {
+        settings.providers = options.providers.split(u',', Qt::SkipEmptyParts);
+        QStringList known;
+        for (const catalog::Provider &p : catalog->providers) {
+            known << p.id;
+        }
+        for (const QString &id : std::as_const(settings.providers)) {
+            if (!known.contains(id)) {
+                return usageError(tr("unknown provider \"%1\"; the catalog has: %2")
+                                      .arg(id, known.join(u", "_s)));
+            }
+        }
+    }
+    const compare::EstateInput estate = compare::loadEstate(project);
+    const compare::Comparison result = compare::compareEstate(catalog.value(), estate, settings);
+
+    if (options.format == OutputFormat::Json) {
+        QJsonObject document = jsonDocumentHeader();
+        QJsonObject catalogInfo;
+        catalogInfo.insert(u"id"_s, result.catalogId);
+        catalogInfo.insert(u"date"_s, result.catalogDate.toString(Qt::ISODate));
+        document.insert(u"catalog"_s, catalogInfo);
+        document.insert(u"scenario"_s, QJsonValue(QJsonValue::Null));
+        document.insert(u"sizing"_s, compare::sizingModeId(settings.sizing));
+        document.insert(u"regions"_s, compare::regionPolicyId(settings.regions));
+        document.insert(u"require"_s, QJsonArray::fromStringList(settings.requiredCertifications));
+        document.insert(u"currency"_s, u"EUR"_s);
+        document.insert(u"providers"_s, QJsonArray::fromStringList(result.providers));
+        QJsonArray workloads;
+        for (const compare::WorkloadResult &r : result.workloads) {
+            QJsonObject w;
+            w.insert(u"id"_s, r.workloadId);
+            w.insert(u"name"_s, r.name);
+            w.insert(u"kind"_s, r.kind);
+            QJsonObject matches;
+            QJsonObject unmatched;
+            for (qsizetype p = 0; p < result.providers.size(); ++p) {
+                const compare::Match &m = r.matches[size_t(p)];
+                if (!m.matched) {
+                    matches.insert(result.providers[p], QJsonValue(QJsonValue::Null));
+                    unmatched.insert(result.providers[p], m.reason);
+                    continue;
+                }
+                QJsonObject o;
+                o.insert(u"offer"_s, m.offerId);
+                o.insert(u"offer_kind"_s, m.offerKind);
+                o.insert(u"region"_s, m.region);
+                if (m.nodeCount > 0) {
+                    o.insert(u"nodes"_s, m.nodeCount);
+                }
+                o.insert(u"vcpu"_s, m.vcpu);
+                o.insert(u"memory_gib"_s, m.memoryGib);
+                o.insert(u"storage_gib"_s, m.storageGib);
+                o.insert(u"monthly_eur"_s,
+                         m.priced ? jsonMoney(m.monthly()) : QJsonValue(QJsonValue::Null));
+                QJsonObject components;
+                const std::pair<const char *, Money> parts[] = {
+                    {compare::kCompute, m.components.compute},
+                    {compare::kStorage, m.components.storage},
+                    {compare::kEgress, m.components.egress},
+                    {compare::kLicence, m.components.licence},
+                    {compare::kPlatform, m.components.platform}};
+                for (const auto &[key, amount] : parts) {
+                    const QString name = QString::fromLatin1(key);
+                    const bool missing =
+                        m.missing.contains(name) || (!m.priced && name == u"compute");
+                    components.insert(name,
+                                      missing ? QJsonValue(QJsonValue::Null) : jsonMoney(amount));
+                }
+                o.insert(u"components"_s, components);
+                o.insert(u"incomplete"_s, m.incomplete());
+                o.insert(u"missing"_s, QJsonArray::fromStringList(m.missing));
+                o.insert(u"confidence"_s, m.confidence);
+                o.insert(u"verified"_s, m.verified);
+                o.insert(u"source"_s, m.source);
+                o.insert(u"date"_s, m.date.toString(Qt::ISODate));
+                o.insert(u"sizing"_s, m.sizingNote);
+                matches.insert(result.providers[p], o);
+            }
+            w.insert(u"matches"_s, matches);
+            w.insert(u"unmatched"_s, unmatched);
+            workloads.append(w);
+        }
+        document.insert(u"workloads"_s, workloads);
+        QJsonArray skipped;
+        for (const compare::SkippedWorkload &s : result.skipped) {
+            QJsonObject o;
+            o.insert(u"id"_s, s.workloadId);
+            o.insert(u"name"_s, s.name);
+            o.insert(u"reason"_s, s.reason);
+            skipped.append(o);
+        }
+        document.insert(u"skipped"_s, skipped);
+        QJsonObject totals;
+        QJsonObject detail;
+        QJsonObject scores;
+        for (qsizetype p = 0; p < result.providers.size(); ++p) {
+            const compare::ProviderTotals &t = result.totals[size_t(p)];
+            // Null, never 0, when nothing placed there has a price.
+            bool anyPriced = false;
+            for (const compare::WorkloadResult &r : result.workloads) {
+                anyPriced =
+                    anyPriced || (r.matches[size_t(p)].matched && r.matches[size_t(p)].priced);
+            }
+            totals.insert(result.providers[p], anyPriced || t.total() > Money()
+                                                   ? jsonMoney(t.total())
+                                                   : QJsonValue(QJsonValue::Null));
+            QJsonObject d;
+            d.insert(u"incomplete"_s, t.incomplete);
+            d.insert(u"unpriced_count"_s, t.unpricedCount);
+            d.insert(u"matched"_s, t.matched);
+            d.insert(u"unmatched"_s, t.unmatched);
+            d.insert(u"missing"_s, QJsonArray::fromStringList(t.missing));
+            QJsonObject components;
+            components.insert(u"compute"_s, jsonMoney(t.components.compute));
+            components.insert(u"storage"_s, jsonMoney(t.components.storage));
+            components.insert(u"egress"_s, jsonMoney(t.components.egress));
+            components.insert(u"licence"_s, jsonMoney(t.components.licence));
+            components.insert(u"platform"_s, jsonMoney(t.components.platform));
+            d.insert(u"components"_s, components);
+            detail.insert(result.providers[p], d);
+            const compare::ProviderScores &s = result.scores[size_t(p)];
+            QJsonObject score;
+            score.insert(u"cost"_s, s.cost);
+            score.insert(u"sovereignty"_s, s.sovereignty);
+            score.insert(u"certification"_s, s.certification);
+            score.insert(u"overall"_s, s.overall);
+            scores.insert(result.providers[p], score);
+        }
+        document.insert(u"totals"_s, totals);
+        document.insert(u"totals_detail"_s, detail);
+        document.insert(u"scores"_s, scores);
+        printJson(m_out, document);
+        return ExitOk;
+    }
+
+    if (options.format == OutputFormat::Csv) {
+        TextTable table;
+        table.headers = {u"workload_id"_s, u"name"_s,       u"provider"_s,   u"offer"_s,
+                         u"region"_s,      u"vcpu"_s,       u"memory_gib"_s, u"monthly_eur"_s,
+                         u"compute"_s,     u"storage"_s,    u"egress"_s,     u"licence"_s,
+                         u"platform"_s,    u"incomplete"_s, u"missing"_s,    u"confidence"_s,
+                         u"verified"_s,    u"reason"_s};
+        for (const compare::WorkloadResult &r : result.workloads) {
+            for (qsizetype p = 0; p < result.providers.size(); ++p) {
+                const compare::Match &m = r.matches[size_t(p)];
+                if (!m.matched) {
+                    table.rows.push_back({r.workloadId,
+                                          r.name,
+                                          result.providers[p],
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          {},
+                                          m.reason});
+                    continue;
+                }
+                const compare::Components &c = m.components;
+                table.rows.push_back(
+                    {r.workloadId, r.name, result.providers[p], m.offerId, m.region,
+                     QString::number(m.vcpu, 'g', 12), QString::number(m.memoryGib, 'g', 12),
+                     m.priced ? m.monthly().toString() : QString(), c.compute.toString(),
+                     c.storage.toString(), c.egress.toString(), c.licence.toString(),
+                     c.platform.toString(), m.incomplete() ? u"true"_s : u"false"_s,
+                     missingText(m.missing), QString::number(m.confidence),
+                     m.verified ? u"true"_s : u"false"_s, QString()});
+            }
+        }
+        table.print(m_out, options.format);
+        return ExitOk;
+    }
+
+    TextTable table;
+    table.headers << tr("workload");
+    table.rightAligned.push_back(false);
+    for (const QString &id : result.providers) {
+        table.headers << id << tr("%1 EUR").arg(id);
+        table.rightAligned.push_back(false);
+        table.rightAligned.push_back(true);
+    }
+    for (const compare::WorkloadResult &r : result.workloads) {
+        QStringList row{r.name};
+        for (qsizetype p = 0; p < result.providers.size(); ++p) {
+            const compare::Match &m = r.matches[size_t(p)];
+            if (!m.matched) {
+                row << u"-"_s << QString();
+                continue;
+            }
+            row << (m.nodeCount > 0 ? u"%1×%2"_s.arg(m.nodeCount).arg(m.offerId) : m.offerId)
+                << amountText(m);
+        }
+        table.rows.push_back(row);
+    }
+    QStringList totals{tr("TOTAL per month")};
+    QStringList unplaced{tr("not placed")};
+    for (qsizetype p = 0; p < result.providers.size(); ++p) {
+        const compare::ProviderTotals &t = result.totals[size_t(p)];
+        totals << QString()
+               << (t.matched == 0 ? u"-"_s
+                                  : t.total().toFixed(2) + (t.incomplete ? u"?"_s : QString()));
+        unplaced << QString() << QString::number(t.unmatched);
+    }
+    table.rows.push_back(totals);
+    table.rows.push_back(unplaced);
+    table.print(m_out, options.format);
+    m_out << tr("Prices as of %1 (catalog %2). \"?\": incomplete, a component has no sourced "
+                "price. Skipped: %n workload(s) (templates, duplicates, powered off).",
+                nullptr, int(result.skipped.size()))
+                 .arg(QLocale().toString(result.catalogDate, QLocale::ShortFormat),
+                      result.catalogId)
+          << '\n';
     return ExitOk;
 }
 

@@ -44,6 +44,10 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
+        QString providers;   // compare --providers a,b
+        QString sizing;      // compare --sizing
+        QString regions;     // compare --regions
+        QStringList require; // compare --require (repeatable)
         QString provider; // catalog --provider
         QString by;       // costs --by
         QString from;     // costs --from
@@ -73,6 +77,7 @@ private:
     int runScreenshot(const Options &options);
     int runImport(const Options &options);
     int runList(const Options &options);
+    int runCompare(const Options &options);
     int runCatalog(const Options &options);
     int runCosts(const Options &options);                          // CliCosts.cpp
     int runPriceBook(const Options &options);                      // CliPriceBook.cpp

@@ -21,8 +21,6 @@ QString GuidancePage::pageId() const
     switch (m_kind) {
     case Kind::Costs:
         return QStringLiteral("costs");
-    case Kind::Comparison:
-        return QStringLiteral("comparison");
     case Kind::Compliance:
         return QStringLiteral("compliance");
     case Kind::Migration:
@@ -36,8 +34,6 @@ QString GuidancePage::title() const
     switch (m_kind) {
     case Kind::Costs:
         return tr("Costs");
-    case Kind::Comparison:
-        return tr("Comparison");
     case Kind::Compliance:
         return tr("Compliance");
     case Kind::Migration:
@@ -48,7 +44,6 @@ QString GuidancePage::title() const
 
 void GuidancePage::refresh()
 {
-    const int workloads = m_project ? m_project->workloadCount() : 0;
     switch (m_kind) {
     case Kind::Costs:
         m_empty->setTexts(
@@ -58,16 +53,6 @@ void GuidancePage::refresh()
                "Usage Report, Azure cost details, Google Cloud billing). This version of Boussole "
                "does not read bill files, so no cost is shown rather than an estimate. The "
                "inventory shows what the estate runs."),
-            tr("Open the inventory"));
-        break;
-    case Kind::Comparison:
-        m_empty->setTexts(
-            tr("No price catalog installed"),
-            tr("The comparison sizes each workload onto each provider's offers and prices it "
-               "from a dated, sourced price catalog. No price catalog is installed in this "
-               "version, so no cost is shown: Boussole never displays an invented figure. "
-               "%n workload(s) of the inventory are ready to be compared.",
-               nullptr, workloads),
             tr("Open the inventory"));
         break;
     case Kind::Compliance:

@@ -12,7 +12,7 @@ class GuidancePage : public Page {
     Q_OBJECT
 
 public:
-    enum class Kind { Costs, Comparison, Compliance, Migration };
+    enum class Kind { Costs, Compliance, Migration };
 
     explicit GuidancePage(Kind kind, QWidget *parent = nullptr);
 
