@@ -12,11 +12,36 @@
     </message>
     <message numerus="yes">
         <source>%n price(s)</source>
-        <translation><numerusform>%n price</numerusform><numerusform>%n prices</numerusform></translation>
+        <translation>
+            <numerusform>%n price</numerusform>
+            <numerusform>%n prices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n discount(s)</source>
-        <translation><numerusform>%n discount</numerusform><numerusform>%n discounts</numerusform></translation>
+        <translation>
+            <numerusform>%n discount</numerusform>
+            <numerusform>%n discounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload(s) (templates, duplicates, powered off).</source>
+        <translation><numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload (templates, duplicates, powered off).</numerusform><numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workloads (templates, duplicates, powered off).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message numerus="yes">
+        <source>no offer with %n GPU(s)</source>
+        <translation><numerusform>no offer with %n GPU</numerusform><numerusform>no offer with %n GPUs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>bin-packed with the cluster's %n other workload(s) on %1 node(s)</source>
+        <translation><numerusform>bin-packed with the cluster's %n other workload on %1 node</numerusform><numerusform>bin-packed with the cluster's %n other workloads on %1 nodes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is the cheapest of %n eligible offer(s) for %3 vCPU and %4 GiB (%5).</source>
+        <translation><numerusform>%1 in %2 is the cheapest of %n eligible offer for %3 vCPU and %4 GiB (%5).</numerusform><numerusform>%1 in %2 is the cheapest of %n eligible offers for %3 vCPU and %4 GiB (%5).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -266,6 +291,21 @@
     </message>
 </context>
 <context>
+    <name>boussole::ComparisonPage</name>
+    <message numerus="yes">
+        <source>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price(s) not verified.</source>
+        <translation><numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price not verified.</numerusform><numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n prices not verified.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) not compared (templates, duplicates, powered off).</source>
+        <translation><numerusform>%n workload not compared (templates, duplicates, powered off).</numerusform><numerusform>%n workloads not compared (templates, duplicates, powered off).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s): %1</source>
+        <translation><numerusform>%n offer: %1</numerusform><numerusform>%n offers: %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>boussole::CostsPage</name>
     <message numerus="yes">
         <source>The bills are in %n currencies (%1): amounts in each currency are shown separately and never added together. Choose the currency above.</source>
@@ -293,16 +333,6 @@
         <translation>
             <numerusform>bill line in %1</numerusform>
             <numerusform>bill lines in %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>boussole::GuidancePage</name>
-    <message numerus="yes">
-        <source>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
-        <translation>
-            <numerusform>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload of the inventory is ready to be compared.</numerusform>
-            <numerusform>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workloads of the inventory are ready to be compared.</numerusform>
         </translation>
     </message>
 </context>
@@ -414,6 +444,13 @@
             <numerusform>import</numerusform>
             <numerusform>imports</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ProviderTotalsModel</name>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation><numerusform>%n incomplete</numerusform><numerusform>%n incomplete</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -601,11 +601,312 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%n price(s)</source>
-        <translation><numerusform>%n prix</numerusform><numerusform>%n prix</numerusform></translation>
+        <translation>
+            <numerusform>%n prix</numerusform>
+            <numerusform>%n prix</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n discount(s)</source>
-        <translation><numerusform>%n remise</numerusform><numerusform>%n remises</numerusform></translation>
+        <translation>
+            <numerusform>%n remise</numerusform>
+            <numerusform>%n remises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>compare PROJECT [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT]</source>
+        <translation>compare PROJET [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT]</translation>
+    </message>
+    <message>
+        <source>Size every workload onto every provider and cost it</source>
+        <translation>Dimensionner chaque charge de travail chez chaque fournisseur et la chiffrer</translation>
+    </message>
+    <message>
+        <source>Matches each workload of PROJECT to the cheapest eligible offer of each provider of the price catalog and prints the monthly cost in EUR, split into compute, storage, egress, licence and platform. A cost with a component that has no sourced price is marked incomplete, never counted as zero. Options override the project's comparison settings for this run only.
+--providers a,b      provider ids (default: the project's, else all)
+--sizing MODE        as-is (allocated vCPU and memory) or performance (measured utilisation)
+--regions POLICY     eu, france or any
+--require CERT       a certification every offer must hold (e.g. hds, secnumcloud); repeatable
+--catalog FILE       use this catalog (a folder or a YAML file)
+--format table|csv|json   output format (default: table)</source>
+        <translation>Associe chaque charge de travail de PROJET à l’offre éligible la moins chère de chaque fournisseur du catalogue de prix et affiche le coût mensuel en EUR, réparti en calcul, stockage, trafic sortant, licences et plateforme. Un coût dont une composante n’a pas de prix sourcé est marqué incomplet, jamais compté comme nul. Les options remplacent les réglages de comparaison du projet pour cette exécution seulement.
+--providers a,b      identifiants des fournisseurs (par défaut : ceux du projet, sinon tous)
+--sizing MODE        as-is (vCPU et mémoire alloués) ou performance (utilisation mesurée)
+--regions POLITIQUE  eu, france ou any
+--require CERT       une certification que chaque offre doit détenir (par ex. hds, secnumcloud) ; répétable
+--catalog FICHIER    utiliser ce catalogue (un dossier ou un fichier YAML)
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>option %1 only applies to the compare command</source>
+        <translation>l’option %1 ne s’applique qu’à la commande compare</translation>
+    </message>
+    <message>
+        <source>compare needs exactly one PROJECT file</source>
+        <translation>compare attend exactement un fichier PROJET</translation>
+    </message>
+    <message>
+        <source>--sizing must be as-is or performance, not "%1"</source>
+        <translation>--sizing doit valoir as-is ou performance, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--regions must be eu, france or any, not "%1"</source>
+        <translation>--regions doit valoir eu, france ou any, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1"; the catalog has: %2</source>
+        <translation>fournisseur inconnu « %1 » ; le catalogue contient : %2</translation>
+    </message>
+    <message>
+        <source>workload</source>
+        <translation>charge de travail</translation>
+    </message>
+    <message>
+        <source>%1 EUR</source>
+        <translation>%1 EUR</translation>
+    </message>
+    <message>
+        <source>TOTAL per month</source>
+        <translation>TOTAL par mois</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>non placée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload(s) (templates, duplicates, powered off).</source>
+        <translation><numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartée : %n charge de travail (modèles, doublons, éteintes).</numerusform><numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartées : %n charges de travail (modèles, doublons, éteintes).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Comparison</name>
+    <message>
+        <source>the EU</source>
+        <translation>l’UE</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>France</translation>
+    </message>
+    <message>
+        <source>any region</source>
+        <translation>toute région</translation>
+    </message>
+    <message>
+        <source>as allocated</source>
+        <translation>tel qu’alloué</translation>
+    </message>
+    <message>
+        <source>as allocated: no utilisation measured</source>
+        <translation>tel qu’alloué : aucune utilisation mesurée</translation>
+    </message>
+    <message>
+        <source>P%1 of measured use × %2</source>
+        <translation>P%1 de l’utilisation mesurée × %2</translation>
+    </message>
+    <message>
+        <source>no GPU</source>
+        <translation>pas de GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPU(s), %2 needed</source>
+        <translation>%1 GPU, %2 nécessaires</translation>
+    </message>
+    <message>
+        <source>GPU %1, %2 needed</source>
+        <translation>GPU %1, %2 nécessaire</translation>
+    </message>
+    <message>
+        <source>a GPU offer, not needed</source>
+        <translation>une offre GPU, non nécessaire</translation>
+    </message>
+    <message>
+        <source>%1 architecture, %2 needed</source>
+        <translation>architecture %1, %2 nécessaire</translation>
+    </message>
+    <message>
+        <source>shared vCPU, production needs dedicated vCPU</source>
+        <translation>vCPU partagés, la production exige des vCPU dédiés</translation>
+    </message>
+    <message>
+        <source>priced for %1 only</source>
+        <translation>prix pour %1 seulement</translation>
+    </message>
+    <message>
+        <source>too small: %1 vCPU, %2 GiB</source>
+        <translation>trop petite : %1 vCPU, %2 Gio</translation>
+    </message>
+    <message>
+        <source>%1 GiB of bundled local disk counted against storage</source>
+        <translation>%1 Gio de disque local inclus déduits du stockage</translation>
+    </message>
+    <message>
+        <source>Windows licence included in the compute price</source>
+        <translation>licence Windows incluse dans le prix du calcul</translation>
+    </message>
+    <message>
+        <source>no compute offer in %1</source>
+        <translation>pas d’offre de calcul dans %1</translation>
+    </message>
+    <message>
+        <source>no offer in %1 holds %2</source>
+        <translation>aucune offre dans %1 ne détient %2</translation>
+    </message>
+    <message>
+        <source>no offer large enough: %1 vCPU and %2 GiB needed, the largest has %3 vCPU and %4 GiB</source>
+        <translation>aucune offre assez grande : %1 vCPU et %2 Gio nécessaires, la plus grande a %3 vCPU et %4 Gio</translation>
+    </message>
+    <message numerus="yes">
+        <source>no offer with %n GPU(s)</source>
+        <translation><numerusform>pas d’offre avec %n GPU</numerusform><numerusform>pas d’offre avec %n GPU</numerusform></translation>
+    </message>
+    <message>
+        <source>no offer with %1 × %2 GPU</source>
+        <translation>pas d’offre avec %1 × GPU %2</translation>
+    </message>
+    <message>
+        <source>no dedicated-vCPU offer for production</source>
+        <translation>pas d’offre à vCPU dédiés pour la production</translation>
+    </message>
+    <message>
+        <source>runs %1, not %2</source>
+        <translation>exécute %1, pas %2</translation>
+    </message>
+    <message>
+        <source>storage size unknown</source>
+        <translation>taille du stockage inconnue</translation>
+    </message>
+    <message>
+        <source>no storage offer in %1</source>
+        <translation>pas d’offre de stockage dans %1</translation>
+    </message>
+    <message>
+        <source>provisioned storage</source>
+        <translation>stockage provisionné</translation>
+    </message>
+    <message>
+        <source>vCPU or memory unknown: the source did not give them</source>
+        <translation>vCPU ou mémoire inconnus : la source ne les donnait pas</translation>
+    </message>
+    <message>
+        <source>managed %1; storage at the block storage rate</source>
+        <translation>%1 géré ; stockage au tarif du stockage bloc</translation>
+    </message>
+    <message>
+        <source>database engine unknown: on a virtual machine</source>
+        <translation>moteur de base de données inconnu : sur une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>no managed %1 offer fits: on a virtual machine</source>
+        <translation>aucune offre %1 gérée ne convient : sur une machine virtuelle</translation>
+    </message>
+    <message>
+        <source>CPU or memory requests unknown</source>
+        <translation>demandes de CPU ou de mémoire inconnues</translation>
+    </message>
+    <message>
+        <source>containers with GPUs are not bin-packed yet</source>
+        <translation>les conteneurs avec GPU ne sont pas encore regroupés sur des nœuds</translation>
+    </message>
+    <message>
+        <source>no managed Kubernetes offer in %1</source>
+        <translation>pas d’offre Kubernetes gérée dans %1</translation>
+    </message>
+    <message>
+        <source>container requests</source>
+        <translation>demandes des conteneurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>bin-packed with the cluster's %n other workload(s) on %1 node(s)</source>
+        <translation><numerusform>regroupée avec %n autre charge de travail du cluster sur %1 nœud(s)</numerusform><numerusform>regroupée avec les %n autres charges de travail du cluster sur %1 nœud(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>shares the control-plane fee (%1)</source>
+        <translation>partage le coût du plan de contrôle (%1)</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>modèle</translation>
+    </message>
+    <message>
+        <source>same machine as another record</source>
+        <translation>même machine qu’un autre enregistrement</translation>
+    </message>
+    <message>
+        <source>powered off</source>
+        <translation>éteinte</translation>
+    </message>
+    <message>
+        <source>%1 GB a month, %2 GB free, in %3</source>
+        <translation>%1 Go par mois, %2 Go gratuits, dans %3</translation>
+    </message>
+    <message>
+        <source>no sourced egress price</source>
+        <translation>pas de prix sourcé pour le trafic sortant</translation>
+    </message>
+    <message>
+        <source>100 × cheapest total ÷ this total × share of workloads placed (%1 of %2)</source>
+        <translation>100 × total le moins cher ÷ ce total × part des charges de travail placées (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>40 if governed by EU law (%1) + 30 if not exposed to extra-EU law + 15 × share of workloads in EU regions + 15 if SecNumCloud-qualified</source>
+        <translation>40 si soumis au droit de l’UE (%1) + 30 si non exposé au droit extra-européen + 15 × part des charges de travail en régions UE + 15 si qualifié SecNumCloud</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>a node of cluster %1, whose pods are bin-packed</source>
+        <translation>un nœud du cluster %1, dont les pods sont regroupés</translation>
+    </message>
+    <message>
+        <source>0: no workload placed</source>
+        <translation>0 : aucune charge de travail placée</translation>
+    </message>
+    <message>
+        <source>100 × workloads on an offer holding the certification their data needs (health: HDS, sensitive: SecNumCloud) ÷ workloads needing one (%1 of %2)</source>
+        <translation>100 × charges de travail sur une offre détenant la certification que leurs données exigent (santé : HDS, sensibles : SecNumCloud) ÷ charges de travail qui en exigent une (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>100: no placed workload's data class needs a certification</source>
+        <translation>100 : aucune charge de travail placée n’a de données exigeant une certification</translation>
+    </message>
+    <message>
+        <source>(%1 × cost + %2 × sovereignty + %3 × certification) ÷ %4</source>
+        <translation>(%1 × coût + %2 × souveraineté + %3 × certification) ÷ %4</translation>
+    </message>
+    <message>
+        <source>Not compared: %1.</source>
+        <translation>Non comparée : %1.</translation>
+    </message>
+    <message>
+        <source>region %1 not in %2</source>
+        <translation>région %1 hors de %2</translation>
+    </message>
+    <message>
+        <source>not certified %1</source>
+        <translation>non certifiée %1</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>non éligible</translation>
+    </message>
+    <message>
+        <source>No offer of %1 is eligible: %2.</source>
+        <translation>Aucune offre de %1 n’est éligible : %2.</translation>
+    </message>
+    <message>
+        <source>%1 × %2 nodes in %3 carry the cluster's pods at the lowest cost; this workload pays its share by its requests.</source>
+        <translation>%1 × %2 nœuds dans %3 portent les pods du cluster au moindre coût ; cette charge de travail en paie sa part selon ses demandes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %2 is the cheapest of %n eligible offer(s) for %3 vCPU and %4 GiB (%5).</source>
+        <translation><numerusform>%1 dans %2 est la moins chère de %n offre éligible pour %3 vCPU et %4 Gio (%5).</numerusform><numerusform>%1 dans %2 est la moins chère des %n offres éligibles pour %3 vCPU et %4 Gio (%5).</numerusform></translation>
+    </message>
+    <message>
+        <source>Not priced: %1.</source>
+        <translation>Non chiffré : %1.</translation>
     </message>
 </context>
 <context>
@@ -2404,6 +2705,13 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
 </context>
 <context>
+    <name>SetCompareSettingsCommand</name>
+    <message>
+        <source>Change comparison settings</source>
+        <translation>Modifier les réglages de comparaison</translation>
+    </message>
+</context>
+<context>
     <name>SetDuplicateOfCommand</name>
     <message numerus="yes">
         <source>Mark %n record(s) as the same machine</source>
@@ -2518,6 +2826,298 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>Effective cost</source>
         <translation>Coût effectif</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ComparisonPage</name>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>trafic sortant</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>Comparison settings</source>
+        <translation>Réglages de comparaison</translation>
+    </message>
+    <message>
+        <source>EU regions</source>
+        <translation>Régions UE</translation>
+    </message>
+    <message>
+        <source>France only</source>
+        <translation>France seulement</translation>
+    </message>
+    <message>
+        <source>Any region</source>
+        <translation>Toute région</translation>
+    </message>
+    <message>
+        <source>Where the workloads may run</source>
+        <translation>Où les charges de travail peuvent tourner</translation>
+    </message>
+    <message>
+        <source>As allocated</source>
+        <translation>Tel qu’alloué</translation>
+    </message>
+    <message>
+        <source>Performance-based</source>
+        <translation>Selon les performances</translation>
+    </message>
+    <message>
+        <source>As allocated: the vCPU and memory the machines have today. Performance-based: a percentile of their measured use × a comfort factor, where utilisation was imported.</source>
+        <translation>Tel qu’alloué : les vCPU et la mémoire des machines aujourd’hui. Selon les performances : un centile de leur utilisation mesurée × un facteur de confort, là où l’utilisation a été importée.</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>Which percentile of measured use performance-based sizing reads</source>
+        <translation>Quel centile de l’utilisation mesurée le dimensionnement selon les performances retient</translation>
+    </message>
+    <message>
+        <source>Headroom over the measured use (1.3 = 30 % more)</source>
+        <translation>Marge au-dessus de l’utilisation mesurée (1,3 = 30 % de plus)</translation>
+    </message>
+    <message>
+        <source>HDS</source>
+        <translation>HDS</translation>
+    </message>
+    <message>
+        <source>Only offers certified HDS (health data hosting)</source>
+        <translation>Seulement des offres certifiées HDS (hébergement de données de santé)</translation>
+    </message>
+    <message>
+        <source>SecNumCloud</source>
+        <translation>SecNumCloud</translation>
+    </message>
+    <message>
+        <source>Only offers qualified SecNumCloud</source>
+        <translation>Seulement des offres qualifiées SecNumCloud</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source>Internet egress of the whole estate per month</source>
+        <translation>Trafic sortant Internet de tout le parc par mois</translation>
+    </message>
+    <message>
+        <source>Which providers of the catalog to compare</source>
+        <translation>Quels fournisseurs du catalogue comparer</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Régions :</translation>
+    </message>
+    <message>
+        <source>Sizing:</source>
+        <translation>Dimensionnement :</translation>
+    </message>
+    <message>
+        <source>× comfort</source>
+        <translation>× confort</translation>
+    </message>
+    <message>
+        <source>Require:</source>
+        <translation>Exiger :</translation>
+    </message>
+    <message>
+        <source>Egress per month:</source>
+        <translation>Trafic sortant par mois :</translation>
+    </message>
+    <message>
+        <source>Score weights: cost</source>
+        <translation>Pondération des scores : coût</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>souveraineté</translation>
+    </message>
+    <message>
+        <source>certification</source>
+        <translation>certification</translation>
+    </message>
+    <message>
+        <source>Filter workloads…</source>
+        <translation>Filtrer les charges de travail…</translation>
+    </message>
+    <message>
+        <source>Select a cell to see why that offer was chosen.</source>
+        <translation>Sélectionnez une cellule pour voir pourquoi cette offre a été choisie.</translation>
+    </message>
+    <message>
+        <source>Providers (%1 of %2)</source>
+        <translation>Fournisseurs (%1 sur %2)</translation>
+    </message>
+    <message>
+        <source>The price catalog could not be read</source>
+        <translation>Le catalogue de prix est illisible</translation>
+    </message>
+    <message>
+        <source>Nothing to compare yet</source>
+        <translation>Rien à comparer pour le moment</translation>
+    </message>
+    <message>
+        <source>The comparison sizes each workload of the estate onto each provider's offers and prices it from the dated, sourced catalog. Import an inventory first.</source>
+        <translation>La comparaison dimensionne chaque charge de travail du parc sur les offres de chaque fournisseur et la chiffre à partir du catalogue daté et sourcé. Importez d’abord un inventaire.</translation>
+    </message>
+    <message>
+        <source>Import a file…</source>
+        <translation>Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>Prices as of %1 (catalog: %2), in EUR per month, net of VAT.</source>
+        <translation>Prix au %1 (catalogue : %2), en EUR par mois, hors TVA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price(s) not verified.</source>
+        <translation><numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifié.</numerusform><numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifiés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) not compared (templates, duplicates, powered off).</source>
+        <translation><numerusform>%n charge de travail non comparée (modèles, doublons, éteintes).</numerusform><numerusform>%n charges de travail non comparées (modèles, doublons, éteintes).</numerusform></translation>
+    </message>
+    <message>
+        <source>Monthly total by cost component (EUR)</source>
+        <translation>Total mensuel par composante de coût (EUR)</translation>
+    </message>
+    <message>
+        <source>cost %1 · sovereignty %2 · certification %3</source>
+        <translation>coût %1 · souveraineté %2 · certification %3</translation>
+    </message>
+    <message>
+        <source>Cost: %1
+Sovereignty: %2
+Certification: %3
+Overall: %4</source>
+        <translation>Coût : %1
+Souveraineté : %2
+Certification : %3
+Global : %4</translation>
+    </message>
+    <message>
+        <source>%1: no sourced price</source>
+        <translation>%1 : pas de prix sourcé</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Monthly: %1</source>
+        <translation>Mensuel : %1</translation>
+    </message>
+    <message>
+        <source>Sized %1: %2 vCPU, %3 GiB. Confidence %4/5 (5, minus one for each of: an unverified price, an unknown storage size or OS, no utilisation for performance sizing, an incomplete cost).</source>
+        <translation>Dimensionnée %1 : %2 vCPU, %3 Gio. Confiance %4/5 (5, moins un pour chacun de : un prix non vérifié, une taille de stockage ou un OS inconnus, pas d’utilisation pour le dimensionnement selon les performances, un coût incomplet).</translation>
+    </message>
+    <message>
+        <source>Price source: %1, %2%3</source>
+        <translation>Source du prix : %1, %2%3</translation>
+    </message>
+    <message>
+        <source> (not verified)</source>
+        <translation> (non vérifié)</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>Eligible offers considered (%1, cheapest first)</source>
+        <translation>Offres éligibles examinées (%1, la moins chère en premier)</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Écartées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s): %1</source>
+        <translation><numerusform>%n offre : %1</numerusform><numerusform>%n offres : %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Scores of %1</source>
+        <translation>Scores de %1</translation>
+    </message>
+    <message>
+        <source>Cost %1: %2</source>
+        <translation>Coût %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sovereignty %1: %2</source>
+        <translation>Souveraineté %1 : %2</translation>
+    </message>
+    <message>
+        <source>Certification %1: %2</source>
+        <translation>Certification %1 : %2</translation>
+    </message>
+    <message>
+        <source>Overall %1: %2</source>
+        <translation>Global %1 : %2</translation>
+    </message>
+    <message>
+        <source>The total of %1 is incomplete: no sourced price for %2.</source>
+        <translation>Le total de %1 est incomplet : pas de prix sourcé pour %2.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ComparisonTableModel</name>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message>
+        <source>No eligible offer: %1</source>
+        <translation>Aucune offre éligible : %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>Incomplete: no sourced price for %1</source>
+        <translation>Incomplet : pas de prix sourcé pour %1</translation>
+    </message>
+    <message>
+        <source>* a price used is not verified</source>
+        <translation>* un prix utilisé n’est pas vérifié</translation>
+    </message>
+    <message>
+        <source>Confidence %1/5</source>
+        <translation>Confiance %1/5</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
 </context>
 <context>
@@ -2814,10 +3414,6 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <translation>Coûts</translation>
     </message>
     <message>
-        <source>Comparison</source>
-        <translation>Comparaison</translation>
-    </message>
-    <message>
         <source>Compliance</source>
         <translation>Conformité</translation>
     </message>
@@ -2828,17 +3424,6 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>No bills in this project</source>
         <translation>Aucune facture dans ce projet</translation>
-    </message>
-    <message>
-        <source>No price catalog installed</source>
-        <translation>Aucun catalogue de prix installé</translation>
-    </message>
-    <message numerus="yes">
-        <source>The comparison sizes each workload onto each provider's offers and prices it from a dated, sourced price catalog. No price catalog is installed in this version, so no cost is shown: Boussole never displays an invented figure. %n workload(s) of the inventory are ready to be compared.</source>
-        <translation>
-            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché : Boussole n’affiche jamais de chiffre inventé. %n charge de travail de l’inventaire est prête à être comparée.</numerusform>
-            <numerusform>La comparaison dimensionne chaque charge de travail sur les offres de chaque fournisseur, puis en calcule le coût à partir d’un catalogue de prix daté et sourcé. Aucun catalogue de prix n’est installé dans cette version, donc aucun coût n’est affiché : Boussole n’affiche jamais de chiffre inventé. %n charges de travail de l’inventaire sont prêtes à être comparées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Open the inventory</source>
@@ -3671,6 +4256,69 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ProviderTotalsModel</name>
+    <message>
+        <source>No sourced price for: %1</source>
+        <translation>Pas de prix sourcé pour : %1</translation>
+    </message>
+    <message>
+        <source>no price</source>
+        <translation>pas de prix</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incomplete</source>
+        <translation><numerusform>%n incomplet</numerusform><numerusform>%n incomplets</numerusform></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Monthly total</source>
+        <translation>Total mensuel</translation>
+    </message>
+    <message>
+        <source>Compute</source>
+        <translation>Calcul</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Egress</source>
+        <translation>Trafic sortant</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placées</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Non placées</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
     </message>
 </context>
 <context>
