@@ -37,7 +37,7 @@
     </message>
     <message numerus="yes">
         <source>bin-packed with the cluster's %n other workload(s) on %1 node(s)</source>
-        <translation><numerusform>bin-packed with the cluster's %n other workload on %1 node</numerusform><numerusform>bin-packed with the cluster's %n other workloads on %1 nodes</numerusform></translation>
+        <translation><numerusform>bin-packed with the cluster's %n other workload on %1 node(s)</numerusform><numerusform>bin-packed with the cluster's %n other workloads on %1 node(s)</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 is the cheapest of %n eligible offer(s) for %3 vCPU and %4 GiB (%5).</source>
