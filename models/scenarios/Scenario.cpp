@@ -1,0 +1,338 @@
+#include "models/scenarios/Scenario.h"
+
+#include "models/storage/ProjectFile.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <map>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole::scenarios {
+
+namespace {
+
+Money moneyOf(const QJsonValue &value, Money fallback = Money())
+{
+    return Money::parse(value.toString(), {MoneyDecimalSeparator::Dot}).value_or(fallback);
+}
+
+QString fieldValue(const Workload &w, const QString &field)
+{
+    if (field == u"application") {
+        return w.application;
+    }
+    if (field == u"data-class") {
+        return w.dataClass;
+    }
+    if (field == u"environment") {
+        return w.environment;
+    }
+    if (field == u"kind") {
+        return w.kind;
+    }
+    if (field.startsWith(u"tag:")) {
+        return w.tags.value(field.mid(4)).toString();
+    }
+    return {};
+}
+
+// Price factor and term discount applied to a match's priced parts.
+void adjust(compare::Match &match, const Money &computeFactor, const Money &priceFactor)
+{
+    const auto scale = [](Money &amount, const Money &factor) {
+        amount = Money::mulDecimal(amount, factor).value_or(amount);
+    };
+    scale(match.components.compute, computeFactor);
+    for (Money *part : {&match.components.compute, &match.components.storage,
+                        &match.components.egress, &match.components.licence,
+                        &match.components.platform}) {
+        scale(*part, priceFactor);
+    }
+}
+
+} // namespace
+
+int placingRule(const Scenario &scenario, const Workload &workload)
+{
+    for (int i = 0; i < int(scenario.rules.size()); ++i) {
+        const PlacementRule &rule = scenario.rules[std::size_t(i)];
+        if (rule.field == u"any") {
+            return i;
+        }
+        const QString value = fieldValue(workload, rule.field);
+        if (value.isEmpty()) {
+            continue;
+        }
+        if (rule.value == u"*" || value.compare(rule.value, Qt::CaseInsensitive) == 0) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+QString scenariosToJson(const std::vector<Scenario> &scenarios)
+{
+    QJsonArray array;
+    for (const Scenario &s : scenarios) {
+        QJsonObject o;
+        o.insert(u"id"_s, s.id);
+        o.insert(u"name"_s, s.name);
+        o.insert(u"target"_s, s.target);
+        QJsonArray rules;
+        for (const PlacementRule &r : s.rules) {
+            QJsonObject j;
+            j.insert(u"field"_s, r.field);
+            j.insert(u"value"_s, r.value);
+            j.insert(u"provider"_s, r.provider);
+            j.insert(u"region"_s, r.region);
+            j.insert(u"family"_s, r.family);
+            rules.append(j);
+        }
+        o.insert(u"rules"_s, rules);
+        QJsonArray terms;
+        for (const ProviderTerm &t : s.terms) {
+            QJsonObject j;
+            j.insert(u"provider"_s, t.provider);
+            j.insert(u"commitment_years"_s, t.commitmentYears);
+            j.insert(u"discount_percent"_s, t.discountPercent.toString());
+            j.insert(u"basis"_s, t.basis);
+            terms.append(j);
+        }
+        o.insert(u"terms"_s, terms);
+        const Assumptions &a = s.assumptions;
+        QJsonObject j;
+        j.insert(u"horizon_years"_s, a.horizonYears);
+        j.insert(u"migration_person_days"_s, a.migrationPersonDays);
+        j.insert(u"day_rate"_s, a.dayRate.toString());
+        j.insert(u"data_to_move_gb"_s, a.dataToMoveGb);
+        j.insert(u"egress_per_gb_old"_s, a.egressPerGbOld.toString());
+        j.insert(u"double_run_months"_s, a.doubleRunMonths);
+        j.insert(u"price_factor"_s, a.priceFactor.toString());
+        o.insert(u"assumptions"_s, j);
+        array.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+std::vector<Scenario> scenariosFromJson(const QString &json)
+{
+    std::vector<Scenario> result;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = value.toObject();
+        Scenario s;
+        s.id = o.value(u"id"_s).toString();
+        s.name = o.value(u"name"_s).toString();
+        s.target = o.value(u"target"_s).toBool();
+        for (const QJsonValue &r : o.value(u"rules"_s).toArray()) {
+            const QJsonObject j = r.toObject();
+            s.rules.push_back({j.value(u"field"_s).toString(u"any"_s),
+                               j.value(u"value"_s).toString(), j.value(u"provider"_s).toString(),
+                               j.value(u"region"_s).toString(), j.value(u"family"_s).toString()});
+        }
+        for (const QJsonValue &t : o.value(u"terms"_s).toArray()) {
+            const QJsonObject j = t.toObject();
+            s.terms.push_back({j.value(u"provider"_s).toString(),
+                               j.value(u"commitment_years"_s).toInt(),
+                               moneyOf(j.value(u"discount_percent"_s)),
+                               j.value(u"basis"_s).toString()});
+        }
+        const QJsonObject a = o.value(u"assumptions"_s).toObject();
+        s.assumptions.horizonYears = std::clamp(a.value(u"horizon_years"_s).toInt(3), 1, 10);
+        s.assumptions.migrationPersonDays = a.value(u"migration_person_days"_s).toDouble();
+        s.assumptions.dayRate = moneyOf(a.value(u"day_rate"_s));
+        s.assumptions.dataToMoveGb = a.value(u"data_to_move_gb"_s).toDouble();
+        s.assumptions.egressPerGbOld = moneyOf(a.value(u"egress_per_gb_old"_s));
+        s.assumptions.doubleRunMonths = a.value(u"double_run_months"_s).toInt();
+        s.assumptions.priceFactor = moneyOf(a.value(u"price_factor"_s), Money::fromInteger(1));
+        result.push_back(std::move(s));
+    }
+    return result;
+}
+
+std::vector<Scenario> loadScenarios(const Project &project)
+{
+    return scenariosFromJson(project.projectSetting(QString::fromLatin1(kSettingKey)));
+}
+
+ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalog,
+                        const compare::EstateInput &estate,
+                        const compare::CompareSettings &settings)
+{
+    ScenarioResult result;
+    // Workloads grouped by the (provider, region, family) of the rule that places them.
+    using Key = std::tuple<QString, QString, QString>;
+    std::map<Key, std::vector<std::pair<int, const Workload *>>> groups;
+    for (const Workload &w : estate.workloads) {
+        const int rule = placingRule(scenario, w);
+        if (rule < 0) {
+            result.unplaced.emplace_back(w.id, w.name);
+            continue;
+        }
+        const PlacementRule &r = scenario.rules[std::size_t(rule)];
+        groups[{r.provider, r.region, r.family}].emplace_back(rule, &w);
+    }
+    for (const auto &[key, members] : groups) {
+        const auto &[providerId, region, family] = key;
+        catalog::Catalog copy;
+        copy.id = catalog.id;
+        copy.date = catalog.date;
+        copy.rates = catalog.rates;
+        const catalog::Provider *provider = catalog.provider(providerId);
+        if (!provider) {
+            for (const auto &[rule, w] : members) {
+                result.unmatched.emplace_back(
+                    w->id, QCoreApplication::translate("Scenario",
+                                                       "no provider “%1” in the catalog")
+                               .arg(providerId));
+            }
+            result.incomplete = true;
+            continue;
+        }
+        catalog::Provider restricted = *provider;
+        std::erase_if(restricted.offers, [&](const catalog::Offer &o) {
+            if (!region.isEmpty() && o.region != region) {
+                return true;
+            }
+            const bool machine = o.kind == catalog::OfferKind::Compute ||
+                                 o.kind == catalog::OfferKind::Gpu ||
+                                 o.kind == catalog::OfferKind::DedicatedHost;
+            return machine && !family.isEmpty() && o.family.compare(family, Qt::CaseInsensitive);
+        });
+        copy.providers.push_back(std::move(restricted));
+
+        compare::EstateInput subset;
+        for (const auto &[rule, w] : members) {
+            subset.workloads.push_back(*w);
+            if (estate.utilisation.contains(w->id)) {
+                subset.utilisation.insert(w->id, estate.utilisation.value(w->id));
+            }
+        }
+        compare::CompareSettings s = settings;
+        s.providers = {providerId};
+        s.egressGbPerMonth = 0; // one egress line for the whole scenario, below
+        if (!region.isEmpty()) {
+            s.regions = compare::RegionPolicy::Any; // the region is fixed by the rule
+        }
+        const compare::Comparison comparison = compare::compareEstate(copy, subset, s);
+        if (comparison.providers.isEmpty()) {
+            continue;
+        }
+        Money computeFactor = Money::fromInteger(1);
+        for (const ProviderTerm &term : scenario.terms) {
+            if (term.provider == providerId) {
+                computeFactor = (Money::fromInteger(100) - term.discountPercent)
+                                    .dividedBy(100)
+                                    .value_or(computeFactor);
+            }
+        }
+        std::map<QString, int> ruleOf;
+        for (const auto &[rule, w] : members) {
+            ruleOf[w->id] = rule;
+        }
+        for (const compare::WorkloadResult &wr : comparison.workloads) {
+            compare::Match match = wr.matches.front();
+            if (!match.matched) {
+                result.unmatched.emplace_back(wr.workloadId, match.reason);
+                result.incomplete = true;
+                continue;
+            }
+            adjust(match, computeFactor, scenario.assumptions.priceFactor);
+            result.monthly += match.components;
+            if (match.incomplete()) {
+                result.incomplete = true;
+                ++result.unpricedCount;
+                for (const QString &m : std::as_const(match.missing)) {
+                    const QString what = u"%1 (%2)"_s.arg(m, providerId);
+                    if (!result.missing.contains(what)) {
+                        result.missing << what;
+                    }
+                }
+            }
+            result.placed.push_back({wr.workloadId, wr.name, ruleOf[wr.workloadId], providerId,
+                                     std::move(match)});
+        }
+    }
+    // The estate's internet egress leaves through the provider that hosts most workloads: one
+    // egress line for the scenario (each group above was compared without it).
+    std::map<QString, int> hosted;
+    for (const PlacedWorkload &p : result.placed) {
+        ++hosted[p.provider];
+    }
+    QString main;
+    for (const auto &[provider, count] : hosted) {
+        if (main.isEmpty() || count > hosted[main]) {
+            main = provider;
+        }
+    }
+    if (!main.isEmpty() && settings.egressGbPerMonth > 0) {
+        catalog::Catalog copy;
+        copy.id = catalog.id;
+        copy.date = catalog.date;
+        copy.rates = catalog.rates;
+        copy.providers.push_back(*catalog.provider(main));
+        compare::CompareSettings s = settings;
+        s.providers = {main};
+        const compare::Comparison egressOnly = compare::compareEstate(copy, {}, s);
+        if (!egressOnly.totals.empty()) {
+            const compare::ProviderTotals &totals = egressOnly.totals.front();
+            result.monthly.egress += Money::mulDecimal(totals.components.egress,
+                                                       scenario.assumptions.priceFactor)
+                                         .value_or(totals.components.egress);
+            if (totals.missing.contains(QString::fromLatin1(compare::kEgress))) {
+                result.incomplete = true;
+                result.missing << u"%1 (%2)"_s.arg(QString::fromLatin1(compare::kEgress), main);
+            }
+        }
+    }
+    return result;
+}
+
+Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
+                         const Assumptions &a)
+{
+    Tco tco;
+    const Money labour =
+        Money::mulDecimal(a.dayRate, Money::parse(QString::number(a.migrationPersonDays, 'f', 3),
+                                                  {MoneyDecimalSeparator::Dot})
+                                         .value_or(Money()))
+            .value_or(Money());
+    const Money transfer =
+        Money::mulDecimal(a.egressPerGbOld,
+                          Money::parse(QString::number(a.dataToMoveGb, 'f', 3),
+                                       {MoneyDecimalSeparator::Dot})
+                              .value_or(Money()))
+            .value_or(Money());
+    tco.oneOff = labour + transfer;
+    const int months = std::max(1, a.horizonYears) * 12;
+    Money cumulativeToday;
+    Money cumulativeScenario;
+    for (int m = 1; m <= months; ++m) {
+        TcoMonth month;
+        month.month = m;
+        month.today = todayMonthly;
+        month.scenario = scenarioMonthly;
+        if (m <= a.doubleRunMonths) {
+            month.scenario += todayMonthly; // both platforms paid while the waves run
+        }
+        if (m == 1) {
+            month.scenario += tco.oneOff;
+        }
+        cumulativeToday += month.today;
+        cumulativeScenario += month.scenario;
+        month.cumulativeToday = cumulativeToday;
+        month.cumulativeScenario = cumulativeScenario;
+        if (!tco.paybackMonth && cumulativeScenario <= cumulativeToday) {
+            tco.paybackMonth = m;
+        }
+        tco.months.push_back(month);
+    }
+    tco.savingOverHorizon = cumulativeToday - cumulativeScenario;
+    return tco;
+}
+
+} // namespace boussole::scenarios

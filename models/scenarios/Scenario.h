@@ -1,0 +1,127 @@
+#pragma once
+
+// Business-case scenarios (issue 6): realistic mixes of providers — "health data on a
+// SecNumCloud-qualified offer, the rest on Scaleway", "all OVHcloud", "keep it on AWS with a
+// 3-year savings plan" — costed over a multi-year horizon against today's bills.
+//
+// A scenario places every workload with placement rules (the first rule that matches wins; a
+// workload no rule matches is listed as unplaced, never dropped silently) onto a provider,
+// optionally restricted to a region and an offer family; the comparison engine then sizes and
+// prices each workload there. Terms per provider (on-demand, 1- or 3-year commitment with its
+// discount) reduce the compute line. The TCO adds one-off costs (migration labour, data transfer
+// out of the old provider, double-run while waves run) to the run-rates and finds the payback
+// month. Every assumption carries whether it is sourced or an assumption.
+//
+// Stored per project as JSON (project setting "scenarios").
+
+#include "models/catalog/Catalog.h"
+#include "models/compare/Comparison.h"
+#include "models/domain/Money.h"
+#include "models/domain/Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace boussole {
+
+class Project;
+
+namespace scenarios {
+
+struct PlacementRule {
+    // What the rule looks at: "application", "data-class", "environment", "kind", "tag:<key>",
+    // or "any" (matches every workload).
+    QString field = QStringLiteral("any");
+    QString value;    // compared case-insensitively; "*" matches any non-empty value
+    QString provider; // catalog provider id
+    QString region;   // optional Region::id
+    QString family;   // optional Offer::family (e.g. a SecNumCloud offer family)
+    bool operator==(const PlacementRule &) const = default;
+};
+
+struct ProviderTerm {
+    QString provider;
+    int commitmentYears = 0;  // 0 on-demand, 1 or 3
+    Money discountPercent;    // off the compute line
+    QString basis;            // where the discount comes from, or "assumption"
+    bool operator==(const ProviderTerm &) const = default;
+};
+
+// One-off and horizon assumptions (EUR unless said).
+struct Assumptions {
+    int horizonYears = 3;             // 3 to 5
+    double migrationPersonDays = 0;   // labour to migrate the estate
+    Money dayRate;                    // EUR per person-day
+    double dataToMoveGb = 0;          // leaves the old provider once
+    Money egressPerGbOld;             // the old provider's egress price, EUR per GB
+    int doubleRunMonths = 0;          // old and new platforms both paid while waves run
+    Money priceFactor = Money::fromInteger(1); // sensitivity: 0.9, 1, 1.1 × target prices
+    bool operator==(const Assumptions &) const = default;
+};
+
+struct Scenario {
+    QString id;   // UUID
+    QString name;
+    bool target = false; // the one that feeds the migration plan and the Overview
+    std::vector<PlacementRule> rules;
+    std::vector<ProviderTerm> terms;
+    Assumptions assumptions;
+    bool operator==(const Scenario &) const = default;
+};
+
+std::vector<Scenario> loadScenarios(const Project &project);
+QString scenariosToJson(const std::vector<Scenario> &scenarios);
+std::vector<Scenario> scenariosFromJson(const QString &json);
+constexpr const char *kSettingKey = "scenarios";
+
+// The index of the first rule that places the workload, or -1.
+int placingRule(const Scenario &scenario, const Workload &workload);
+
+struct PlacedWorkload {
+    QString workloadId;
+    QString name;
+    int rule = -1;     // index into Scenario::rules
+    QString provider;
+    compare::Match match; // as the engine sized and priced it there (after the term's discount)
+};
+
+struct ScenarioResult {
+    std::vector<PlacedWorkload> placed;
+    std::vector<std::pair<QString, QString>> unplaced; // workload id, name: no rule matched
+    std::vector<std::pair<QString, QString>> unmatched; // placed, but no eligible offer: id, reason
+    compare::Components monthly;  // EUR per month, priced parts
+    bool incomplete = false;      // a part has no sourced price, or a workload is unmatched
+    QStringList missing;          // what is missing ("storage at ovhcloud"…)
+    int unpricedCount = 0;
+};
+
+// Sizes and prices the scenario: each distinct (provider, region, family) of the rules is
+// compared on a copy of the catalog holding only that provider's matching offers.
+ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalog,
+                        const compare::EstateInput &estate,
+                        const compare::CompareSettings &settings);
+
+struct TcoMonth {
+    int month = 0;           // 1-based from the start
+    Money today;             // what staying costs that month
+    Money scenario;          // what the scenario costs that month (run-rate, double-run, one-off)
+    Money cumulativeToday;
+    Money cumulativeScenario;
+};
+
+struct Tco {
+    std::vector<TcoMonth> months;
+    Money oneOff; // labour + data transfer
+    std::optional<int> paybackMonth; // first month the scenario's cumulative cost is lower
+    Money savingOverHorizon;         // cumulative today − cumulative scenario at the end
+};
+
+// Today's monthly run-rate (from the bills, EUR) against the scenario's.
+Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
+                         const Assumptions &assumptions);
+
+} // namespace scenarios
+} // namespace boussole
