@@ -26,10 +26,10 @@ const QStringList kOptionsWithValue = {
     u"--lang"_s,     u"--catalog"_s, u"--format"_s,  u"--name"_s,    u"--out"_s,
     u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s, u"--sizing"_s,
     u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,      u"--to"_s,
-    u"--currency"_s, u"--basis"_s};
+    u"--currency"_s, u"--basis"_s,  u"--file"_s,     u"--from-scenario"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s};
-const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
+const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s};
 
 QString numberText(const std::optional<double> &value)
 {
@@ -173,6 +173,28 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCompare},
+        {u"scenario"_s,
+         [] {
+             return tr("scenario list|show|new|set PROJECT [ID] [--name TEXT] [--file FILE.yaml] "
+                       "[--target] [--from-scenario ID]");
+         },
+         [] { return tr("Business-case scenarios: placement rules, terms, multi-year cost"); },
+         [] {
+             return tr("scenario list PROJECT           the project's scenarios\n"
+                       "scenario show PROJECT ID        the scenario's monthly cost by component, "
+                       "its unplaced workloads, today's cost from the bills and the total cost "
+                       "of ownership over its horizon (one-off costs, double run, payback month)\n"
+                       "scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, "
+                       "empty or a copy\n"
+                       "scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   "
+                       "rename it, replace its rules, terms and assumptions from a YAML file "
+                       "(rules: [{field, value, provider, region, family}], terms: [{provider, "
+                       "commitment_years, discount_percent, basis}], assumptions: {horizon_years, "
+                       "migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, "
+                       "double_run_months, price_factor, basis}), or make it the target\n"
+                       "ID is a scenario's id or its name. --format table|csv|json");
+         },
+         &Cli::runScenario},
         {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
          [] { return tr("Render every page of the window to PNG files"); },
          [] {
@@ -320,6 +342,10 @@ int Cli::run(const QStringList &arguments)
                 options.currency = value;
             } else if (argument == u"--basis") {
                 options.basis = value;
+            } else if (argument == u"--file") {
+                options.file = value;
+            } else if (argument == u"--from-scenario") {
+                options.fromScenario = value;
             } else if (argument == u"--providers") {
                 options.providers = value;
             } else if (argument == u"--sizing") {
@@ -332,6 +358,8 @@ int Cli::run(const QStringList &arguments)
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
                 options.strict = true;
+            } else if (argument == u"--target") {
+                options.target = true;
             } else {
                 options.skipBadRows = true;
             }
@@ -362,8 +390,8 @@ int Cli::run(const QStringList &arguments)
     if (wantHelp) {
         return printCommandHelp(name);
     }
-    if (seen.contains(u"--name"_s) && name != u"new") {
-        return usageError(tr("option --name only applies to the new command"));
+    if (seen.contains(u"--name"_s) && name != u"new" && name != u"scenario") {
+        return usageError(tr("option --name only applies to the new and scenario commands"));
     }
     if (seen.contains(u"--out"_s) && name != u"screenshot") {
         return usageError(tr("option --out only applies to the screenshot command"));

@@ -54,6 +54,9 @@ private:
         QString to;       // costs --to
         QString currency; // costs --currency
         QString basis;    // costs --basis
+        QString file;         // scenario set --file
+        QString fromScenario; // scenario new --from-scenario
+        bool target = false;  // scenario set --target
     };
     struct Command {
         QString name;
@@ -81,6 +84,7 @@ private:
     int runCatalog(const Options &options);
     int runCosts(const Options &options);                          // CliCosts.cpp
     int runPriceBook(const Options &options);                      // CliPriceBook.cpp
+    int runScenario(const Options &options);                       // CliScenario.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
 
     QTextStream &m_out;

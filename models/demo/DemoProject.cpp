@@ -1,6 +1,7 @@
 #include "models/demo/DemoProject.h"
 
 #include "models/importers/ImportService.h"
+#include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,12 @@ struct DemoSpec {
     QString sector;
     QString description;
     std::vector<std::pair<QString, QString>> imports; // file, format
+    struct ScenarioSpec {
+        QString name;
+        QString file;
+        bool target = false;
+    };
+    std::vector<ScenarioSpec> scenarios;
 };
 
 Result<DemoSpec> readSpec()
@@ -46,6 +53,10 @@ Result<DemoSpec> readSpec()
         spec.description = text(root["project"]["description"]);
         for (const YAML::Node &entry : root["imports"]) {
             spec.imports.emplace_back(text(entry["file"]), text(entry["format"]));
+        }
+        for (const YAML::Node &entry : root["scenarios"]) {
+            spec.scenarios.push_back({text(entry["name"]), text(entry["file"]),
+                                      entry["target"] && entry["target"].as<bool>()});
         }
         return spec;
     } catch (const YAML::Exception &e) {
@@ -71,6 +82,24 @@ Status build(Project &project, const DemoSpec &spec)
         auto imported = importFile(project, kDemoDir + file, options);
         if (!imported) {
             return imported.error();
+        }
+    }
+    std::vector<scenarios::Scenario> list;
+    for (const DemoSpec::ScenarioSpec &entry : spec.scenarios) {
+        scenarios::Scenario scenario;
+        scenario.id = Project::newId();
+        scenario.name = entry.name;
+        scenario.target = entry.target;
+        if (Status read = scenarios::readDefinition(kDemoDir + entry.file, scenario); !read) {
+            return read;
+        }
+        list.push_back(std::move(scenario));
+    }
+    if (!list.empty()) {
+        if (Status stored = project.setProjectSetting(QString::fromLatin1(scenarios::kSettingKey),
+                                                      scenarios::scenariosToJson(list));
+            !stored) {
+            return stored;
         }
     }
     return {};

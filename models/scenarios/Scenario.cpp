@@ -1,6 +1,11 @@
 #include "models/scenarios/Scenario.h"
 
+#include "models/costs/CostData.h"
+#include "models/importers/io/YamlLoader.h"
 #include "models/storage/ProjectFile.h"
+
+#include <QFile>
+#include <QFileInfo>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -113,6 +118,7 @@ QString scenariosToJson(const std::vector<Scenario> &scenarios)
         j.insert(u"egress_per_gb_old"_s, a.egressPerGbOld.toString());
         j.insert(u"double_run_months"_s, a.doubleRunMonths);
         j.insert(u"price_factor"_s, a.priceFactor.toString());
+        j.insert(u"basis"_s, a.basis);
         o.insert(u"assumptions"_s, j);
         array.append(o);
     }
@@ -149,6 +155,7 @@ std::vector<Scenario> scenariosFromJson(const QString &json)
         s.assumptions.egressPerGbOld = moneyOf(a.value(u"egress_per_gb_old"_s));
         s.assumptions.doubleRunMonths = a.value(u"double_run_months"_s).toInt();
         s.assumptions.priceFactor = moneyOf(a.value(u"price_factor"_s), Money::fromInteger(1));
+        s.assumptions.basis = a.value(u"basis"_s).toString();
         result.push_back(std::move(s));
     }
     return result;
@@ -290,6 +297,162 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         }
     }
     return result;
+}
+
+Status readDefinition(const QString &path, Scenario &scenario)
+{
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(QCoreApplication::translate("Scenario", "cannot open the file: %1")
+                         .arg(file.errorString()),
+                     name);
+    }
+    Result<std::vector<YamlDocument>> docs = readYamlDocuments(file, name);
+    if (!docs) {
+        return docs.error();
+    }
+    if (docs->empty() || docs->front().isEmpty()) {
+        return Error(QCoreApplication::translate("Scenario", "the file is empty"), name);
+    }
+    const YamlValue root = docs->front().root();
+    const auto money = [](const YamlValue &v, Money fallback) -> Result<Money> {
+        if (v.isNull()) {
+            return fallback;
+        }
+        const std::optional<Money> m = Money::parse(v.text(), {MoneyDecimalSeparator::Dot});
+        if (!m || m->isNegative()) {
+            return v.error(QCoreApplication::translate("Scenario",
+                                                       "expected an amount, found %1")
+                               .arg(v.describe()));
+        }
+        return *m;
+    };
+    const auto number = [](const YamlValue &v, double fallback) -> Result<double> {
+        Result<std::optional<double>> n = v.number();
+        if (!n) {
+            return n.error();
+        }
+        return n.value().value_or(fallback);
+    };
+    Scenario s = scenario;
+    s.rules.clear();
+    for (const YamlValue &r : root.get("rules").items()) {
+        PlacementRule rule;
+        rule.field = r.get("field").text().isEmpty() ? u"any"_s : r.get("field").text();
+        static const QStringList kFields = {u"any"_s, u"application"_s, u"data-class"_s,
+                                            u"environment"_s, u"kind"_s};
+        if (!kFields.contains(rule.field) && !rule.field.startsWith(u"tag:")) {
+            return r.get("field").error(
+                QCoreApplication::translate(
+                    "Scenario", "expected any, application, data-class, environment, kind or "
+                                "tag:KEY, found %1")
+                    .arg(r.get("field").describe()));
+        }
+        rule.value = r.get("value").text();
+        rule.provider = r.get("provider").text();
+        if (rule.provider.isEmpty()) {
+            return r.error(QCoreApplication::translate("Scenario", "a rule needs a provider"));
+        }
+        rule.region = r.get("region").text();
+        rule.family = r.get("family").text();
+        s.rules.push_back(std::move(rule));
+    }
+    s.terms.clear();
+    for (const YamlValue &t : root.get("terms").items()) {
+        ProviderTerm term;
+        term.provider = t.get("provider").text();
+        Result<double> years = number(t.get("commitment_years"), 0);
+        Result<Money> discount = money(t.get("discount_percent"), Money());
+        if (!years) {
+            return years.error();
+        }
+        if (!discount) {
+            return discount.error();
+        }
+        if (*discount >= Money::fromInteger(100)) {
+            return t.get("discount_percent")
+                .error(QCoreApplication::translate("Scenario", "a discount is below 100 %"));
+        }
+        term.commitmentYears = int(*years);
+        term.discountPercent = *discount;
+        term.basis = t.get("basis").text();
+        if (term.basis.isEmpty()) {
+            return t.error(QCoreApplication::translate(
+                "Scenario", "a term needs its basis: the quote it comes from, or \"assumption\""));
+        }
+        s.terms.push_back(std::move(term));
+    }
+    const YamlValue a = root.get("assumptions");
+    Assumptions as = scenario.assumptions;
+    Result<double> horizon = number(a.get("horizon_years"), as.horizonYears);
+    Result<double> days = number(a.get("migration_person_days"), as.migrationPersonDays);
+    Result<Money> rate = money(a.get("day_rate"), as.dayRate);
+    Result<double> data = number(a.get("data_to_move_gb"), as.dataToMoveGb);
+    Result<Money> egress = money(a.get("egress_per_gb_old"), as.egressPerGbOld);
+    Result<double> doubleRun = number(a.get("double_run_months"), as.doubleRunMonths);
+    Result<Money> factor = money(a.get("price_factor"), as.priceFactor);
+    for (const Error *e : {horizon ? nullptr : &horizon.error(), days ? nullptr : &days.error(),
+                           rate ? nullptr : &rate.error(), data ? nullptr : &data.error(),
+                           egress ? nullptr : &egress.error(),
+                           doubleRun ? nullptr : &doubleRun.error(),
+                           factor ? nullptr : &factor.error()}) {
+        if (e) {
+            return *e;
+        }
+    }
+    if (*horizon < 1 || *horizon > 10) {
+        return a.get("horizon_years")
+            .error(QCoreApplication::translate("Scenario", "a horizon is 1 to 10 years"));
+    }
+    as.horizonYears = int(*horizon);
+    as.migrationPersonDays = *days;
+    as.dayRate = *rate;
+    as.dataToMoveGb = *data;
+    as.egressPerGbOld = *egress;
+    as.doubleRunMonths = int(*doubleRun);
+    as.priceFactor = *factor;
+    if (!a.get("basis").isNull()) {
+        as.basis = a.get("basis").text();
+    }
+    s.assumptions = as;
+    scenario = std::move(s);
+    return {};
+}
+
+std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog)
+{
+    if (bills.isEmpty()) {
+        return std::nullopt;
+    }
+    Today today;
+    today.workloadsCovered = int(bills.monthlyByWorkload().size());
+    for (const QString &code : bills.currencies()) {
+        CostFilter inCurrency;
+        inCurrency.currency = code;
+        const int months = std::max(1, bills.monthCount(inCurrency));
+        const CurrencyAmounts total = bills.total(inCurrency, CostBasis::Effective);
+        const Money amount = total.count(code) ? total.at(code) : Money();
+        const Money monthly = amount.dividedBy(months).value_or(amount);
+        const std::optional<Money> eur = catalog.convert(monthly, code, u"EUR"_s);
+        if (!eur) {
+            today.incomplete = true;
+            today.notes << QCoreApplication::translate(
+                               "Scenario", "%1 left out: no rate to EUR in the catalog")
+                               .arg(code);
+            continue;
+        }
+        today.monthlyEur += *eur;
+        if (code != u"EUR") {
+            if (const catalog::CurrencyRate *rate = catalog.rate(code, u"EUR"_s)) {
+                today.notes << QCoreApplication::translate(
+                                   "Scenario", "%1 converted with 1 %2 = %3 %4 (%5)")
+                                   .arg(code, rate->from, rate->rate.toString(), rate->to,
+                                        rate->date.toString(Qt::ISODate));
+            }
+        }
+    }
+    return today;
 }
 
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,

@@ -27,6 +27,7 @@
 
 namespace boussole {
 
+class CostData;
 class Project;
 
 namespace scenarios {
@@ -59,6 +60,7 @@ struct Assumptions {
     Money egressPerGbOld;             // the old provider's egress price, EUR per GB
     int doubleRunMonths = 0;          // old and new platforms both paid while waves run
     Money priceFactor = Money::fromInteger(1); // sensitivity: 0.9, 1, 1.1 × target prices
+    QString basis; // where the figures come from, or which are assumptions
     bool operator==(const Assumptions &) const = default;
 };
 
@@ -118,6 +120,25 @@ struct Tco {
     std::optional<int> paybackMonth; // first month the scenario's cumulative cost is lower
     Money savingOverHorizon;         // cumulative today − cumulative scenario at the end
 };
+
+// Rules, terms and assumptions of a scenario from a YAML file (`scenario set --file`); the
+// scenario's id, name and target flag are kept. Errors name the file, line and YAML path.
+Status readDefinition(const QString &path, Scenario &scenario);
+
+// What the estate costs per month today from the bills: the amortised average of each currency,
+// converted to EUR with the catalog's dated rates. `incomplete` when a currency has no rate, or
+// there are no bills (nullopt).
+struct Today {
+    Money monthlyEur;
+    bool incomplete = false;
+    QStringList notes; // conversions used, currencies left out
+    // Workloads the bills' lines are linked to. When the scenario places more (on-premises
+    // machines have no bill), today's figure does not cover the same perimeter and a saving or a
+    // payback computed from it would not be like for like.
+    int workloadsCovered = 0;
+};
+std::optional<Today> todayFromBills(const CostData &bills,
+                                    const catalog::Catalog &catalog);
 
 // Today's monthly run-rate (from the bills, EUR) against the scenario's.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
