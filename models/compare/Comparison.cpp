@@ -565,6 +565,9 @@ QString rejectDatabase(const Offer &offer, const Need &need, const QString &engi
     if (!containsCi(offer.engines, engine)) {
         return Text::tr("runs %1, not %2").arg(offer.engines.join(u", "_s), engine);
     }
+    if (offer.vcpu <= 0 || offer.memoryGib <= 0) {
+        return Text::tr("no sized offer in the catalog");
+    }
     if (offer.vcpu + kEps < need.vcpu || offer.memoryGib + kEps < need.memoryGib) {
         return Text::tr("too small: %1 vCPU, %2 GiB").arg(num(offer.vcpu), num(offer.memoryGib));
     }

@@ -253,6 +253,11 @@ ComparisonPage::~ComparisonPage()
 {
     ++m_generation;
     comparisonPool().waitForDone();
+    // The models' comparison points into m_catalog, which goes before QWidget's destructor
+    // deletes the views (a header asks the model for provider names while it hides).
+    m_model->setComparison(nullptr);
+    m_totals->setComparison(nullptr);
+    m_comparison.reset();
 }
 
 void ComparisonPage::loadCatalog()
