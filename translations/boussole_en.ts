@@ -26,22 +26,50 @@
     </message>
     <message numerus="yes">
         <source>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload(s) (templates, duplicates, powered off).</source>
-        <translation><numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload (templates, duplicates, powered off).</numerusform><numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workloads (templates, duplicates, powered off).</numerusform></translation>
+        <translation>
+            <numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload (templates, duplicates, powered off).</numerusform>
+            <numerusform>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workloads (templates, duplicates, powered off).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1: %n workload(s) placed</source>
+        <translation><numerusform>Scenario %1: %n workload placed</numerusform><numerusform>Scenario %1: %n workloads placed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule</source>
+        <translation><numerusform>%n workload placed by no rule</numerusform><numerusform>%n workloads placed by no rule</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) with no eligible offer</source>
+        <translation><numerusform>%n workload with no eligible offer</numerusform><numerusform>%n workloads with no eligible offer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s): one-off %1, saving %2, payback %3</source>
+        <translation><numerusform>Over %n year: one-off %1, saving %2, payback %3</numerusform><numerusform>Over %n years: one-off %1, saving %2, payback %3</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Comparison</name>
     <message numerus="yes">
         <source>no offer with %n GPU(s)</source>
-        <translation><numerusform>no offer with %n GPU</numerusform><numerusform>no offer with %n GPUs</numerusform></translation>
+        <translation>
+            <numerusform>no offer with %n GPU</numerusform>
+            <numerusform>no offer with %n GPUs</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>bin-packed with the cluster's %n other workload(s) on %1 node(s)</source>
-        <translation><numerusform>bin-packed with the cluster's %n other workload on %1 node(s)</numerusform><numerusform>bin-packed with the cluster's %n other workloads on %1 node(s)</numerusform></translation>
+        <translation>
+            <numerusform>bin-packed with the cluster's %n other workload on %1 node(s)</numerusform>
+            <numerusform>bin-packed with the cluster's %n other workloads on %1 node(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 in %2 is the cheapest of %n eligible offer(s) for %3 vCPU and %4 GiB (%5).</source>
-        <translation><numerusform>%1 in %2 is the cheapest of %n eligible offer for %3 vCPU and %4 GiB (%5).</numerusform><numerusform>%1 in %2 is the cheapest of %n eligible offers for %3 vCPU and %4 GiB (%5).</numerusform></translation>
+        <translation>
+            <numerusform>%1 in %2 is the cheapest of %n eligible offer for %3 vCPU and %4 GiB (%5).</numerusform>
+            <numerusform>%1 in %2 is the cheapest of %n eligible offers for %3 vCPU and %4 GiB (%5).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,15 +322,24 @@
     <name>boussole::ComparisonPage</name>
     <message numerus="yes">
         <source>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price(s) not verified.</source>
-        <translation><numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price not verified.</numerusform><numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n prices not verified.</numerusform></translation>
+        <translation>
+            <numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price not verified.</numerusform>
+            <numerusform>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n prices not verified.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) not compared (templates, duplicates, powered off).</source>
-        <translation><numerusform>%n workload not compared (templates, duplicates, powered off).</numerusform><numerusform>%n workloads not compared (templates, duplicates, powered off).</numerusform></translation>
+        <translation>
+            <numerusform>%n workload not compared (templates, duplicates, powered off).</numerusform>
+            <numerusform>%n workloads not compared (templates, duplicates, powered off).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s): %1</source>
-        <translation><numerusform>%n offer: %1</numerusform><numerusform>%n offers: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n offer: %1</numerusform>
+            <numerusform>%n offers: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -450,7 +487,10 @@
     <name>boussole::ProviderTotalsModel</name>
     <message numerus="yes">
         <source>%n incomplete</source>
-        <translation><numerusform>%n incomplete</numerusform><numerusform>%n incomplete</numerusform></translation>
+        <translation>
+            <numerusform>%n incomplete</numerusform>
+            <numerusform>%n incomplete</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -309,10 +309,6 @@
         <translation>commande « %1 » inconnue</translation>
     </message>
     <message>
-        <source>option --name only applies to the new command</source>
-        <translation>l’option --name ne s’applique qu’à la commande new</translation>
-    </message>
-    <message>
         <source>option --out only applies to the screenshot command</source>
         <translation>l’option --out ne s’applique qu’à la commande screenshot</translation>
     </message>
@@ -675,7 +671,122 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>Prices as of %1 (catalog %2). "?": incomplete, a component has no sourced price. Skipped: %n workload(s) (templates, duplicates, powered off).</source>
-        <translation><numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartée : %n charge de travail (modèles, doublons, éteintes).</numerusform><numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartées : %n charges de travail (modèles, doublons, éteintes).</numerusform></translation>
+        <translation>
+            <numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartée : %n charge de travail (modèles, doublons, éteintes).</numerusform>
+            <numerusform>Prix au %1 (catalogue %2). « ? » : incomplet, une composante n’a pas de prix sourcé. Écartées : %n charges de travail (modèles, doublons, éteintes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scenario list|show|new|set PROJECT [ID] [--name TEXT] [--file FILE.yaml] [--target] [--from-scenario ID]</source>
+        <translation>scenario list|show|new|set PROJET [ID] [--name TEXTE] [--file FICHIER.yaml] [--target] [--from-scenario ID]</translation>
+    </message>
+    <message>
+        <source>Business-case scenarios: placement rules, terms, multi-year cost</source>
+        <translation>Scénarios de décision : règles de placement, conditions, coût pluriannuel</translation>
+    </message>
+    <message>
+        <source>scenario list PROJECT           the project's scenarios
+scenario show PROJECT ID        the scenario's monthly cost by component, its unplaced workloads, today's cost from the bills and the total cost of ownership over its horizon (one-off costs, double run, payback month)
+scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, empty or a copy
+scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   rename it, replace its rules, terms and assumptions from a YAML file (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis}), or make it the target
+ID is a scenario's id or its name. --format table|csv|json</source>
+        <translation>scenario list PROJET            les scénarios du projet
+scenario show PROJET ID         le coût mensuel du scénario par composante, ses charges de travail non placées, le coût actuel d’après les factures et le coût total de possession sur son horizon (coûts ponctuels, double exploitation, mois de retour sur investissement)
+scenario new PROJET --name TEXTE [--from-scenario ID]   un nouveau scénario, vide ou copié
+scenario set PROJET ID [--name TEXTE] [--file FICHIER.yaml] [--target]   le renommer, remplacer ses règles, conditions et hypothèses depuis un fichier YAML (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis}), ou en faire la cible
+ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</translation>
+    </message>
+    <message>
+        <source>option --name only applies to the new and scenario commands</source>
+        <translation>l’option --name ne s’applique qu’aux commandes new et scenario</translation>
+    </message>
+    <message>
+        <source>usage: scenario list|show|new|set PROJECT [ID]</source>
+        <translation>usage : scenario list|show|new|set PROJET [ID]</translation>
+    </message>
+    <message>
+        <source>unknown scenario action "%1": expected list, show, new or set</source>
+        <translation>action de scénario inconnue « %1 » : list, show, new ou set attendu</translation>
+    </message>
+    <message>
+        <source>scenario new needs --name TEXT</source>
+        <translation>scenario new attend --name TEXTE</translation>
+    </message>
+    <message>
+        <source>no scenario "%1" in %2</source>
+        <translation>pas de scénario « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>scenario %1 needs a PROJECT and a scenario ID</source>
+        <translation>scenario %1 attend un PROJET et un ID de scénario</translation>
+    </message>
+    <message>
+        <source>scenario %1 updated</source>
+        <translation>scénario %1 mis à jour</translation>
+    </message>
+    <message>
+        <source>line</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>trafic sortant</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>today (bills, amortised)</source>
+        <translation>aujourd’hui (factures, amorti)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1: %n workload(s) placed</source>
+        <translation><numerusform>Scénario %1 : %n charge de travail placée</numerusform><numerusform>Scénario %1 : %n charges de travail placées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule</source>
+        <translation><numerusform>%n charge de travail placée par aucune règle</numerusform><numerusform>%n charges de travail placées par aucune règle</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) with no eligible offer</source>
+        <translation><numerusform>%n charge de travail sans offre éligible</numerusform><numerusform>%n charges de travail sans offre éligible</numerusform></translation>
+    </message>
+    <message>
+        <source>Incomplete: no sourced price for %1</source>
+        <translation>Incomplet : pas de prix sourcé pour %1</translation>
+    </message>
+    <message>
+        <source>Today's cost covers only the %1 workloads the bills describe, of %2 placed: on-premises costs are not modelled yet, so the saving and the payback below are not like for like.</source>
+        <translation>Le coût actuel ne couvre que les %1 charges de travail décrites par les factures, sur %2 placées : les coûts sur site ne sont pas encore modélisés, l’économie et le retour sur investissement ci-dessous ne comparent donc pas le même périmètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Over %n year(s): one-off %1, saving %2, payback %3</source>
+        <translation><numerusform>Sur %n an : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform><numerusform>Sur %n ans : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform></translation>
+    </message>
+    <message>
+        <source>in month %1</source>
+        <translation>au mois %1</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>pas dans l’horizon</translation>
     </message>
 </context>
 <context>
@@ -758,7 +869,10 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>no offer with %n GPU(s)</source>
-        <translation><numerusform>pas d’offre avec %n GPU</numerusform><numerusform>pas d’offre avec %n GPU</numerusform></translation>
+        <translation>
+            <numerusform>pas d’offre avec %n GPU</numerusform>
+            <numerusform>pas d’offre avec %n GPU</numerusform>
+        </translation>
     </message>
     <message>
         <source>no offer with %1 × %2 GPU</source>
@@ -818,7 +932,10 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>bin-packed with the cluster's %n other workload(s) on %1 node(s)</source>
-        <translation><numerusform>regroupée avec %n autre charge de travail du cluster sur %1 nœud(s)</numerusform><numerusform>regroupée avec les %n autres charges de travail du cluster sur %1 nœud(s)</numerusform></translation>
+        <translation>
+            <numerusform>regroupée avec %n autre charge de travail du cluster sur %1 nœud(s)</numerusform>
+            <numerusform>regroupée avec les %n autres charges de travail du cluster sur %1 nœud(s)</numerusform>
+        </translation>
     </message>
     <message>
         <source>shares the control-plane fee (%1)</source>
@@ -902,11 +1019,18 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>%1 in %2 is the cheapest of %n eligible offer(s) for %3 vCPU and %4 GiB (%5).</source>
-        <translation><numerusform>%1 dans %2 est la moins chère de %n offre éligible pour %3 vCPU et %4 Gio (%5).</numerusform><numerusform>%1 dans %2 est la moins chère des %n offres éligibles pour %3 vCPU et %4 Gio (%5).</numerusform></translation>
+        <translation>
+            <numerusform>%1 dans %2 est la moins chère de %n offre éligible pour %3 vCPU et %4 Gio (%5).</numerusform>
+            <numerusform>%1 dans %2 est la moins chère des %n offres éligibles pour %3 vCPU et %4 Gio (%5).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not priced: %1.</source>
         <translation>Non chiffré : %1.</translation>
+    </message>
+    <message>
+        <source>no sized offer in the catalog</source>
+        <translation>pas d’offre dimensionnée dans le catalogue</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2799,53 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>no provider “%1” in the catalog</source>
+        <translation>pas de fournisseur « %1 » dans le catalogue</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>impossible d’ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>expected an amount, found %1</source>
+        <translation>montant attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected any, application, data-class, environment, kind or tag:KEY, found %1</source>
+        <translation>any, application, data-class, environment, kind ou tag:CLÉ attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a rule needs a provider</source>
+        <translation>une règle requiert un fournisseur</translation>
+    </message>
+    <message>
+        <source>a discount is below 100 %</source>
+        <translation>une remise est inférieure à 100 %</translation>
+    </message>
+    <message>
+        <source>a term needs its basis: the quote it comes from, or "assumption"</source>
+        <translation>une condition requiert sa base : le devis dont elle vient, ou « assumption »</translation>
+    </message>
+    <message>
+        <source>a horizon is 1 to 10 years</source>
+        <translation>un horizon va de 1 à 10 ans</translation>
+    </message>
+    <message>
+        <source>%1 left out: no rate to EUR in the catalog</source>
+        <translation>%1 écarté : pas de taux vers EUR dans le catalogue</translation>
+    </message>
+    <message>
+        <source>%1 converted with 1 %2 = %3 %4 (%5)</source>
+        <translation>%1 converti avec 1 %2 = %3 %4 (%5)</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>cannot write the image</source>
@@ -2992,11 +3163,17 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     </message>
     <message numerus="yes">
         <source>“?”: incomplete, a needed component has no sourced price (never counted as zero). “*”: %n price(s) not verified.</source>
-        <translation><numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifié.</numerusform><numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifiés.</numerusform></translation>
+        <translation>
+            <numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifié.</numerusform>
+            <numerusform>« ? » : incomplet, une composante nécessaire n’a pas de prix sourcé (jamais comptée comme nulle). « * » : %n prix non vérifiés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) not compared (templates, duplicates, powered off).</source>
-        <translation><numerusform>%n charge de travail non comparée (modèles, doublons, éteintes).</numerusform><numerusform>%n charges de travail non comparées (modèles, doublons, éteintes).</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail non comparée (modèles, doublons, éteintes).</numerusform>
+            <numerusform>%n charges de travail non comparées (modèles, doublons, éteintes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Monthly total by cost component (EUR)</source>
@@ -3054,7 +3231,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n offer(s): %1</source>
-        <translation><numerusform>%n offre : %1</numerusform><numerusform>%n offres : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n offre : %1</numerusform>
+            <numerusform>%n offres : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Scores of %1</source>
@@ -4270,7 +4450,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>%n incomplete</source>
-        <translation><numerusform>%n incomplet</numerusform><numerusform>%n incomplets</numerusform></translation>
+        <translation>
+            <numerusform>%n incomplet</numerusform>
+            <numerusform>%n incomplets</numerusform>
+        </translation>
     </message>
     <message>
         <source>complete</source>

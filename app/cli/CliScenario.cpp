@@ -277,8 +277,9 @@ int Cli::runScenario(const Options &options)
     }
     table.print(m_out, options.format);
     if (options.format == OutputFormat::Table) {
-        m_out << '\n' << tr("Scenario %1: %n workload(s) placed", nullptr, int(result.placed.size()))
-                            .arg(s.name)
+        m_out << '\n'
+              << tr("Scenario %1: %n workload(s) placed", nullptr, int(result.placed.size()))
+                     .arg(s.name)
               << '\n';
         if (!result.unplaced.empty()) {
             m_out << tr("%n workload(s) placed by no rule", nullptr, int(result.unplaced.size()))
@@ -305,9 +306,8 @@ int Cli::runScenario(const Options &options)
             m_out << tr("Over %n year(s): one-off %1, saving %2, payback %3", nullptr,
                         s.assumptions.horizonYears)
                          .arg(eur(tco->oneOff), eur(tco->savingOverHorizon),
-                              tco->paybackMonth
-                                  ? tr("in month %1").arg(*tco->paybackMonth)
-                                  : tr("not within the horizon"))
+                              tco->paybackMonth ? tr("in month %1").arg(*tco->paybackMonth)
+                                                : tr("not within the horizon"))
                   << '\n';
         }
     }

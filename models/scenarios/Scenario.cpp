@@ -53,9 +53,9 @@ void adjust(compare::Match &match, const Money &computeFactor, const Money &pric
         amount = Money::mulDecimal(amount, factor).value_or(amount);
     };
     scale(match.components.compute, computeFactor);
-    for (Money *part : {&match.components.compute, &match.components.storage,
-                        &match.components.egress, &match.components.licence,
-                        &match.components.platform}) {
+    for (Money *part :
+         {&match.components.compute, &match.components.storage, &match.components.egress,
+          &match.components.licence, &match.components.platform}) {
         scale(*part, priceFactor);
     }
 }
@@ -142,10 +142,9 @@ std::vector<Scenario> scenariosFromJson(const QString &json)
         }
         for (const QJsonValue &t : o.value(u"terms"_s).toArray()) {
             const QJsonObject j = t.toObject();
-            s.terms.push_back({j.value(u"provider"_s).toString(),
-                               j.value(u"commitment_years"_s).toInt(),
-                               moneyOf(j.value(u"discount_percent"_s)),
-                               j.value(u"basis"_s).toString()});
+            s.terms.push_back(
+                {j.value(u"provider"_s).toString(), j.value(u"commitment_years"_s).toInt(),
+                 moneyOf(j.value(u"discount_percent"_s)), j.value(u"basis"_s).toString()});
         }
         const QJsonObject a = o.value(u"assumptions"_s).toObject();
         s.assumptions.horizonYears = std::clamp(a.value(u"horizon_years"_s).toInt(3), 1, 10);
@@ -193,9 +192,9 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         if (!provider) {
             for (const auto &[rule, w] : members) {
                 result.unmatched.emplace_back(
-                    w->id, QCoreApplication::translate("Scenario",
-                                                       "no provider “%1” in the catalog")
-                               .arg(providerId));
+                    w->id,
+                    QCoreApplication::translate("Scenario", "no provider “%1” in the catalog")
+                        .arg(providerId));
             }
             result.incomplete = true;
             continue;
@@ -260,8 +259,8 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                     }
                 }
             }
-            result.placed.push_back({wr.workloadId, wr.name, ruleOf[wr.workloadId], providerId,
-                                     std::move(match)});
+            result.placed.push_back(
+                {wr.workloadId, wr.name, ruleOf[wr.workloadId], providerId, std::move(match)});
         }
     }
     // The estate's internet egress leaves through the provider that hosts most workloads: one
@@ -287,9 +286,9 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         const compare::Comparison egressOnly = compare::compareEstate(copy, {}, s);
         if (!egressOnly.totals.empty()) {
             const compare::ProviderTotals &totals = egressOnly.totals.front();
-            result.monthly.egress += Money::mulDecimal(totals.components.egress,
-                                                       scenario.assumptions.priceFactor)
-                                         .value_or(totals.components.egress);
+            result.monthly.egress +=
+                Money::mulDecimal(totals.components.egress, scenario.assumptions.priceFactor)
+                    .value_or(totals.components.egress);
             if (totals.missing.contains(QString::fromLatin1(compare::kEgress))) {
                 result.incomplete = true;
                 result.missing << u"%1 (%2)"_s.arg(QString::fromLatin1(compare::kEgress), main);
@@ -322,8 +321,7 @@ Status readDefinition(const QString &path, Scenario &scenario)
         }
         const std::optional<Money> m = Money::parse(v.text(), {MoneyDecimalSeparator::Dot});
         if (!m || m->isNegative()) {
-            return v.error(QCoreApplication::translate("Scenario",
-                                                       "expected an amount, found %1")
+            return v.error(QCoreApplication::translate("Scenario", "expected an amount, found %1")
                                .arg(v.describe()));
         }
         return *m;
@@ -392,11 +390,11 @@ Status readDefinition(const QString &path, Scenario &scenario)
     Result<Money> egress = money(a.get("egress_per_gb_old"), as.egressPerGbOld);
     Result<double> doubleRun = number(a.get("double_run_months"), as.doubleRunMonths);
     Result<Money> factor = money(a.get("price_factor"), as.priceFactor);
-    for (const Error *e : {horizon ? nullptr : &horizon.error(), days ? nullptr : &days.error(),
-                           rate ? nullptr : &rate.error(), data ? nullptr : &data.error(),
-                           egress ? nullptr : &egress.error(),
-                           doubleRun ? nullptr : &doubleRun.error(),
-                           factor ? nullptr : &factor.error()}) {
+    for (const Error *e :
+         {horizon ? nullptr : &horizon.error(), days ? nullptr : &days.error(),
+          rate ? nullptr : &rate.error(), data ? nullptr : &data.error(),
+          egress ? nullptr : &egress.error(), doubleRun ? nullptr : &doubleRun.error(),
+          factor ? nullptr : &factor.error()}) {
         if (e) {
             return *e;
         }
@@ -437,16 +435,16 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
         const std::optional<Money> eur = catalog.convert(monthly, code, u"EUR"_s);
         if (!eur) {
             today.incomplete = true;
-            today.notes << QCoreApplication::translate(
-                               "Scenario", "%1 left out: no rate to EUR in the catalog")
+            today.notes << QCoreApplication::translate("Scenario",
+                                                       "%1 left out: no rate to EUR in the catalog")
                                .arg(code);
             continue;
         }
         today.monthlyEur += *eur;
         if (code != u"EUR") {
             if (const catalog::CurrencyRate *rate = catalog.rate(code, u"EUR"_s)) {
-                today.notes << QCoreApplication::translate(
-                                   "Scenario", "%1 converted with 1 %2 = %3 %4 (%5)")
+                today.notes << QCoreApplication::translate("Scenario",
+                                                           "%1 converted with 1 %2 = %3 %4 (%5)")
                                    .arg(code, rate->from, rate->rate.toString(), rate->to,
                                         rate->date.toString(Qt::ISODate));
             }
@@ -465,10 +463,9 @@ Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly
                                          .value_or(Money()))
             .value_or(Money());
     const Money transfer =
-        Money::mulDecimal(a.egressPerGbOld,
-                          Money::parse(QString::number(a.dataToMoveGb, 'f', 3),
-                                       {MoneyDecimalSeparator::Dot})
-                              .value_or(Money()))
+        Money::mulDecimal(a.egressPerGbOld, Money::parse(QString::number(a.dataToMoveGb, 'f', 3),
+                                                         {MoneyDecimalSeparator::Dot})
+                                                .value_or(Money()))
             .value_or(Money());
     tco.oneOff = labour + transfer;
     const int months = std::max(1, a.horizonYears) * 12;

@@ -45,27 +45,27 @@ struct PlacementRule {
 
 struct ProviderTerm {
     QString provider;
-    int commitmentYears = 0;  // 0 on-demand, 1 or 3
-    Money discountPercent;    // off the compute line
-    QString basis;            // where the discount comes from, or "assumption"
+    int commitmentYears = 0; // 0 on-demand, 1 or 3
+    Money discountPercent;   // off the compute line
+    QString basis;           // where the discount comes from, or "assumption"
     bool operator==(const ProviderTerm &) const = default;
 };
 
 // One-off and horizon assumptions (EUR unless said).
 struct Assumptions {
-    int horizonYears = 3;             // 3 to 5
-    double migrationPersonDays = 0;   // labour to migrate the estate
-    Money dayRate;                    // EUR per person-day
-    double dataToMoveGb = 0;          // leaves the old provider once
-    Money egressPerGbOld;             // the old provider's egress price, EUR per GB
-    int doubleRunMonths = 0;          // old and new platforms both paid while waves run
+    int horizonYears = 3;                      // 3 to 5
+    double migrationPersonDays = 0;            // labour to migrate the estate
+    Money dayRate;                             // EUR per person-day
+    double dataToMoveGb = 0;                   // leaves the old provider once
+    Money egressPerGbOld;                      // the old provider's egress price, EUR per GB
+    int doubleRunMonths = 0;                   // old and new platforms both paid while waves run
     Money priceFactor = Money::fromInteger(1); // sensitivity: 0.9, 1, 1.1 × target prices
     QString basis; // where the figures come from, or which are assumptions
     bool operator==(const Assumptions &) const = default;
 };
 
 struct Scenario {
-    QString id;   // UUID
+    QString id; // UUID
     QString name;
     bool target = false; // the one that feeds the migration plan and the Overview
     std::vector<PlacementRule> rules;
@@ -85,18 +85,18 @@ int placingRule(const Scenario &scenario, const Workload &workload);
 struct PlacedWorkload {
     QString workloadId;
     QString name;
-    int rule = -1;     // index into Scenario::rules
+    int rule = -1; // index into Scenario::rules
     QString provider;
     compare::Match match; // as the engine sized and priced it there (after the term's discount)
 };
 
 struct ScenarioResult {
     std::vector<PlacedWorkload> placed;
-    std::vector<std::pair<QString, QString>> unplaced; // workload id, name: no rule matched
+    std::vector<std::pair<QString, QString>> unplaced;  // workload id, name: no rule matched
     std::vector<std::pair<QString, QString>> unmatched; // placed, but no eligible offer: id, reason
-    compare::Components monthly;  // EUR per month, priced parts
-    bool incomplete = false;      // a part has no sourced price, or a workload is unmatched
-    QStringList missing;          // what is missing ("storage at ovhcloud"…)
+    compare::Components monthly;                        // EUR per month, priced parts
+    bool incomplete = false; // a part has no sourced price, or a workload is unmatched
+    QStringList missing;     // what is missing ("storage at ovhcloud"…)
     int unpricedCount = 0;
 };
 
@@ -107,16 +107,16 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                         const compare::CompareSettings &settings);
 
 struct TcoMonth {
-    int month = 0;           // 1-based from the start
-    Money today;             // what staying costs that month
-    Money scenario;          // what the scenario costs that month (run-rate, double-run, one-off)
+    int month = 0;  // 1-based from the start
+    Money today;    // what staying costs that month
+    Money scenario; // what the scenario costs that month (run-rate, double-run, one-off)
     Money cumulativeToday;
     Money cumulativeScenario;
 };
 
 struct Tco {
     std::vector<TcoMonth> months;
-    Money oneOff; // labour + data transfer
+    Money oneOff;                    // labour + data transfer
     std::optional<int> paybackMonth; // first month the scenario's cumulative cost is lower
     Money savingOverHorizon;         // cumulative today − cumulative scenario at the end
 };
@@ -137,8 +137,7 @@ struct Today {
     // payback computed from it would not be like for like.
     int workloadsCovered = 0;
 };
-std::optional<Today> todayFromBills(const CostData &bills,
-                                    const catalog::Catalog &catalog);
+std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog);
 
 // Today's monthly run-rate (from the bills, EUR) against the scenario's.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,

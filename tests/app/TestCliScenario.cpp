@@ -139,8 +139,7 @@ void TestCliScenario::errors()
     file.close();
     const QString project = m_dir.filePath(u"bad.boussole"_s);
     QVERIFY(QFile::copy(m_demo, project));
-    const Run run =
-        cli({u"scenario"_s, u"set"_s, project, u"Tout OVHcloud"_s, u"--file"_s, bad});
+    const Run run = cli({u"scenario"_s, u"set"_s, project, u"Tout OVHcloud"_s, u"--file"_s, bad});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"bad.yaml:2:"_s), qPrintable(run.err));
 }
