@@ -33,19 +33,43 @@
     </message>
     <message numerus="yes">
         <source>Scenario %1: %n workload(s) placed</source>
-        <translation><numerusform>Scenario %1: %n workload placed</numerusform><numerusform>Scenario %1: %n workloads placed</numerusform></translation>
+        <translation>
+            <numerusform>Scenario %1: %n workload placed</numerusform>
+            <numerusform>Scenario %1: %n workloads placed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) placed by no rule</source>
-        <translation><numerusform>%n workload placed by no rule</numerusform><numerusform>%n workloads placed by no rule</numerusform></translation>
+        <translation>
+            <numerusform>%n workload placed by no rule</numerusform>
+            <numerusform>%n workloads placed by no rule</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) with no eligible offer</source>
-        <translation><numerusform>%n workload with no eligible offer</numerusform><numerusform>%n workloads with no eligible offer</numerusform></translation>
+        <translation>
+            <numerusform>%n workload with no eligible offer</numerusform>
+            <numerusform>%n workloads with no eligible offer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Over %n year(s): one-off %1, saving %2, payback %3</source>
-        <translation><numerusform>Over %n year: one-off %1, saving %2, payback %3</numerusform><numerusform>Over %n years: one-off %1, saving %2, payback %3</numerusform></translation>
+        <translation>
+            <numerusform>Over %n year: one-off %1, saving %2, payback %3</numerusform>
+            <numerusform>Over %n years: one-off %1, saving %2, payback %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) priced from the project's price books.</source>
+        <translation><numerusform>%n offer priced from the project's price books.</numerusform><numerusform>%n offers priced from the project's price books.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, from the bills, the %n workload(s) they describe cost %1 a month; the same workloads: %2.</source>
+        <translation><numerusform>Today, from the bills, the %n workload they describe costs %1 a month; the same workload: %2.</numerusform><numerusform>Today, from the bills, the %n workloads they describe cost %1 a month; the same workloads: %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1: %2 a month%3, %n workload(s) placed by no rule.</source>
+        <translation><numerusform>Scenario %1: %2 a month%3, %n workload placed by no rule.</numerusform><numerusform>Scenario %1: %2 a month%3, %n workloads placed by no rule.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -340,6 +364,10 @@
             <numerusform>%n offer: %1</numerusform>
             <numerusform>%n offers: %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, from the bills, the %n workload(s) they describe cost %1 a month.</source>
+        <translation><numerusform>Today, from the bills, the %n workload they describe costs %1 a month.</numerusform><numerusform>Today, from the bills, the %n workloads they describe cost %1 a month.</numerusform></translation>
     </message>
 </context>
 <context>

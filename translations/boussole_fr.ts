@@ -610,28 +610,8 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
         </translation>
     </message>
     <message>
-        <source>compare PROJECT [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT]</source>
-        <translation>compare PROJET [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT]</translation>
-    </message>
-    <message>
         <source>Size every workload onto every provider and cost it</source>
         <translation>Dimensionner chaque charge de travail chez chaque fournisseur et la chiffrer</translation>
-    </message>
-    <message>
-        <source>Matches each workload of PROJECT to the cheapest eligible offer of each provider of the price catalog and prints the monthly cost in EUR, split into compute, storage, egress, licence and platform. A cost with a component that has no sourced price is marked incomplete, never counted as zero. Options override the project's comparison settings for this run only.
---providers a,b      provider ids (default: the project's, else all)
---sizing MODE        as-is (allocated vCPU and memory) or performance (measured utilisation)
---regions POLICY     eu, france or any
---require CERT       a certification every offer must hold (e.g. hds, secnumcloud); repeatable
---catalog FILE       use this catalog (a folder or a YAML file)
---format table|csv|json   output format (default: table)</source>
-        <translation>Associe chaque charge de travail de PROJET à l’offre éligible la moins chère de chaque fournisseur du catalogue de prix et affiche le coût mensuel en EUR, réparti en calcul, stockage, trafic sortant, licences et plateforme. Un coût dont une composante n’a pas de prix sourcé est marqué incomplet, jamais compté comme nul. Les options remplacent les réglages de comparaison du projet pour cette exécution seulement.
---providers a,b      identifiants des fournisseurs (par défaut : ceux du projet, sinon tous)
---sizing MODE        as-is (vCPU et mémoire alloués) ou performance (utilisation mesurée)
---regions POLITIQUE  eu, france ou any
---require CERT       une certification que chaque offre doit détenir (par ex. hds, secnumcloud) ; répétable
---catalog FICHIER    utiliser ce catalogue (un dossier ou un fichier YAML)
---format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
         <source>option %1 only applies to the compare command</source>
@@ -758,15 +738,24 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
     </message>
     <message numerus="yes">
         <source>Scenario %1: %n workload(s) placed</source>
-        <translation><numerusform>Scénario %1 : %n charge de travail placée</numerusform><numerusform>Scénario %1 : %n charges de travail placées</numerusform></translation>
+        <translation>
+            <numerusform>Scénario %1 : %n charge de travail placée</numerusform>
+            <numerusform>Scénario %1 : %n charges de travail placées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) placed by no rule</source>
-        <translation><numerusform>%n charge de travail placée par aucune règle</numerusform><numerusform>%n charges de travail placées par aucune règle</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail placée par aucune règle</numerusform>
+            <numerusform>%n charges de travail placées par aucune règle</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) with no eligible offer</source>
-        <translation><numerusform>%n charge de travail sans offre éligible</numerusform><numerusform>%n charges de travail sans offre éligible</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail sans offre éligible</numerusform>
+            <numerusform>%n charges de travail sans offre éligible</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incomplete: no sourced price for %1</source>
@@ -778,7 +767,10 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
     </message>
     <message numerus="yes">
         <source>Over %n year(s): one-off %1, saving %2, payback %3</source>
-        <translation><numerusform>Sur %n an : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform><numerusform>Sur %n ans : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform></translation>
+        <translation>
+            <numerusform>Sur %n an : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform>
+            <numerusform>Sur %n ans : coûts ponctuels %1, économie %2, retour sur investissement %3</numerusform>
+        </translation>
     </message>
     <message>
         <source>in month %1</source>
@@ -787,6 +779,46 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
     <message>
         <source>not within the horizon</source>
         <translation>pas dans l’horizon</translation>
+    </message>
+    <message>
+        <source>compare PROJECT [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT] [--scenario ID]</source>
+        <translation>compare PROJET [--providers a,b] [--sizing as-is|performance] [--regions eu|france|any] [--require CERT] [--scenario ID]</translation>
+    </message>
+    <message>
+        <source>Matches each workload of PROJECT to the cheapest eligible offer of each provider of the price catalog and prints the monthly cost in EUR, split into compute, storage, egress, licence and platform. A cost with a component that has no sourced price is marked incomplete, never counted as zero. Options override the project's comparison settings for this run only.
+--providers a,b      provider ids (default: the project's, else all)
+--sizing MODE        as-is (allocated vCPU and memory) or performance (measured utilisation)
+--regions POLICY     eu, france or any
+--require CERT       a certification every offer must hold (e.g. hds, secnumcloud); repeatable
+--scenario ID        also place the workloads as that business-case scenario does (its id or name)
+--catalog FILE       use this catalog (a folder or a YAML file)
+Negotiated prices imported with pricebook import replace the list prices they cover. When the project holds bills, today's cost of the workloads they describe is set against each provider's cost of the same workloads.
+--format table|csv|json   output format (default: table)</source>
+        <translation>Associe chaque charge de travail de PROJET à l’offre éligible la moins chère de chaque fournisseur du catalogue de prix et affiche le coût mensuel en EUR, réparti en calcul, stockage, trafic sortant, licences et plateforme. Un coût dont une composante n’a pas de prix sourcé est marqué incomplet, jamais compté comme nul. Les options remplacent les réglages de comparaison du projet pour cette exécution seulement.
+--providers a,b      identifiants des fournisseurs (par défaut : ceux du projet, sinon tous)
+--sizing MODE        as-is (vCPU et mémoire alloués) ou performance (utilisation mesurée)
+--regions POLITIQUE  eu, france ou any
+--require CERT       une certification que chaque offre doit détenir (par ex. hds, secnumcloud) ; répétable
+--scenario ID        place aussi les charges de travail comme le fait ce scénario (son identifiant ou son nom)
+--catalog FICHIER    utiliser ce catalogue (un dossier ou un fichier YAML)
+Les prix négociés importés avec pricebook import remplacent les prix publics qu’ils couvrent. Quand le projet contient des factures, le coût actuel des charges de travail qu’elles décrivent est mis en regard du coût de ces mêmes charges chez chaque fournisseur.
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offer(s) priced from the project's price books.</source>
+        <translation><numerusform>%n offre chiffrée d’après les prix négociés du projet.</numerusform><numerusform>%n offres chiffrées d’après les prix négociés du projet.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2 (saving %3)%4</source>
+        <translation>%1 %2 (économie %3)%4</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, from the bills, the %n workload(s) they describe cost %1 a month; the same workloads: %2.</source>
+        <translation><numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois ; la même charge : %2.</numerusform><numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois ; les mêmes charges : %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario %1: %2 a month%3, %n workload(s) placed by no rule.</source>
+        <translation><numerusform>Scénario %1 : %2 par mois%3, %n charge de travail placée par aucune règle.</numerusform><numerusform>Scénario %1 : %2 par mois%3, %n charges de travail placées par aucune règle.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3295,18 @@ Global : %4</translation>
     <message>
         <source>Comparison</source>
         <translation>Comparaison</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today, from the bills, the %n workload(s) they describe cost %1 a month.</source>
+        <translation><numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois.</numerusform><numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois.</numerusform></translation>
+    </message>
+    <message>
+        <source>At the cheapest provider, %1, the same workloads cost %2 (%3 a month more).</source>
+        <translation>Chez le fournisseur le moins cher, %1, les mêmes charges coûtent %2 (%3 de plus par mois).</translation>
+    </message>
+    <message>
+        <source>At the cheapest provider, %1, the same workloads cost %2 (%3 a month saved).</source>
+        <translation>Chez le fournisseur le moins cher, %1, les mêmes charges coûtent %2 (%3 économisés par mois).</translation>
     </message>
 </context>
 <context>

@@ -3,9 +3,13 @@
 #include "app/Screenshots.h"
 #include "models/catalog/CatalogStore.h"
 #include "models/compare/Comparison.h"
+#include "models/compare/Savings.h"
+#include "models/costs/CostData.h"
 #include "models/demo/DemoProject.h"
 #include "models/domain/Version.h"
 #include "models/importers/ImportService.h"
+#include "models/pricebook/PriceBook.h"
+#include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QDir>
@@ -23,12 +27,12 @@ namespace boussole {
 namespace {
 
 const QStringList kOptionsWithValue = {
-    u"--lang"_s,     u"--catalog"_s, u"--format"_s,   u"--name"_s,         u"--out"_s,
-    u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s,    u"--sizing"_s,
-    u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,         u"--to"_s,
-    u"--currency"_s, u"--basis"_s,   u"--file"_s,     u"--from-scenario"_s};
+    u"--lang"_s,     u"--catalog"_s, u"--format"_s,   u"--name"_s,          u"--out"_s,
+    u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
+    u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,          u"--to"_s,
+    u"--currency"_s, u"--basis"_s,   u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
-                                     u"--require"_s};
+                                     u"--require"_s, u"--scenario"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s};
 
 QString numberText(const std::optional<double> &value)
@@ -153,7 +157,7 @@ const std::vector<Cli::Command> &Cli::commands()
         {u"compare"_s,
          [] {
              return tr("compare PROJECT [--providers a,b] [--sizing as-is|performance] "
-                       "[--regions eu|france|any] [--require CERT]");
+                       "[--regions eu|france|any] [--require CERT] [--scenario ID]");
          },
          [] { return tr("Size every workload onto every provider and cost it"); },
          [] {
@@ -169,7 +173,13 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--regions POLICY     eu, france or any\n"
                        "--require CERT       a certification every offer must hold (e.g. hds, "
                        "secnumcloud); repeatable\n"
+                       "--scenario ID        also place the workloads as that business-case "
+                       "scenario does (its id or name)\n"
                        "--catalog FILE       use this catalog (a folder or a YAML file)\n"
+                       "Negotiated prices imported with pricebook import replace the list prices "
+                       "they cover. When the project holds bills, today's cost of the workloads "
+                       "they describe is set against each provider's cost of the same "
+                       "workloads.\n"
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCompare},
@@ -342,6 +352,8 @@ int Cli::run(const QStringList &arguments)
                 options.currency = value;
             } else if (argument == u"--basis") {
                 options.basis = value;
+            } else if (argument == u"--scenario") {
+                options.scenario = value;
             } else if (argument == u"--file") {
                 options.file = value;
             } else if (argument == u"--from-scenario") {
@@ -935,8 +947,31 @@ int Cli::runCompare(const Options &options)
             }
         }
     }
+    // Negotiated prices and quotes of the project replace the list prices they cover.
+    const AppliedPriceBooks books = applyPriceBooks(catalog.value(), priceBooks(project));
     const compare::EstateInput estate = compare::loadEstate(project);
     const compare::Comparison result = compare::compareEstate(catalog.value(), estate, settings);
+    std::optional<compare::Savings> savings;
+    if (Result<CostData> bills = CostData::load(project); bills && !bills->isEmpty()) {
+        savings = compare::savingsAgainstBills(result, *bills, catalog.value());
+    }
+    // --scenario: the business case's placement on top of the comparison.
+    std::optional<scenarios::ScenarioResult> scenario;
+    const scenarios::Scenario *chosen = nullptr;
+    const std::vector<scenarios::Scenario> allScenarios = scenarios::loadScenarios(project);
+    if (!options.scenario.isEmpty()) {
+        for (const scenarios::Scenario &s : allScenarios) {
+            if (s.id == options.scenario ||
+                s.name.compare(options.scenario, Qt::CaseInsensitive) == 0) {
+                chosen = &s;
+            }
+        }
+        if (!chosen) {
+            return failure(
+                tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
+        }
+        scenario = scenarios::evaluate(*chosen, catalog.value(), estate, settings);
+    }
 
     if (options.format == OutputFormat::Json) {
         QJsonObject document = jsonDocumentHeader();
@@ -944,7 +979,42 @@ int Cli::runCompare(const Options &options)
         catalogInfo.insert(u"id"_s, result.catalogId);
         catalogInfo.insert(u"date"_s, result.catalogDate.toString(Qt::ISODate));
         document.insert(u"catalog"_s, catalogInfo);
-        document.insert(u"scenario"_s, QJsonValue(QJsonValue::Null));
+        if (chosen) {
+            QJsonObject sc;
+            sc.insert(u"id"_s, chosen->id);
+            sc.insert(u"name"_s, chosen->name);
+            sc.insert(u"monthly_eur"_s, jsonMoney(scenario->monthly.total()));
+            sc.insert(u"incomplete"_s, scenario->incomplete);
+            sc.insert(u"placed"_s, int(scenario->placed.size()));
+            sc.insert(u"unplaced"_s, int(scenario->unplaced.size()));
+            QJsonObject placement;
+            for (const scenarios::PlacedWorkload &p : scenario->placed) {
+                placement.insert(p.workloadId, p.provider);
+            }
+            sc.insert(u"placement"_s, placement);
+            document.insert(u"scenario"_s, sc);
+        } else {
+            document.insert(u"scenario"_s, QJsonValue(QJsonValue::Null));
+        }
+        if (books.replaced > 0) {
+            document.insert(u"price_book_offers"_s, books.replaced);
+        }
+        if (savings) {
+            QJsonObject today;
+            today.insert(u"workloads"_s, savings->workloads);
+            today.insert(u"monthly_eur"_s, jsonMoney(savings->todayEur));
+            today.insert(u"incomplete"_s, savings->todayIncomplete);
+            QJsonObject perProvider;
+            for (const compare::ProviderSaving &p : savings->providers) {
+                QJsonObject o;
+                o.insert(u"monthly_eur"_s, jsonMoney(p.monthly));
+                o.insert(u"saving_eur"_s, jsonMoney(p.saving));
+                o.insert(u"incomplete"_s, p.incomplete);
+                perProvider.insert(p.provider, o);
+            }
+            today.insert(u"providers"_s, perProvider);
+            document.insert(u"today"_s, today);
+        }
         document.insert(u"sizing"_s, compare::sizingModeId(settings.sizing));
         document.insert(u"regions"_s, compare::regionPolicyId(settings.regions));
         document.insert(u"require"_s, QJsonArray::fromStringList(settings.requiredCertifications));
@@ -1143,6 +1213,31 @@ int Cli::runCompare(const Options &options)
                  .arg(QLocale().toString(result.catalogDate, QLocale::ShortFormat),
                       result.catalogId)
           << '\n';
+    if (books.replaced > 0) {
+        m_out << tr("%n offer(s) priced from the project's price books.", nullptr, books.replaced)
+              << '\n';
+    }
+    if (savings) {
+        QStringList perProvider;
+        for (const compare::ProviderSaving &p : savings->providers) {
+            perProvider << tr("%1 %2 (saving %3)%4")
+                               .arg(p.provider, p.monthly.format(QLocale(), u"EUR"),
+                                    p.saving.format(QLocale(), u"EUR"),
+                                    p.incomplete ? u" ?"_s : QString());
+        }
+        m_out << tr("Today, from the bills, the %n workload(s) they describe cost %1 a month; "
+                    "the same workloads: %2.",
+                    nullptr, savings->workloads)
+                     .arg(savings->todayEur.format(QLocale(), u"EUR"), perProvider.join(u"; "_s))
+              << '\n';
+    }
+    if (scenario) {
+        m_out << tr("Scenario %1: %2 a month%3, %n workload(s) placed by no rule.", nullptr,
+                    int(scenario->unplaced.size()))
+                     .arg(chosen->name, scenario->monthly.total().format(QLocale(), u"EUR"),
+                          scenario->incomplete ? u" ?"_s : QString())
+              << '\n';
+    }
     return ExitOk;
 }
 

@@ -57,6 +57,7 @@ private:
         QString file;         // scenario set --file
         QString fromScenario; // scenario new --from-scenario
         bool target = false;  // scenario set --target
+        QString scenario;     // compare --scenario
     };
     struct Command {
         QString name;

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void showIsHonestAboutThePerimeter();
     void newAndSet();
     void errors();
+    void compareAgainstTheBills();
 
 private:
     QTemporaryDir m_dir;
@@ -142,6 +143,24 @@ void TestCliScenario::errors()
     const Run run = cli({u"scenario"_s, u"set"_s, project, u"Tout OVHcloud"_s, u"--file"_s, bad});
     QCOMPARE(run.code, 1);
     QVERIFY2(run.err.contains(u"bad.yaml:2:"_s), qPrintable(run.err));
+}
+
+void TestCliScenario::compareAgainstTheBills()
+{
+    const Run run = cli({u"compare"_s, m_demo, u"--providers"_s, u"ovhcloud,scaleway"_s,
+                         u"--scenario"_s, u"Tout OVHcloud"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    // The demo's AWS bills describe the bastion, the two SFTP servers, the database and the EKS
+    // node group: today's cost of those five against each provider's cost of the same five.
+    const QJsonObject today = doc.value(u"today"_s).toObject();
+    QCOMPARE(today.value(u"workloads"_s).toInt(), 5);
+    QVERIFY(today.value(u"monthly_eur"_s).toDouble() > 0);
+    QVERIFY(today.value(u"providers"_s).toObject().contains(u"ovhcloud"_s));
+    const QJsonObject scenario = doc.value(u"scenario"_s).toObject();
+    QCOMPARE(scenario.value(u"name"_s).toString(), u"Tout OVHcloud"_s);
+    QVERIFY(scenario.value(u"placement"_s).toObject().size() > 50);
+    QCOMPARE(cli({u"compare"_s, m_demo, u"--scenario"_s, u"nope"_s}).code, 1);
 }
 
 QTEST_MAIN(TestCliScenario)

@@ -1,5 +1,11 @@
 #include "views/pages/ComparisonPage.h"
 
+#include "models/pricebook/PriceBook.h"
+
+#include "models/costs/CostData.h"
+
+#include "models/compare/Savings.h"
+
 #include "models/catalog/CatalogStore.h"
 #include "models/commands/SetCompareSettingsCommand.h"
 #include "models/domain/EstateSummary.h"
@@ -402,14 +408,24 @@ void ComparisonPage::recompute()
         return;
     }
     const int generation = ++m_generation;
+    // Negotiated prices and quotes of the project replace the list prices they cover.
+    m_pricedCatalog = m_catalog;
+    if (m_project) {
+        const std::vector<PriceBook> books = priceBooks(*m_project);
+        if (!books.empty()) {
+            auto copy = std::make_shared<catalog::Catalog>(*m_catalog);
+            applyPriceBooks(*copy, books);
+            m_pricedCatalog = copy;
+        }
+    }
     if (int(m_estate->workloads.size()) <= kSynchronousLimit) {
         showComparison(std::make_shared<const compare::Comparison>(
-            compare::compareEstate(*m_catalog, *m_estate, m_settings)));
+            compare::compareEstate(*m_pricedCatalog, *m_estate, m_settings)));
         return;
     }
     ++m_running;
     QPointer<ComparisonPage> self(this);
-    auto catalog = m_catalog;
+    auto catalog = m_pricedCatalog;
     auto estate = m_estate;
     const compare::CompareSettings settings = m_settings;
     comparisonPool().start([self, catalog, estate, settings, generation, page = this] {
@@ -460,6 +476,38 @@ void ComparisonPage::showComparison(std::shared_ptr<const compare::Comparison> c
     if (!m_comparison->skipped.empty()) {
         asOf += u' ' + tr("%n workload(s) not compared (templates, duplicates, powered off).",
                           nullptr, int(m_comparison->skipped.size()));
+    }
+    // Today's spend from the bills, like for like: the workloads they describe.
+    if (m_project) {
+        if (Result<CostData> bills = CostData::load(*m_project); bills && !bills->isEmpty()) {
+            if (const std::optional<compare::Savings> savings =
+                    compare::savingsAgainstBills(*m_comparison, *bills, *m_pricedCatalog)) {
+                const compare::ProviderSaving *best = nullptr;
+                for (const compare::ProviderSaving &p : savings->providers) {
+                    if (!p.incomplete && (!best || p.monthly < best->monthly)) {
+                        best = &p;
+                    }
+                }
+                asOf += u' ' + tr("Today, from the bills, the %n workload(s) they describe cost "
+                                  "%1 a month.",
+                                  nullptr, savings->workloads)
+                                   .arg(savings->todayEur.format(locale, u"EUR"));
+                if (best) {
+                    const catalog::Provider *facts = m_pricedCatalog->provider(best->provider);
+                    const QString name = facts ? facts->name : best->provider;
+                    asOf +=
+                        u' ' + (best->saving.isNegative()
+                                    ? tr("At the cheapest provider, %1, the same workloads cost %2 "
+                                         "(%3 a month more).")
+                                          .arg(name, best->monthly.format(locale, u"EUR"),
+                                               best->saving.abs().format(locale, u"EUR"))
+                                    : tr("At the cheapest provider, %1, the same workloads cost %2 "
+                                         "(%3 a month saved).")
+                                          .arg(name, best->monthly.format(locale, u"EUR"),
+                                               best->saving.format(locale, u"EUR")));
+                }
+            }
+        }
     }
     m_asOf->setText(asOf);
 
@@ -566,8 +614,8 @@ void ComparisonPage::updateDetail()
     }
     const catalog::Provider &provider = *m_comparison->providerFacts[size_t(providerIndex)];
     const compare::Match &m = row->matches[size_t(providerIndex)];
-    const compare::Explanation e =
-        compare::explain(*m_catalog, *m_estate, m_comparison->settings, workloadId, provider.id);
+    const compare::Explanation e = compare::explain(
+        *m_pricedCatalog, *m_estate, m_comparison->settings, workloadId, provider.id);
     const QLocale locale;
     QString html = u"<h3>%1 — %2</h3><p>%3</p>"_s.arg(
         row->name.toHtmlEscaped(), provider.name.toHtmlEscaped(), e.summary.toHtmlEscaped());

@@ -72,6 +72,8 @@ private:
     void updateScores();
 
     std::shared_ptr<const catalog::Catalog> m_catalog;
+    // m_catalog with the project's price books applied (the one the comparison shown used).
+    std::shared_ptr<const catalog::Catalog> m_pricedCatalog;
     QString m_catalogError;
     std::shared_ptr<const compare::EstateInput> m_estate;
     std::shared_ptr<const compare::Comparison> m_comparison;
