@@ -30,7 +30,8 @@ const QStringList kOptionsWithValue = {
     u"--lang"_s,     u"--catalog"_s, u"--format"_s,   u"--name"_s,          u"--out"_s,
     u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
     u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,          u"--to"_s,
-    u"--currency"_s, u"--basis"_s,   u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s};
+    u"--currency"_s, u"--basis"_s,   u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s,
+    u"--endpoint"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s, u"--scenario"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s};
@@ -128,7 +129,11 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCosts},
-        {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
+        {u"catalog"_s,
+         [] {
+             return tr(
+                 "catalog [--provider ID] | catalog refresh [--provider ID] [--endpoint URL]");
+         },
          [] { return tr("Show the price catalog in use, with provenance"); },
          [] {
              return tr("Prints every offer of the catalog in use: size, region, price, unit, "
@@ -139,6 +144,12 @@ const std::vector<Cli::Command> &Cli::commands()
                        "shipped with Boussole.\n"
                        "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
                        "scaleway, hetzner, outscale…)\n"
+                       "catalog refresh fetches today's list prices from the providers' public "
+                       "price APIs (Microsoft Azure, OVHcloud; no account needed) and keeps them, "
+                       "dated and sourced, over the shipped catalog in your data folder. Only "
+                       "offers the catalog already describes are updated; nothing is written "
+                       "unless every download succeeds.\n"
+                       "--endpoint URL            fetch from this server instead (a mirror)\n"
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCatalog},
@@ -352,6 +363,8 @@ int Cli::run(const QStringList &arguments)
                 options.currency = value;
             } else if (argument == u"--basis") {
                 options.basis = value;
+            } else if (argument == u"--endpoint") {
+                options.endpoint = value;
             } else if (argument == u"--scenario") {
                 options.scenario = value;
             } else if (argument == u"--file") {
@@ -407,6 +420,9 @@ int Cli::run(const QStringList &arguments)
     }
     if (seen.contains(u"--out"_s) && name != u"screenshot") {
         return usageError(tr("option --out only applies to the screenshot command"));
+    }
+    if (seen.contains(u"--endpoint"_s) && name != u"catalog") {
+        return usageError(tr("option --endpoint only applies to catalog refresh"));
     }
     if (seen.contains(u"--provider"_s) && name != u"catalog") {
         return usageError(tr("option --provider only applies to the catalog command"));
@@ -707,8 +723,8 @@ int Cli::runList(const Options &options)
 int Cli::runCatalog(const Options &options)
 {
     if (!options.positional.isEmpty()) {
-        if (options.positional.first() == u"refresh") {
-            return failure(tr("catalog refresh is not available in this version"));
+        if (options.positional.first() == u"refresh" && options.positional.size() == 1) {
+            return runCatalogRefresh(options);
         }
         return usageError(
             tr("catalog takes no argument, found \"%1\"").arg(options.positional.first()));

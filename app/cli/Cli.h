@@ -58,6 +58,7 @@ private:
         QString fromScenario; // scenario new --from-scenario
         bool target = false;  // scenario set --target
         QString scenario;     // compare --scenario
+        QString endpoint;     // catalog refresh --endpoint
     };
     struct Command {
         QString name;
@@ -86,6 +87,7 @@ private:
     int runCosts(const Options &options);                          // CliCosts.cpp
     int runPriceBook(const Options &options);                      // CliPriceBook.cpp
     int runScenario(const Options &options);                       // CliScenario.cpp
+    int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
 
     QTextStream &m_out;

@@ -1,6 +1,9 @@
 #include "models/catalog/CatalogStore.h"
 
+#include "models/catalog/CatalogRefresh.h"
+
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +32,18 @@ Result<Catalog> catalogInUse(const QString &override, Error *userCatalogError)
             *userCatalogError = user.error();
         }
     }
-    return embeddedCatalog();
+    Result<Catalog> embedded = embeddedCatalog();
+    // Prices refreshed from the providers' APIs (catalog refresh) lie over the shipped catalog.
+    if (embedded && QFile::exists(refreshOverlayPath())) {
+        if (Result<RefreshOverlay> overlay = readOverlay(refreshOverlayPath())) {
+            if (applyOverlay(embedded.value(), overlay.value()) > 0) {
+                embedded->id = u"embedded+refresh"_s;
+            }
+        } else if (userCatalogError) {
+            *userCatalogError = overlay.error();
+        }
+    }
+    return embedded;
 }
 
 } // namespace boussole::catalog
