@@ -158,14 +158,18 @@ std::vector<Milestone> commitmentMilestones(const std::vector<CommitmentRecord> 
     static const QUuid ns(u"0b7d3f5e-1c2a-4e8b-a6f4-5d9e2c1b7a30"_s);
     std::vector<Milestone> result;
     for (const CommitmentRecord &c : commitments) {
-        if (!c.end.isValid()) {
+        QDate end = c.end.isValid() ? c.end.date() : QDate();
+        if (!end.isValid() && c.start.isValid() && c.termMonths > 0) {
+            end = c.start.date().addMonths(c.termMonths);
+        }
+        if (!end.isValid()) {
             continue;
         }
         Milestone m;
         m.id = QUuid::createUuidV5(ns, c.id).toString(QUuid::WithoutBraces);
         const QString what = c.type.isEmpty() ? c.id : c.type;
         m.name = QCoreApplication::translate("Migration", "%1 expires").arg(what);
-        m.date = c.end.date();
+        m.date = end;
         m.kind = u"commitment"_s;
         m.source = c.id;
         result.push_back(m);

@@ -395,11 +395,29 @@ Plan planWaves(const PlannerInput &input)
             reason = tr("wave 1: nothing to wait for, priority score %1").arg(b.score);
         }
         if (reason.isEmpty()) {
-            reason = tr("wave %1: earlier waves were full (at most %2 workloads) or held the "
-                        "other environment class; priority score %3")
-                         .arg(k)
-                         .arg(a.waveCap)
-                         .arg(b.score);
+            // Why not the wave before: it held the other class, or it was full.
+            const int previous = k - 1;
+            const bool previousProduction =
+                blocks[size_t(waveBlocks[size_t(previous - 1)].front())].production;
+            if (previousProduction != b.production) {
+                reason = previousProduction
+                             ? tr("wave %1 because wave %2 moves production; priority score %3")
+                                   .arg(k)
+                                   .arg(previous)
+                                   .arg(b.score)
+                             : tr("wave %1 because wave %2 moves non-production; priority score "
+                                  "%3")
+                                   .arg(k)
+                                   .arg(previous)
+                                   .arg(b.score);
+            } else {
+                reason = tr("wave %1 because wave %2 was full (at most %3 workloads); priority "
+                            "score %4")
+                             .arg(k)
+                             .arg(previous)
+                             .arg(a.waveCap)
+                             .arg(b.score);
+            }
         }
         if (b.cycle) {
             reason += u"; "_s + tr("%1 depend on each other and move together").arg(b.label);

@@ -1,0 +1,86 @@
+#pragma once
+
+// Undoable edits of the migration plan. Each writes to the project immediately; undo writes the
+// previous state back. A refused write (read-only project) marks the command obsolete.
+
+#include "models/migration/MigrationPlan.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace boussole {
+
+class Project;
+
+// Moves a wave (its earliest start) and/or resizes it (its migration days; 0 = estimated).
+class MoveWaveCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(MoveWaveCommand)
+
+public:
+    struct Adjustment {
+        QDate notBefore;
+        int migrateDays = 0;
+        bool operator==(const Adjustment &) const = default;
+    };
+    MoveWaveCommand(Project *project, QString waveId, Adjustment before, Adjustment after,
+                    QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    void write(const Adjustment &value);
+    Project *m_project;
+    QString m_waveId;
+    Adjustment m_before;
+    Adjustment m_after;
+    bool m_failed = false;
+};
+
+// Chooses a workload's strategy by hand (nullopt: back to the inferred one). The saved plan's
+// item shows the new strategy at once; whether the workload still moves is settled by re-planning.
+class SetStrategyCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetStrategyCommand)
+
+public:
+    SetStrategyCommand(Project *project, QString workloadId,
+                       std::optional<migration::Strategy> strategy, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    void write(std::optional<migration::Strategy> strategy, const QString &itemStrategy,
+               const QString &itemReason);
+    Project *m_project;
+    QString m_workloadId;
+    std::optional<migration::Strategy> m_old;
+    std::optional<migration::Strategy> m_new;
+    QString m_oldItemStrategy;
+    QString m_oldItemReason;
+    bool m_hadItem = false;
+    bool m_failed = false;
+};
+
+// Adds a hand-entered dependency; undo removes it unless it was there before.
+class AddDependencyCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(AddDependencyCommand)
+
+public:
+    AddDependencyCommand(Project *project, migration::Dependency dependency,
+                         QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    Project *m_project;
+    migration::Dependency m_dependency;
+    bool m_existed = false;
+    bool m_failed = false;
+};
+
+} // namespace boussole
