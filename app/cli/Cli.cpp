@@ -25,7 +25,7 @@ const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_
                                        u"--out"_s,  u"--as"_s,      u"--mapping"_s, u"--provider"_s,
                                        u"--by"_s,   u"--from"_s,    u"--to"_s,      u"--currency"_s,
                                        u"--basis"_s};
-const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
+const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--auto"_s};
 
 QString numberText(const std::optional<double> &value)
 {
@@ -120,6 +120,20 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCosts},
+        {u"plan"_s, [] { return tr("plan PROJECT [--auto] [--out FILE.csv|FILE.xml]"); },
+         [] { return tr("The migration plan: waves, dates, workloads"); },
+         [] {
+             return tr("Prints the saved migration plan: each wave with its dates, workloads and "
+                       "the reason for its place, the workloads left out, milestones and the "
+                       "critical path.\n"
+                       "--auto          plan again from the project's data (strategies, "
+                       "dependencies, environments) and save the plan; waves moved by hand are "
+                       "planned afresh\n"
+                       "--out FILE      also write the plan as CSV (.csv) or MS Project XML "
+                       "(.xml)\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runPlan},
         {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
          [] { return tr("Show the price catalog in use, with provenance"); },
          [] {
@@ -285,6 +299,8 @@ int Cli::run(const QStringList &arguments)
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
                 options.strict = true;
+            } else if (argument == u"--auto") {
+                options.autoPlan = true;
             } else {
                 options.skipBadRows = true;
             }
@@ -318,8 +334,11 @@ int Cli::run(const QStringList &arguments)
     if (seen.contains(u"--name"_s) && name != u"new") {
         return usageError(tr("option --name only applies to the new command"));
     }
-    if (seen.contains(u"--out"_s) && name != u"screenshot") {
-        return usageError(tr("option --out only applies to the screenshot command"));
+    if (seen.contains(u"--out"_s) && name != u"screenshot" && name != u"plan") {
+        return usageError(tr("option --out only applies to the screenshot and plan commands"));
+    }
+    if (seen.contains(u"--auto"_s) && name != u"plan") {
+        return usageError(tr("option --auto only applies to the plan command"));
     }
     if (seen.contains(u"--provider"_s) && name != u"catalog") {
         return usageError(tr("option --provider only applies to the catalog command"));

@@ -44,12 +44,13 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
-        QString provider; // catalog --provider
-        QString by;       // costs --by
-        QString from;     // costs --from
-        QString to;       // costs --to
-        QString currency; // costs --currency
-        QString basis;    // costs --basis
+        QString provider;      // catalog --provider
+        QString by;            // costs --by
+        QString from;          // costs --from
+        QString to;            // costs --to
+        QString currency;      // costs --currency
+        QString basis;         // costs --basis
+        bool autoPlan = false; // plan --auto
     };
     struct Command {
         QString name;
@@ -76,6 +77,7 @@ private:
     int runCatalog(const Options &options);
     int runCosts(const Options &options);                          // CliCosts.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
+    int runPlan(const Options &options);                           // CliPlan.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;
