@@ -52,14 +52,14 @@ int Cli::runPlan(const Options &options)
         return failure(opened.error().toString());
     }
     Project &project = *opened.value();
+    Result<CostData> bills = CostData::load(project);
     if (options.autoPlan) {
-        Result<CostData> bills = CostData::load(project);
         Result<Plan> planned = replan(project, bills ? &bills.value() : nullptr, defaultStart());
         if (!planned) {
             return failure(planned.error().toString());
         }
     }
-    Result<std::optional<Plan>> loaded = loadPlan(project);
+    Result<std::optional<Plan>> loaded = loadPlan(project, bills ? &bills.value() : nullptr);
     if (!loaded) {
         return failure(loaded.error().toString());
     }

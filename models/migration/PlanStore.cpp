@@ -219,7 +219,7 @@ PlannerInput plannerInput(Project &project, const CostData *bills, const QDate &
     return input;
 }
 
-Result<std::optional<Plan>> loadPlan(Project &project)
+Result<std::optional<Plan>> loadPlan(Project &project, const CostData *bills)
 {
     Database &db = project.database();
     Statement st = db.prepare("SELECT id, start_date, warnings FROM plans LIMIT 1");
@@ -282,22 +282,13 @@ Result<std::optional<Plan>> loadPlan(Project &project)
         }
     }
     // Dependencies and milestones as they are now.
-    PlannerInput input = plannerInput(project, nullptr, plan.start);
+    PlannerInput input = plannerInput(project, bills, plan.start);
     for (const Dependency &d : input.dependencies) {
         if (plan.waveOf(d.from) && plan.waveOf(d.to)) {
             plan.dependencies.push_back(d);
         }
     }
     plan.milestones = input.milestones;
-    if (auto bills = CostData::load(project); bills) {
-        for (const Milestone &m : commitmentMilestones(bills->commitments())) {
-            plan.milestones.push_back(m);
-        }
-        std::sort(plan.milestones.begin(), plan.milestones.end(),
-                  [](const Milestone &a, const Milestone &b) {
-                      return std::tie(a.date, a.id) < std::tie(b.date, b.id);
-                  });
-    }
     return std::optional<Plan>(std::move(plan));
 }
 

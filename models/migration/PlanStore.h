@@ -44,8 +44,9 @@ Status setAssumptions(Project &project, const Assumptions &value);
 // expiries). The plan id and start are those of the saved plan, else a new id and `start`.
 PlannerInput plannerInput(Project &project, const CostData *bills, const QDate &start);
 
-// The saved plan, or nullopt when the project has none yet.
-Result<std::optional<Plan>> loadPlan(Project &project);
+// The saved plan, or nullopt when the project has none yet. Milestones: the hand-entered ones and,
+// when bills are given, the commitments' expiries.
+Result<std::optional<Plan>> loadPlan(Project &project, const CostData *bills = nullptr);
 // Replaces the saved plan (waves with their dates from `schedule`).
 Status savePlan(Project &project, const Plan &plan, const Schedule &schedule);
 // A wave moved or resized by hand: only its notBefore/migrateDays (dates follow by scheduling).
