@@ -41,11 +41,6 @@ const ProgressName kProgressNames[] = {
     {Progress::Decommissioned, u"decommissioned", QT_TRANSLATE_NOOP("Migration", "Decommissioned")},
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Migration", text);
-}
-
 } // namespace
 
 QString strategyId(Strategy strategy)
@@ -72,7 +67,7 @@ QString strategyLabel(Strategy strategy)
 {
     for (const StrategyName &name : kStrategyNames) {
         if (name.strategy == strategy) {
-            return tr(name.label);
+            return QCoreApplication::translate("Migration", name.label);
         }
     }
     return {};
@@ -107,7 +102,7 @@ QString progressLabel(Progress progress)
 {
     for (const ProgressName &name : kProgressNames) {
         if (name.progress == progress) {
-            return tr(name.label);
+            return QCoreApplication::translate("Migration", name.label);
         }
     }
     return {};
@@ -116,25 +111,36 @@ QString progressLabel(Progress progress)
 StrategyChoice inferStrategy(const Workload &w)
 {
     if (w.isTemplate) {
-        return {Strategy::Retain, tr("a template, not a running workload: left out of the waves")};
+        return {Strategy::Retain,
+                QCoreApplication::translate(
+                    "Migration", "a template, not a running workload: left out of the waves")};
     }
     if (w.powerState == u"off") {
-        return {Strategy::Retire, tr("powered off: probably no longer used, to be decommissioned")};
+        return {Strategy::Retire,
+                QCoreApplication::translate(
+                    "Migration", "powered off: probably no longer used, to be decommissioned")};
     }
     if (w.kind == u"database") {
-        return {Strategy::Replatform, tr("a database: moves to a managed database service")};
+        return {Strategy::Replatform,
+                QCoreApplication::translate("Migration",
+                                            "a database: moves to a managed database service")};
     }
     if (w.kind == u"container") {
         return {Strategy::Replatform,
-                tr("a container: redeployed on a managed container platform")};
+                QCoreApplication::translate(
+                    "Migration", "a container: redeployed on a managed container platform")};
     }
     if (w.kind == u"kubernetes-node") {
-        return {Strategy::Replatform, tr("a Kubernetes node: replaced by a managed cluster")};
+        return {Strategy::Replatform,
+                QCoreApplication::translate("Migration",
+                                            "a Kubernetes node: replaced by a managed cluster")};
     }
     if (w.kind == u"storage") {
-        return {Strategy::Rehost, tr("storage: the data is copied as it is")};
+        return {Strategy::Rehost,
+                QCoreApplication::translate("Migration", "storage: the data is copied as it is")};
     }
-    return {Strategy::Rehost, tr("a machine: moved as it is (lift and shift)")};
+    return {Strategy::Rehost,
+            QCoreApplication::translate("Migration", "a machine: moved as it is (lift and shift)")};
 }
 
 std::vector<Dependency> inferDependencies(const std::vector<Workload> &workloads)

@@ -13,11 +13,6 @@ namespace boussole::migration {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Migration", text, nullptr, n);
-}
-
 struct Group {
     QString key;   // sort key and identity
     QString label; // "Application / env"
@@ -109,13 +104,18 @@ bool isCriticalWorkload(const Workload &w)
 QStringList plannerRules()
 {
     return {
-        tr("1. An application's environment moves as one block."),
-        tr("2. Workloads that depend on each other in a cycle move together."),
-        tr("3. Dependencies move in the same wave or an earlier one."),
-        tr("4. Non-production moves before production; a wave never mixes them."),
-        tr("5. Critical or complex applications are not in the first waves."),
-        tr("6. A wave stays within its size cap."),
-        tr("7. The highest priority score goes first."),
+        QCoreApplication::translate("Migration",
+                                    "1. An application's environment moves as one block."),
+        QCoreApplication::translate(
+            "Migration", "2. Workloads that depend on each other in a cycle move together."),
+        QCoreApplication::translate("Migration",
+                                    "3. Dependencies move in the same wave or an earlier one."),
+        QCoreApplication::translate(
+            "Migration", "4. Non-production moves before production; a wave never mixes them."),
+        QCoreApplication::translate(
+            "Migration", "5. Critical or complex applications are not in the first waves."),
+        QCoreApplication::translate("Migration", "6. A wave stays within its size cap."),
+        QCoreApplication::translate("Migration", "7. The highest priority score goes first."),
     };
 }
 
@@ -136,12 +136,14 @@ Plan planWaves(const PlannerInput &input)
         const Workload &w = ws[i];
         StrategyChoice choice = inferStrategy(w);
         if (auto it = input.overrides.find(w.id); it != input.overrides.end()) {
-            choice = {it->second, tr("chosen by hand"), true};
+            choice = {it->second, QCoreApplication::translate("Migration", "chosen by hand"), true};
         }
         choices[i] = choice;
         if (!w.duplicateOf.isEmpty()) {
             plan.excluded.push_back(
-                {w.id, choice.strategy, tr("the same machine as another record, counted there")});
+                {w.id, choice.strategy,
+                 QCoreApplication::translate("Migration",
+                                             "the same machine as another record, counted there")});
             continue;
         }
         if (!strategyMoves(choice.strategy)) {
@@ -168,10 +170,13 @@ Plan planWaves(const PlannerInput &input)
             g.key = key;
             g.application = app;
             g.production = isProductionEnvironment(w.environment);
-            g.label = app.isEmpty() ? w.name
-                                    : app + u" / "_s +
-                                          (w.environment.isEmpty() ? tr("unknown environment")
-                                                                   : w.environment);
+            g.label =
+                app.isEmpty()
+                    ? w.name
+                    : app + u" / "_s +
+                          (w.environment.isEmpty()
+                               ? QCoreApplication::translate("Migration", "unknown environment")
+                               : w.environment);
         }
         g.critical = g.critical || isCriticalWorkload(w);
         g.workloads.push_back(int(i));
@@ -268,8 +273,10 @@ Plan planWaves(const PlannerInput &input)
     }
     for (const Block &b : blocks) {
         if (b.mixed) {
-            plan.warnings << tr("%1 depend on each other across production and non-production: "
-                                "they move together in a production wave")
+            plan.warnings << QCoreApplication::translate(
+                                 "Migration",
+                                 "%1 depend on each other across production and non-production: "
+                                 "they move together in a production wave")
                                  .arg(b.label);
         }
     }
@@ -315,8 +322,10 @@ Plan planWaves(const PlannerInput &input)
             for (int i : order) {
                 if (blocks[size_t(i)].wave < 0 && ready(blocks[size_t(i)], k)) {
                     first = i;
-                    plan.warnings << tr("%1 is critical or complex but nothing else could move "
-                                        "first: it is in wave %2")
+                    plan.warnings << QCoreApplication::translate(
+                                         "Migration",
+                                         "%1 is critical or complex but nothing else could move "
+                                         "first: it is in wave %2")
                                          .arg(blocks[size_t(i)].label)
                                          .arg(k);
                     break;
@@ -368,31 +377,43 @@ Plan planWaves(const PlannerInput &input)
         if (latest >= 0) {
             const Block &dep = blocks[size_t(latest)];
             if (latestStrict && dep.wave + 1 == k) {
-                reason = tr("wave %1 because production follows its non-production environments "
-                            "in wave %2")
+                reason = QCoreApplication::translate(
+                             "Migration",
+                             "wave %1 because production follows its non-production environments "
+                             "in wave %2")
                              .arg(k)
                              .arg(dep.wave);
             } else if (!latestStrict && dep.wave == k) {
-                reason = tr("wave %1 together with %2, which it depends on").arg(k).arg(dep.label);
+                reason = QCoreApplication::translate(
+                             "Migration", "wave %1 together with %2, which it depends on")
+                             .arg(k)
+                             .arg(dep.label);
             } else if (!latestStrict && dep.wave + 1 == k) {
-                reason = tr("wave %1 because it depends on %2 in wave %3")
+                reason = QCoreApplication::translate("Migration",
+                                                     "wave %1 because it depends on %2 in wave %3")
                              .arg(k)
                              .arg(dep.label)
                              .arg(dep.wave);
             }
         }
         if (reason.isEmpty() && (b.critical || b.complex) && k == a.protectedWaves + 1) {
-            reason = b.critical ? tr("wave %1 because critical applications are not in the first "
-                                     "%n wave(s)",
-                                     a.protectedWaves)
+            reason = b.critical ? QCoreApplication::translate(
+                                      "Migration",
+                                      "wave %1 because critical applications are not in the first "
+                                      "%n wave(s)",
+                                      nullptr, a.protectedWaves)
                                       .arg(k)
-                                : tr("wave %1 because complex applications are not in the first "
-                                     "%n wave(s)",
-                                     a.protectedWaves)
+                                : QCoreApplication::translate(
+                                      "Migration",
+                                      "wave %1 because complex applications are not in the first "
+                                      "%n wave(s)",
+                                      nullptr, a.protectedWaves)
                                       .arg(k);
         }
         if (reason.isEmpty() && k == 1) {
-            reason = tr("wave 1: nothing to wait for, priority score %1").arg(b.score);
+            reason = QCoreApplication::translate("Migration",
+                                                 "wave 1: nothing to wait for, priority score %1")
+                         .arg(b.score);
         }
         if (reason.isEmpty()) {
             // Why not the wave before: it held the other class, or it was full.
@@ -401,18 +422,24 @@ Plan planWaves(const PlannerInput &input)
                 blocks[size_t(waveBlocks[size_t(previous - 1)].front())].production;
             if (previousProduction != b.production) {
                 reason = previousProduction
-                             ? tr("wave %1 because wave %2 moves production; priority score %3")
+                             ? QCoreApplication::translate(
+                                   "Migration",
+                                   "wave %1 because wave %2 moves production; priority score %3")
                                    .arg(k)
                                    .arg(previous)
                                    .arg(b.score)
-                             : tr("wave %1 because wave %2 moves non-production; priority score "
-                                  "%3")
+                             : QCoreApplication::translate(
+                                   "Migration",
+                                   "wave %1 because wave %2 moves non-production; priority score "
+                                   "%3")
                                    .arg(k)
                                    .arg(previous)
                                    .arg(b.score);
             } else {
-                reason = tr("wave %1 because wave %2 was full (at most %3 workloads); priority "
-                            "score %4")
+                reason = QCoreApplication::translate(
+                             "Migration",
+                             "wave %1 because wave %2 was full (at most %3 workloads); priority "
+                             "score %4")
                              .arg(k)
                              .arg(previous)
                              .arg(a.waveCap)
@@ -420,11 +447,14 @@ Plan planWaves(const PlannerInput &input)
             }
         }
         if (b.cycle) {
-            reason += u"; "_s + tr("%1 depend on each other and move together").arg(b.label);
+            reason += u"; "_s + QCoreApplication::translate(
+                                    "Migration", "%1 depend on each other and move together")
+                                    .arg(b.label);
         }
         if (b.size > a.waveCap) {
-            reason +=
-                u"; "_s + tr("larger than the cap of %1 workloads, kept whole").arg(a.waveCap);
+            reason += u"; "_s + QCoreApplication::translate(
+                                    "Migration", "larger than the cap of %1 workloads, kept whole")
+                                    .arg(a.waveCap);
         }
         return reason;
     };
@@ -434,8 +464,11 @@ Plan planWaves(const PlannerInput &input)
         wave.order = int(k) + 1;
         wave.id = waveId(input.planId, wave.order);
         wave.production = blocks[size_t(waveBlocks[k].front())].production;
-        wave.name = wave.production ? tr("Wave %1 (production)").arg(wave.order)
-                                    : tr("Wave %1 (non-production)").arg(wave.order);
+        wave.name =
+            wave.production
+                ? QCoreApplication::translate("Migration", "Wave %1 (production)").arg(wave.order)
+                : QCoreApplication::translate("Migration", "Wave %1 (non-production)")
+                      .arg(wave.order);
         wave.score = blocks[size_t(waveBlocks[k].front())].score;
         for (int bi : waveBlocks[k]) {
             const Block &b = blocks[size_t(bi)];
