@@ -170,9 +170,12 @@ std::vector<Dependency> inferDependencies(const std::vector<Workload> &workloads
             if (w.kind == u"container") {
                 add(w.id, byName[{w.importId, target}], u"compose"_s);
             } else {
-                // Terraform: resource addresses, matched on natural keys.
-                auto it = byKey.find({w.importId, target});
-                if (it != byKey.end()) {
+                // Terraform: resource addresses, matched on natural keys; an address without an
+                // index stands for every instance of a counted resource ("x.y" → "x.y[0]"…).
+                for (auto it = byKey.lower_bound({w.importId, target});
+                     it != byKey.end() && it->first.first == w.importId &&
+                     (it->first.second == target || it->first.second.startsWith(target + u'['));
+                     ++it) {
                     add(w.id, it->second, u"terraform"_s);
                 }
             }

@@ -219,11 +219,24 @@ void TestMigrationPlanner::dependenciesComeFromComposeTerraformAndVolumes()
     rds.importId = u"tf"_s;
     rds.naturalKey = u"aws_db_instance.main"_s;
 
+    Workload pool0 = workload(u"tf-pool0"_s, QString(), u"prod"_s);
+    pool0.importId = u"tf"_s;
+    pool0.naturalKey = u"aws_eks_node_group.pool[0]"_s;
+    Workload pool1 = pool0;
+    pool1.id = u"tf-pool1"_s;
+    pool1.naturalKey = u"aws_eks_node_group.pool[1]"_s;
+    Workload poolx = pool0;
+    poolx.id = u"tf-poolx"_s;
+    poolx.naturalKey = u"aws_eks_node_group.poolx"_s; // a prefix, not an instance
+    app.tags.insert(u"depends_on"_s, u"aws_db_instance.main,aws_eks_node_group.pool"_s);
+
     const std::vector<Dependency> deps =
-        inferDependencies({web, db, cache, volume, otherDb, app, rds});
+        inferDependencies({web, db, cache, volume, otherDb, app, rds, pool0, pool1, poolx});
     const std::vector<Dependency> expected = {
         {u"db"_s, u"vol"_s, u"volume"_s},
         {u"tf-app"_s, u"tf-db"_s, u"terraform"_s},
+        {u"tf-app"_s, u"tf-pool0"_s, u"terraform"_s},
+        {u"tf-app"_s, u"tf-pool1"_s, u"terraform"_s},
         {u"web"_s, u"cache"_s, u"compose"_s},
         {u"web"_s, u"db"_s, u"compose"_s},
     };

@@ -2,14 +2,18 @@
 #include "models/commands/MigrationCommands.h"
 #include "models/costs/CostData.h"
 #include "models/demo/DemoProject.h"
+#include "models/importers/ImportService.h"
 #include "models/migration/CostCurve.h"
 #include "models/migration/PlanStore.h"
 #include "models/storage/ProjectFile.h"
+#include "models/storage/Sqlite.h"
 
 #include <QTemporaryDir>
 
 #include <QTest>
 #include <QUndoStack>
+
+#include <set>
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
@@ -28,6 +32,8 @@ private Q_SLOTS:
     void progressAndMilestonesAreStored();
     void demoProjectHasAPlan();
     void commitmentExpiriesAreMilestones();
+    void terraformDependenciesAreImported();
+    void schemaHasThePlanTables();
 
 private:
     std::unique_ptr<Project> makeProject();
@@ -240,6 +246,48 @@ void TestMigrationStore::commitmentExpiriesAreMilestones()
     QCOMPARE(m[1].date, QDate(2027, 3, 1));
     QCOMPARE(m[1].kind, u"commitment"_s);
     QVERIFY(m[1].name.contains(u"Reserved Instance"_s));
+}
+
+void TestMigrationStore::terraformDependenciesAreImported()
+{
+    auto created = Project::create(m_dir->filePath(u"tf.boussole"_s), u"TF"_s);
+    QVERIFY(created);
+    Project &project = *created.value();
+    ImportOptions options;
+    options.format = u"terraform"_s;
+    auto imported = importFile(
+        project, QStringLiteral(BOUSSOLE_TEST_DATA "/terraform/azure-gcp.tfstate"), options);
+    QVERIFY(imported);
+    // The AKS user node pool depends on its cluster; the VM's resource group is not a workload.
+    std::map<QString, QString> nameOf;
+    for (const Workload &w : project.workloads()) {
+        nameOf[w.id] = w.naturalKey;
+    }
+    const PlannerInput input = plannerInput(project, nullptr, QDate(2026, 1, 5));
+    std::set<std::pair<QString, QString>> links;
+    for (const Dependency &d : input.dependencies) {
+        QCOMPARE(d.source, u"terraform"_s);
+        links.emplace(nameOf[d.from], nameOf[d.to]);
+    }
+    QVERIFY(links.count({u"module.aks.azurerm_kubernetes_cluster_node_pool.user"_s,
+                         u"module.aks.azurerm_kubernetes_cluster.aks"_s}));
+    for (const auto &[from, to] : links) {
+        QVERIFY2(!to.contains(u"resource_group"_s), qPrintable(to));
+    }
+}
+
+void TestMigrationStore::schemaHasThePlanTables()
+{
+    std::unique_ptr<Project> project = makeProject();
+    QVERIFY(project);
+    for (const char *table : {"plans", "waves", "wave_items", "plan_exclusions", "dependencies",
+                              "milestones", "strategy_overrides", "progress"}) {
+        Statement st = project->database().prepare(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1");
+        st.bindText(1, QString::fromLatin1(table));
+        QCOMPARE(st.step(), StepResult::Row);
+        QCOMPARE(st.columnInt64(0), qint64(1));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMigrationStore)
