@@ -117,4 +117,34 @@ void AddDependencyCommand::undo()
     }
 }
 
+SetPlanAssumptionsCommand::SetPlanAssumptionsCommand(Project *project,
+                                                     migration::Assumptions assumptions,
+                                                     QDate start, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_old(migration::assumptions(*project)),
+      m_new(std::move(assumptions)), m_oldStart(migration::planStart(*project)), m_newStart(start)
+{
+    setText(tr("Change planning assumptions"));
+}
+
+void SetPlanAssumptionsCommand::write(const migration::Assumptions &assumptions, const QDate &start)
+{
+    m_failed = !migration::setAssumptions(*m_project, assumptions).ok();
+    if (!m_failed && start.isValid()) {
+        m_failed = !migration::setPlanStart(*m_project, start).ok();
+    }
+    if (m_failed) {
+        setObsolete(true);
+    }
+}
+
+void SetPlanAssumptionsCommand::redo()
+{
+    write(m_new, m_newStart);
+}
+
+void SetPlanAssumptionsCommand::undo()
+{
+    write(m_old, m_oldStart);
+}
+
 } // namespace boussole

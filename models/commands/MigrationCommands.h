@@ -83,4 +83,27 @@ private:
     bool m_failed = false;
 };
 
+// Changes the planning assumptions (durations, cap, protected waves) and the plan's start date.
+// Durations and the start apply at once; the cap and the rules for critical applications apply
+// at the next automatic planning.
+class SetPlanAssumptionsCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetPlanAssumptionsCommand)
+
+public:
+    SetPlanAssumptionsCommand(Project *project, migration::Assumptions assumptions, QDate start,
+                              QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    void write(const migration::Assumptions &assumptions, const QDate &start);
+    Project *m_project;
+    migration::Assumptions m_old;
+    migration::Assumptions m_new;
+    QDate m_oldStart;
+    QDate m_newStart;
+    bool m_failed = false;
+};
+
 } // namespace boussole

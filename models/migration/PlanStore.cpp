@@ -176,6 +176,20 @@ Assumptions assumptions(Project &project)
     return Assumptions::fromJson(project.projectSetting(kAssumptionsKey));
 }
 
+QDate planStart(Project &project)
+{
+    Statement st = project.database().prepare("SELECT start_date FROM plans LIMIT 1");
+    return st.step() == StepResult::Row ? dateOf(st.columnText(0)) : QDate();
+}
+
+Status setPlanStart(Project &project, const QDate &start)
+{
+    if (!start.isValid()) {
+        return Error(QCoreApplication::translate("Migration", "the plan needs a start date"));
+    }
+    return write(project, "UPDATE plans SET start_date = ?1", {dateValue(start)});
+}
+
 Status setAssumptions(Project &project, const Assumptions &value)
 {
     return project.setProjectSetting(kAssumptionsKey, value.toJson());

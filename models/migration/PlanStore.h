@@ -37,6 +37,9 @@ Status addMilestone(Project &project, const Milestone &milestone);
 Status removeMilestone(Project &project, const QString &id);
 
 Assumptions assumptions(Project &project);
+// The saved plan's start date (invalid when there is no plan) and a new one for it.
+QDate planStart(Project &project);
+Status setPlanStart(Project &project, const QDate &start);
 Status setAssumptions(Project &project, const Assumptions &value);
 
 // Everything the planner needs from the project: workloads, inferred and stored dependencies,

@@ -3,15 +3,18 @@
 #include "models/demo/DemoProject.h"
 #include "models/migration/PlanStore.h"
 #include "models/storage/ProjectFile.h"
+#include "views/dialogs/PlanAssumptionsDialog.h"
 #include "views/migration/CostCurveView.h"
 #include "views/migration/GanttView.h"
 #include "views/pages/MigrationPage.h"
 #include "views/widgets/EmptyState.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -33,6 +36,7 @@ private Q_SLOTS:
     void dragResizesTheMigration();
     void zoomChangesTheScale();
     void exportsThePlan();
+    void assumptionsAreUndoable();
     void emptyProjectOffersToPlan();
 
 private:
@@ -196,6 +200,22 @@ void TestMigrationPage::exportsThePlan()
     QVERIFY(m_page->exportPlan(csv).ok());
     QVERIFY(QFileInfo(csv).size() > 1000);
     QVERIFY(!m_page->exportPlan(m_dir.filePath(u"page.txt"_s)).ok());
+}
+
+void TestMigrationPage::assumptionsAreUndoable()
+{
+    const QDate start = m_page->plan()->start;
+    const QDate end = m_page->schedule().end;
+    PlanAssumptionsDialog dialog(assumptions(*m_project), start);
+    dialog.prepareBox()->setValue(dialog.prepareBox()->value() + 5);
+    dialog.startEdit()->setDate(start.addDays(7));
+    m_page->setAssumptions(dialog.assumptions(), dialog.start());
+    QCOMPARE(m_page->plan()->start, start.addDays(7));
+    // A week later, and five more days of preparation for the first wave at least.
+    QVERIFY(m_page->schedule().end >= end.addDays(12));
+    m_stack->undo();
+    QCOMPARE(m_page->plan()->start, start);
+    QCOMPARE(m_page->schedule().end, end);
 }
 
 void TestMigrationPage::emptyProjectOffersToPlan()

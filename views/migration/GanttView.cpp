@@ -60,7 +60,7 @@ GanttView::GanttView(QWidget *parent) : QGraphicsView(parent), m_scene(new QGrap
 }
 
 void GanttView::setPlan(const Plan &plan, const Schedule &schedule, const TimeAxis &axis,
-                        const QDate &today)
+                        const QDate &today, const std::map<QString, Progress> &progress)
 {
     m_scene->clear();
     m_rows.clear();
@@ -81,7 +81,7 @@ void GanttView::setPlan(const Plan &plan, const Schedule &schedule, const TimeAx
     }
     last = last.addDays(30);
     const double width = axis.x(last);
-    const double height = kHeader + kRow * double(schedule.waves.size()) + 40;
+    const double height = kHeader + kRow * double(schedule.waves.size()) + 58;
 
     // Time axis: a tick per week, month or quarter depending on the scale.
     const QLocale locale;
@@ -120,8 +120,18 @@ void GanttView::setPlan(const Plan &plan, const Schedule &schedule, const TimeAx
         row.waveId = ws.waveId;
         const double top = kHeader + kRow * double(i);
         const double barTop = top + 20;
-        auto *name = m_scene->addSimpleText(
-            wave.name + u" · "_s + tr("%n workload(s)", nullptr, int(wave.items.size())), small);
+        int done = 0;
+        for (const Placement &p : wave.items) {
+            auto it = progress.find(p.workloadId);
+            done += it != progress.end() &&
+                    (it->second == Progress::Validated || it->second == Progress::Decommissioned);
+        }
+        QString label =
+            wave.name + u" · "_s + tr("%n workload(s)", nullptr, int(wave.items.size()));
+        if (done > 0) {
+            label += u" · "_s + tr("%1 validated").arg(done);
+        }
+        auto *name = m_scene->addSimpleText(label, small);
         name->setBrush(ws.conflict.isEmpty() ? text : QColor(0xc0, 0x30, 0x30));
         name->setPos(axis.x(ws.start), top + 3);
         name->setToolTip(ws.conflict.isEmpty() ? wave.reason : ws.conflict);
@@ -188,8 +198,25 @@ void GanttView::setPlan(const Plan &plan, const Schedule &schedule, const TimeAx
         d->setToolTip(m.name + u" — "_s + locale.toString(m.date, QLocale::ShortFormat));
         auto *label = m_scene->addSimpleText(m.name, small);
         label->setBrush(colour);
-        label->setPos(x + 4, height - 34);
+        label->setPos(x + 4, height - 36);
     }
+
+    // Legend, under the rows.
+    double lx = 4;
+    const double ly = height - 16;
+    for (Phase phase : kPhases) {
+        m_scene->addRect(lx, ly + 2, 12, 9, Qt::NoPen, phaseColour(phase));
+        auto *t = m_scene->addSimpleText(phaseLabel(phase), small);
+        t->setBrush(text);
+        t->setPos(lx + 16, ly);
+        lx += 22 + t->boundingRect().width();
+    }
+    m_scene->addRect(lx, ly + 2, 12, 9, QPen(QColor(0xc0, 0x30, 0x30), 2), Qt::NoBrush);
+    auto *critical = m_scene->addSimpleText(
+        tr("critical path · drag a wave to move it, its migration's right end to resize it"),
+        small);
+    critical->setBrush(text);
+    critical->setPos(lx + 16, ly);
 
     // Today.
     if (today.isValid()) {

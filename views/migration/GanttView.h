@@ -31,8 +31,10 @@ class GanttView : public QGraphicsView {
 public:
     explicit GanttView(QWidget *parent = nullptr);
 
+    // progress: workload id → its progress (missing: planned), summed up per wave in its label.
     void setPlan(const migration::Plan &plan, const migration::Schedule &schedule,
-                 const TimeAxis &axis, const QDate &today);
+                 const TimeAxis &axis, const QDate &today,
+                 const std::map<QString, migration::Progress> &progress = {});
     const TimeAxis &axis() const { return m_axis; }
 
     // Scene rectangle of a wave's bars (all phases), for tests and tooltips; null when unknown.

@@ -5,6 +5,7 @@
 #include "models/migration/PlanStore.h"
 #include "models/reports/PlanExport.h"
 #include "models/storage/ProjectFile.h"
+#include "views/dialogs/PlanAssumptionsDialog.h"
 #include "views/migration/CostCurveView.h"
 #include "views/migration/GanttView.h"
 #include "views/widgets/EmptyState.h"
@@ -49,7 +50,8 @@ QDate firstMondayOfNextMonth()
 MigrationPage::MigrationPage(QWidget *parent)
     : Page(parent), m_stack(new QStackedWidget(this)), m_empty(new EmptyState(this)),
       m_content(new QWidget(this)), m_planButton(new QPushButton(tr("Plan automatically"), this)),
-      m_zoom(new QComboBox(this)), m_exportCsv(new QPushButton(tr("Export CSV…"), this)),
+      m_zoom(new QComboBox(this)), m_assumptionsButton(new QPushButton(tr("Assumptions…"), this)),
+      m_exportCsv(new QPushButton(tr("Export CSV…"), this)),
       m_exportXml(new QPushButton(tr("Export MS Project…"), this)), m_summary(new QLabel(this)),
       m_gantt(new GanttView(this)), m_curve(new CostCurveView(this)), m_tree(new QTreeWidget(this))
 {
@@ -69,6 +71,7 @@ MigrationPage::MigrationPage(QWidget *parent)
     auto *content = new QVBoxLayout(m_content);
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_planButton);
+    bar->addWidget(m_assumptionsButton);
     bar->addWidget(new QLabel(tr("Zoom:"), this));
     bar->addWidget(m_zoom);
     bar->addStretch(1);
@@ -125,6 +128,15 @@ MigrationPage::MigrationPage(QWidget *parent)
             return;
         }
         planAutomatically();
+    });
+    connect(m_assumptionsButton, &QPushButton::clicked, this, [this] {
+        if (!m_plan) {
+            return;
+        }
+        PlanAssumptionsDialog dialog(m_assumptions, m_plan->start, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            setAssumptions(dialog.assumptions(), dialog.start());
+        }
     });
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportWithDialog(u"csv"_s); });
     connect(m_exportXml, &QPushButton::clicked, this, [this] { exportWithDialog(u"xml"_s); });
@@ -185,6 +197,7 @@ void MigrationPage::refresh()
         }
     }
     m_planButton->setEnabled(!m_project->readOnly());
+    m_assumptionsButton->setEnabled(!m_project->readOnly());
     m_stack->setCurrentWidget(m_content);
     rebuild();
     fillTree();
@@ -202,7 +215,7 @@ void MigrationPage::rebuild()
     }
     axis.pixelsPerDay = TimeAxis::pixelsPerDayFor(TimeZoom(m_zoom->currentData().toInt()));
     const int scroll = m_gantt->horizontalScrollBar()->value();
-    m_gantt->setPlan(*m_plan, m_schedule, axis, QDate::currentDate());
+    m_gantt->setPlan(*m_plan, m_schedule, axis, QDate::currentDate(), m_progress);
     m_curve->setCurve(m_costs, m_currency, axis, m_gantt->sceneRect().width(),
                       QDate::currentDate());
     m_gantt->horizontalScrollBar()->setValue(scroll);
@@ -271,6 +284,7 @@ void MigrationPage::fillTree()
         top->setToolTip(5, wave.groups.join(u'\n'));
         top->setData(0, kIdRole, wave.id);
         top->setData(0, kIsWaveRole, true);
+        top->setExpanded(i == 0);
         for (const Placement &p : wave.items) {
             workloadItem(top, p.workloadId, p.strategy, p.reason, p.strategyReason);
         }
@@ -413,6 +427,13 @@ void MigrationPage::exportWithDialog(const QString &suffix)
     }
     if (Status s = exportPlan(path); !s) {
         QMessageBox::warning(this, tr("Export the plan"), s.error().toString());
+    }
+}
+
+void MigrationPage::setAssumptions(const Assumptions &assumptions, const QDate &start)
+{
+    if (m_project && m_undoStack) {
+        m_undoStack->push(new SetPlanAssumptionsCommand(m_project, assumptions, start));
     }
 }
 

@@ -41,6 +41,8 @@ public:
     void resizeWave(const QString &waveId, int days);
     Status exportPlan(const QString &path) const;
     void setZoom(TimeZoom zoom);
+    // Pushes the undoable change of the planning assumptions and the plan's start.
+    void setAssumptions(const migration::Assumptions &assumptions, const QDate &start);
 
     // For tests.
     const std::optional<migration::Plan> &plan() const { return m_plan; }
@@ -64,6 +66,7 @@ private:
     QWidget *m_content;
     QPushButton *m_planButton;
     QComboBox *m_zoom;
+    QPushButton *m_assumptionsButton;
     QPushButton *m_exportCsv;
     QPushButton *m_exportXml;
     QLabel *m_summary;
