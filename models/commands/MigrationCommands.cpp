@@ -117,6 +117,35 @@ void AddDependencyCommand::undo()
     }
 }
 
+SetProgressCommand::SetProgressCommand(Project *project, QString workloadId,
+                                       migration::Progress progress, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_workloadId(std::move(workloadId)), m_new(progress)
+{
+    const std::map<QString, migration::Progress> current = migration::progress(*project);
+    if (auto it = current.find(m_workloadId); it != current.end()) {
+        m_old = it->second;
+    }
+    setText(tr("Record progress"));
+}
+
+void SetProgressCommand::write(migration::Progress progress)
+{
+    m_failed = !migration::setProgress(*m_project, m_workloadId, progress).ok();
+    if (m_failed) {
+        setObsolete(true);
+    }
+}
+
+void SetProgressCommand::redo()
+{
+    write(m_new);
+}
+
+void SetProgressCommand::undo()
+{
+    write(m_old);
+}
+
 SetPlanAssumptionsCommand::SetPlanAssumptionsCommand(Project *project,
                                                      migration::Assumptions assumptions,
                                                      QDate start, QUndoCommand *parent)

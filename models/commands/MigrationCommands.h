@@ -83,6 +83,26 @@ private:
     bool m_failed = false;
 };
 
+// Records a workload's progress (planned, migrating, validated, decommissioned).
+class SetProgressCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetProgressCommand)
+
+public:
+    SetProgressCommand(Project *project, QString workloadId, migration::Progress progress,
+                       QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    void write(migration::Progress progress);
+    Project *m_project;
+    QString m_workloadId;
+    migration::Progress m_old = migration::Progress::Planned;
+    migration::Progress m_new;
+    bool m_failed = false;
+};
+
 // Changes the planning assumptions (durations, cap, protected waves) and the plan's start date.
 // Durations and the start apply at once; the cap and the rules for critical applications apply
 // at the next automatic planning.

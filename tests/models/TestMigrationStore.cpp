@@ -201,6 +201,11 @@ void TestMigrationStore::progressAndMilestonesAreStored()
     const QString id = project->workloads().front().id;
     QVERIFY(setProgress(*project, id, Progress::Validated));
     QCOMPARE(progress(*project).at(id), Progress::Validated);
+    QUndoStack stack;
+    stack.push(new SetProgressCommand(project.get(), id, Progress::Decommissioned));
+    QCOMPARE(progress(*project).at(id), Progress::Decommissioned);
+    stack.undo();
+    QCOMPARE(progress(*project).at(id), Progress::Validated);
     QVERIFY(addMilestone(*project,
                          {{}, u"Datacenter lease ends"_s, QDate(2026, 12, 31), u"contract"_s, {}}));
     QVERIFY(replan(*project, nullptr, QDate(2026, 2, 2)));

@@ -327,8 +327,9 @@ void MigrationPage::showTreeMenu(const QPoint &pos)
     QMenu *progressMenu = menu.addMenu(tr("Progress"));
     for (Progress p :
          {Progress::Planned, Progress::Migrating, Progress::Validated, Progress::Decommissioned}) {
-        progressMenu->addAction(progressLabel(p), this,
-                                [this, id, p] { setProgress(*m_project, id, p); });
+        progressMenu->addAction(progressLabel(p), this, [this, id, p] {
+            m_undoStack->push(new SetProgressCommand(m_project, id, p));
+        });
     }
     menu.addAction(tr("Depends on…"), this, [this, id] {
         QStringList names;
