@@ -117,6 +117,37 @@ void AddDependencyCommand::undo()
     }
 }
 
+ReplanCommand::ReplanCommand(Project *project, migration::Plan plan, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_new(std::move(plan))
+{
+    if (Result<std::optional<migration::Plan>> old = migration::loadPlan(*project); old) {
+        m_old = std::move(old.value());
+    }
+    setText(tr("Plan automatically"));
+}
+
+void ReplanCommand::write(const std::optional<migration::Plan> &plan)
+{
+    Status status = plan ? migration::savePlan(
+                               *m_project, *plan,
+                               migration::schedulePlan(*plan, migration::assumptions(*m_project)))
+                         : migration::deletePlan(*m_project);
+    m_failed = !status.ok();
+    if (m_failed) {
+        setObsolete(true);
+    }
+}
+
+void ReplanCommand::redo()
+{
+    write(m_new);
+}
+
+void ReplanCommand::undo()
+{
+    write(m_old);
+}
+
 SetProgressCommand::SetProgressCommand(Project *project, QString workloadId,
                                        migration::Progress progress, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project), m_workloadId(std::move(workloadId)), m_new(progress)

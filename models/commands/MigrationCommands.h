@@ -83,6 +83,25 @@ private:
     bool m_failed = false;
 };
 
+// Replaces the saved plan by a new one (automatic planning); undo puts the previous plan back,
+// with its waves moved by hand, or removes the plan when there was none.
+class ReplanCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(ReplanCommand)
+
+public:
+    ReplanCommand(Project *project, migration::Plan plan, QUndoCommand *parent = nullptr);
+    void undo() override;
+    void redo() override;
+    bool failed() const { return m_failed; }
+
+private:
+    void write(const std::optional<migration::Plan> &plan);
+    Project *m_project;
+    std::optional<migration::Plan> m_old;
+    migration::Plan m_new;
+    bool m_failed = false;
+};
+
 // Records a workload's progress (planned, migrating, validated, decommissioned).
 class SetProgressCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetProgressCommand)

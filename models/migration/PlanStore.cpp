@@ -320,8 +320,12 @@ Status savePlan(Project &project, const Plan &plan, const Schedule &schedule)
     for (const QString &w : plan.warnings) {
         warnings.append(w);
     }
-    if (Status s = run(project, "DELETE FROM plans", {}); !s) {
-        return s;
+    // Explicit deletes rather than relying on ON DELETE CASCADE (foreign keys may be off).
+    for (const char *sql : {"DELETE FROM wave_items", "DELETE FROM waves",
+                            "DELETE FROM plan_exclusions", "DELETE FROM plans"}) {
+        if (Status s = run(project, sql, {}); !s) {
+            return s;
+        }
     }
     if (Status s = run(
             project,
@@ -363,6 +367,28 @@ Status savePlan(Project &project, const Plan &plan, const Schedule &schedule)
                            "VALUES (?1, ?2, ?3, ?4)",
                            {plan.id, e.workloadId, strategyId(e.strategy), e.reason});
             !s) {
+            return s;
+        }
+    }
+    if (Status s = tx->commit(); !s) {
+        return s;
+    }
+    project.notifyChanged();
+    return {};
+}
+
+Status deletePlan(Project &project)
+{
+    if (Status ok = writable(project); !ok) {
+        return ok;
+    }
+    Result<Transaction> tx = Transaction::begin(project.database());
+    if (!tx) {
+        return tx.error();
+    }
+    for (const char *sql : {"DELETE FROM wave_items", "DELETE FROM waves",
+                            "DELETE FROM plan_exclusions", "DELETE FROM plans"}) {
+        if (Status s = run(project, sql, {}); !s) {
             return s;
         }
     }

@@ -52,6 +52,7 @@ PlannerInput plannerInput(Project &project, const CostData *bills, const QDate &
 Result<std::optional<Plan>> loadPlan(Project &project, const CostData *bills = nullptr);
 // Replaces the saved plan (waves with their dates from `schedule`).
 Status savePlan(Project &project, const Plan &plan, const Schedule &schedule);
+Status deletePlan(Project &project);
 // A wave moved or resized by hand: only its notBefore/migrateDays (dates follow by scheduling).
 Status setWaveAdjustment(Project &project, const QString &waveId, const QDate &notBefore,
                          int migrateDays);

@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void zoomChangesTheScale();
     void exportsThePlan();
     void assumptionsAreUndoable();
+    void replanningIsUndoable();
     void emptyProjectOffersToPlan();
 
 private:
@@ -218,6 +220,23 @@ void TestMigrationPage::assumptionsAreUndoable()
     QCOMPARE(m_page->schedule().end, end);
 }
 
+void TestMigrationPage::replanningIsUndoable()
+{
+    const QString waveId = m_page->plan()->waves[0].id;
+    const QDate start = m_page->schedule().waves[0].start;
+    m_page->moveWave(waveId, 14);
+    QCOMPARE(m_page->schedule().waves[0].start, start.addDays(14));
+    m_page->planButton()->click();
+    QCOMPARE(m_stack->count(), 2);
+    QCOMPARE(m_stack->text(1), u"Plan automatically"_s);
+    QCOMPARE(m_page->schedule().waves[0].start, start); // the hand move is planned afresh
+    QCOMPARE(m_page->plan()->waves[0].id, waveId);      // same ids
+    m_stack->undo();
+    QCOMPARE(m_page->schedule().waves[0].start, start.addDays(14)); // the move is back
+    m_stack->undo();
+    QCOMPARE(m_page->schedule().waves[0].start, start);
+}
+
 void TestMigrationPage::emptyProjectOffersToPlan()
 {
     auto created = Project::create(m_dir.filePath(u"empty.boussole"_s), u"Empty"_s);
@@ -226,6 +245,26 @@ void TestMigrationPage::emptyProjectOffersToPlan()
     page.setProject(created.value().get(), m_stack.get());
     QVERIFY(!page.plan().has_value());
     QVERIFY(page.emptyState()->isVisibleTo(&page));
+    // With workloads, the empty state's button plans; undo takes the plan away again.
+    std::unique_ptr<Project> project = std::move(created.value());
+    Workload w;
+    w.name = u"vm-1"_s;
+    w.kind = u"vm"_s;
+    w.application = u"app"_s;
+    w.environment = u"prod"_s;
+    ImportRecord record;
+    record.fileName = u"x.csv"_s;
+    record.format = u"csv"_s;
+    QVERIFY(project->addImport(record, {w}));
+    QUndoStack stack;
+    page.setProject(project.get(), &stack);
+    connect(project.get(), &Project::changed, &page, &MigrationPage::refresh);
+    page.emptyState()->button()->click();
+    QVERIFY(page.plan().has_value());
+    QCOMPARE(page.plan()->waves.size(), size_t(1));
+    stack.undo();
+    QVERIFY(!page.plan().has_value());
+    page.setProject(nullptr, nullptr);
 }
 
 QTEST_MAIN(TestMigrationPage)

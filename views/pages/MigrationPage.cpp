@@ -114,21 +114,7 @@ MigrationPage::MigrationPage(QWidget *parent)
         }
     });
     connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] { rebuild(); });
-    connect(m_planButton, &QPushButton::clicked, this, [this] {
-        bool adjusted = false;
-        if (m_plan) {
-            for (const Wave &w : m_plan->waves) {
-                adjusted = adjusted || w.notBefore.isValid() || w.migrateDays > 0;
-            }
-        }
-        if (adjusted &&
-            QMessageBox::question(this, tr("Plan automatically"),
-                                  tr("Waves moved or resized by hand will be planned afresh. "
-                                     "Continue?")) != QMessageBox::Yes) {
-            return;
-        }
-        planAutomatically();
-    });
+    connect(m_planButton, &QPushButton::clicked, this, &MigrationPage::planAutomatically);
     connect(m_assumptionsButton, &QPushButton::clicked, this, [this] {
         if (!m_plan) {
             return;
@@ -353,21 +339,18 @@ void MigrationPage::showTreeMenu(const QPoint &pos)
 
 void MigrationPage::planAutomatically()
 {
-    if (!m_project) {
+    if (!m_project || !m_undoStack) {
         return;
     }
     Result<CostData> bills = CostData::load(*m_project);
-    Result<Plan> planned =
-        replan(*m_project, bills ? &bills.value() : nullptr, firstMondayOfNextMonth());
-    if (!planned) {
-        QMessageBox::warning(this, tr("Plan automatically"), planned.error().toString());
-        return;
+    const PlannerInput input =
+        plannerInput(*m_project, bills ? &bills.value() : nullptr, firstMondayOfNextMonth());
+    auto *command = new ReplanCommand(m_project, planWaves(input));
+    m_undoStack->push(command);
+    if (command->failed()) {
+        QMessageBox::warning(this, tr("Plan automatically"),
+                             tr("The plan could not be saved: the project is read-only."));
     }
-    // Waves are new: moves on the undo stack refer to the old ones.
-    if (m_undoStack) {
-        m_undoStack->clear();
-    }
-    refresh();
 }
 
 void MigrationPage::moveWave(const QString &waveId, int days)

@@ -34,7 +34,7 @@ public:
     QString title() const override { return tr("Migration"); }
     void refresh() override;
 
-    // Plans again and saves (not undoable: waves moved by hand are planned afresh).
+    // Plans again and saves, undoably (waves moved by hand are planned afresh).
     void planAutomatically();
     // Pushes the undoable command for a wave moved (days later, negative: earlier) or resized.
     void moveWave(const QString &waveId, int days);
