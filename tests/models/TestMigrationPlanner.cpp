@@ -377,6 +377,52 @@ void TestMigrationPlanner::rulesHoldOnGeneratedEstates()
         }
     }
     QVERIFY(!s.criticalPath.empty() || plan.waves.empty());
+    // Phases follow each other; the teams take one wave at a time.
+    for (size_t i = 0; i < s.waves.size(); ++i) {
+        const WaveSchedule &w = s.waves[i];
+        QCOMPARE(w.start, w.phases[0].start);
+        QCOMPARE(w.end, w.phases[3].end);
+        for (size_t p = 1; p < 4; ++p) {
+            QVERIFY(w.phases[p].start >= w.phases[p - 1].end);
+            QVERIFY(w.phases[p].end >= w.phases[p].start);
+        }
+        QVERIFY(w.end <= s.end);
+        if (i > 0) {
+            QVERIFY(w.phases[0].start >= s.waves[i - 1].phases[0].end);
+            QVERIFY(w.phases[1].start >= s.waves[i - 1].phases[1].end);
+        }
+    }
+    // The critical path runs without a gap from the start to the end, through critical phases.
+    if (!s.criticalPath.empty()) {
+        const auto span = [&](const std::pair<int, Phase> &step) {
+            return s.waves[size_t(step.first)].phases[size_t(step.second)];
+        };
+        QCOMPARE(span(s.criticalPath.front()).start, s.start);
+        QCOMPARE(span(s.criticalPath.back()).end, s.end);
+        for (size_t k = 0; k < s.criticalPath.size(); ++k) {
+            QVERIFY(span(s.criticalPath[k]).critical);
+            if (k > 0) {
+                QCOMPARE(span(s.criticalPath[k]).start, span(s.criticalPath[k - 1]).end);
+            }
+        }
+    }
+    // The cost curve adds up, and the double run never exceeds the old platform.
+    QRandomGenerator rng(seed);
+    CostCurveInput costs;
+    for (const Workload &w : input.workloads) {
+        costs.workloads.push_back(
+            {w.id, Money::fromCents(rng.bounded(100000)), Money::fromCents(rng.bounded(100000))});
+    }
+    costs.unallocatedToday = Money::fromCents(rng.bounded(50000));
+    costs.commitments = {{u"c"_s, u"c"_s, Money::fromCents(rng.bounded(200000)),
+                          s.start.addDays(int(rng.bounded(400)))}};
+    const std::vector<CostMonth> curve = costCurve(plan, s, costs);
+    QVERIFY(!curve.empty());
+    for (const CostMonth &m : curve) {
+        QCOMPARE(m.total, m.oldPlatform + m.newPlatform + m.stranded);
+        QVERIFY(m.doubleRun <= m.oldPlatform);
+        QVERIFY(m.stranded >= Money());
+    }
 }
 
 void TestMigrationPlanner::replanningIsDeterministic()
