@@ -1,5 +1,6 @@
 // The Migration page on the demo project: the timeline, dragging a wave (move and resize) as an
 // undoable command with dependents following, the list, exports, the empty state.
+#include "models/commands/MigrationCommands.h"
 #include "models/demo/DemoProject.h"
 #include "models/migration/PlanStore.h"
 #include "models/storage/ProjectFile.h"
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void exportsThePlan();
     void assumptionsAreUndoable();
     void replanningIsUndoable();
+    void strategyChangeShowsInTheList();
     void emptyProjectOffersToPlan();
 
 private:
@@ -235,6 +237,21 @@ void TestMigrationPage::replanningIsUndoable()
     QCOMPARE(m_page->schedule().waves[0].start, start.addDays(14)); // the move is back
     m_stack->undo();
     QCOMPARE(m_page->schedule().waves[0].start, start);
+}
+
+void TestMigrationPage::strategyChangeShowsInTheList()
+{
+    const QString id = m_page->plan()->waves[0].items[0].workloadId;
+    m_stack->push(new SetStrategyCommand(m_project.get(), id, Strategy::Retire));
+    QTreeWidgetItem *item = m_page->tree()->topLevelItem(0)->child(0);
+    QCOMPARE(item->text(1), strategyLabel(Strategy::Retire));
+    QVERIFY(m_page->summaryLabel()->text().contains(u"plan again"_s));
+    m_page->planAutomatically();
+    QVERIFY(!m_page->plan()->waveOf(id));
+    QVERIFY(!m_page->summaryLabel()->text().contains(u"plan again"_s));
+    m_stack->undo();
+    m_stack->undo();
+    QCOMPARE(m_page->tree()->topLevelItem(0)->child(0)->text(1), strategyLabel(Strategy::Rehost));
 }
 
 void TestMigrationPage::emptyProjectOffersToPlan()

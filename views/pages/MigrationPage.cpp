@@ -235,6 +235,17 @@ void MigrationPage::rebuild()
     for (const QString &warning : m_plan->warnings) {
         lines << warning;
     }
+    int stale = 0;
+    for (const Wave &w : m_plan->waves) {
+        for (const Placement &p : w.items) {
+            stale += strategyMoves(p.strategy) ? 0 : 1;
+        }
+    }
+    if (stale > 0) {
+        lines << tr("%n workload(s) in the waves are now to be retired or retained: plan again to "
+                    "take them out.",
+                    nullptr, stale);
+    }
     m_summary->setText(lines.join(u'\n'));
 }
 
