@@ -15,6 +15,7 @@
 #include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
+#include "views/pages/MigrationPage.h"
 #include "views/pages/OverviewPage.h"
 #include "views/pages/ReportsPage.h"
 
@@ -85,7 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
                new CostsPage(this),
                new ComparisonPage(this),
                new GuidancePage(GuidancePage::Kind::Compliance, this),
-               new GuidancePage(GuidancePage::Kind::Migration, this),
+               new MigrationPage(this),
                new ReportsPage(this)};
     for (Page *page : m_pages) {
         m_pageStack->addWidget(page);

@@ -34,7 +34,7 @@ const QStringList kOptionsWithValue = {
     u"--endpoint"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s, u"--scenario"_s};
-const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s};
+const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s, u"--auto"_s};
 
 QString numberText(const std::optional<double> &value)
 {
@@ -129,6 +129,20 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCosts},
+        {u"plan"_s, [] { return tr("plan PROJECT [--auto] [--out FILE.csv|FILE.xml]"); },
+         [] { return tr("The migration plan: waves, dates, workloads"); },
+         [] {
+             return tr("Prints the saved migration plan: each wave with its dates, workloads and "
+                       "the reason for its place, the workloads left out, milestones and the "
+                       "critical path.\n"
+                       "--auto          plan again from the project's data (strategies, "
+                       "dependencies, environments) and save the plan; waves moved by hand are "
+                       "planned afresh\n"
+                       "--out FILE      also write the plan as CSV (.csv) or MS Project XML "
+                       "(.xml)\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runPlan},
         {u"catalog"_s,
          [] {
              return tr(
@@ -385,6 +399,8 @@ int Cli::run(const QStringList &arguments)
                 options.strict = true;
             } else if (argument == u"--target") {
                 options.target = true;
+            } else if (argument == u"--auto") {
+                options.autoPlan = true;
             } else {
                 options.skipBadRows = true;
             }
@@ -418,8 +434,11 @@ int Cli::run(const QStringList &arguments)
     if (seen.contains(u"--name"_s) && name != u"new" && name != u"scenario") {
         return usageError(tr("option --name only applies to the new and scenario commands"));
     }
-    if (seen.contains(u"--out"_s) && name != u"screenshot") {
-        return usageError(tr("option --out only applies to the screenshot command"));
+    if (seen.contains(u"--out"_s) && name != u"screenshot" && name != u"plan") {
+        return usageError(tr("option --out only applies to the screenshot and plan commands"));
+    }
+    if (seen.contains(u"--auto"_s) && name != u"plan") {
+        return usageError(tr("option --auto only applies to the plan command"));
     }
     if (seen.contains(u"--endpoint"_s) && name != u"catalog") {
         return usageError(tr("option --endpoint only applies to catalog refresh"));

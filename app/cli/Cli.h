@@ -59,6 +59,7 @@ private:
         bool target = false;  // scenario set --target
         QString scenario;     // compare --scenario
         QString endpoint;     // catalog refresh --endpoint
+        bool autoPlan = false; // plan --auto
     };
     struct Command {
         QString name;
@@ -89,6 +90,7 @@ private:
     int runScenario(const Options &options);                       // CliScenario.cpp
     int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
+    int runPlan(const Options &options);                           // CliPlan.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

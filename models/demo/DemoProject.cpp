@@ -1,14 +1,19 @@
 #include "models/demo/DemoProject.h"
 
+#include "models/costs/CostData.h"
 #include "models/importers/ImportService.h"
 #include "models/scenarios/Scenario.h"
+#include "models/migration/PlanStore.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 
 #include <yaml-cpp/yaml.h>
+
+#include <map>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +28,9 @@ struct DemoSpec {
     QString client;
     QString sector;
     QString description;
-    std::vector<std::pair<QString, QString>> imports; // file, format
+    std::vector<std::pair<QString, QString>> imports;      // file, format
+    std::vector<std::pair<QString, QDate>> milestones;     // contract end dates
+    std::vector<std::pair<QString, QString>> dependencies; // workload names: from needs to
     struct ScenarioSpec {
         QString name;
         QString file;
@@ -57,6 +64,13 @@ Result<DemoSpec> readSpec()
         for (const YAML::Node &entry : root["scenarios"]) {
             spec.scenarios.push_back({text(entry["name"]), text(entry["file"]),
                                       entry["target"] && entry["target"].as<bool>()});
+        }
+        for (const YAML::Node &entry : root["dependencies"]) {
+            spec.dependencies.emplace_back(text(entry["from"]), text(entry["to"]));
+        }
+        for (const YAML::Node &entry : root["milestones"]) {
+            spec.milestones.emplace_back(text(entry["name"]),
+                                         QDate::fromString(text(entry["date"]), Qt::ISODate));
         }
         return spec;
     } catch (const YAML::Exception &e) {
@@ -101,6 +115,35 @@ Status build(Project &project, const DemoSpec &spec)
             !stored) {
             return stored;
         }
+    }
+    for (const auto &[name, date] : spec.milestones) {
+        if (Status s = migration::addMilestone(project, {{}, name, date, u"contract"_s, {}}); !s) {
+            return s;
+        }
+    }
+    std::map<QString, QString> idOfName;
+    for (const Workload &w : project.workloads()) {
+        idOfName.emplace(w.name, w.id); // the first of a name
+    }
+    for (const auto &[from, to] : spec.dependencies) {
+        if (!idOfName.count(from) || !idOfName.count(to)) {
+            return Error(QCoreApplication::translate("Demo", "the demo has no workload %1")
+                             .arg(idOfName.count(from) ? to : from));
+        }
+        if (Status s = migration::addDependency(project, {idOfName[from], idOfName[to], {}}); !s) {
+            return s;
+        }
+    }
+    // The plan, as a user would make it once the inventory and bills are in: automatic waves
+    // from the first Monday of next month.
+    Result<CostData> bills = CostData::load(project);
+    const QDate nextMonth = QDate::currentDate().addMonths(1);
+    QDate start(nextMonth.year(), nextMonth.month(), 1);
+    start = start.addDays((8 - start.dayOfWeek()) % 7);
+    if (Result<migration::Plan> plan =
+            migration::replan(project, bills ? &bills.value() : nullptr, start);
+        !plan) {
+        return plan.error();
     }
     return {};
 }

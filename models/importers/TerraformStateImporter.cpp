@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 #include <functional>
@@ -814,6 +815,22 @@ Status StateImport::importInstance(const Resource &resource, const Instance &ins
         w.name = address;
     }
     applyWellKnownTags(w, w.tags);
+    // The state's "dependencies" that are workloads too (a node pool on its cluster, an instance
+    // on its database): the migration planner reads them from the depends_on tag. Networks,
+    // security groups and data sources are not workloads and are left out.
+    QStringList dependsOn;
+    if (node[u"dependencies"].isArray()) {
+        for (const QJsonValue &dep : node[u"dependencies"].value().toArray()) {
+            const QStringList parts = dep.toString().split(u'.');
+            if (parts.size() >= 2 && parts.first() != u"data" &&
+                handlers().count(parts[parts.size() - 2]) > 0) {
+                dependsOn << dep.toString();
+            }
+        }
+    }
+    if (!dependsOn.isEmpty()) {
+        w.tags.insert(u"depends_on"_s, dependsOn.join(u','));
+    }
     if (w.environment.isEmpty()) {
         w.environment = environmentFromName(resource.module);
     }

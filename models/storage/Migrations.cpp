@@ -282,6 +282,80 @@ Status toVersion9(Database &db)
     return db.exec("ALTER TABLE workloads ADD COLUMN cloud_id TEXT");
 }
 
+// Placeholder for the compliance branch's step 10 in this branch only: the lead renumbers at merge.
+Status toVersion10(Database &)
+{
+    return {};
+}
+
+// Migration planning: the saved plan and its waves, hand-entered dependencies and milestones,
+// strategies chosen by hand and per-workload progress. Workload ids are not foreign keys: a plan
+// outlives a re-import that drops a workload (the planner then ignores the stale rows).
+Status toVersion11(Database &db)
+{
+    return db.exec(R"sql(
+        CREATE TABLE plans (
+            id          TEXT PRIMARY KEY NOT NULL, -- UUID
+            name        TEXT,
+            start_date  TEXT,                      -- ISO-8601 date
+            created_at  TEXT,
+            assumptions TEXT,                      -- JSON object
+            warnings    TEXT                       -- JSON array of strings
+        );
+        CREATE TABLE waves (
+            id          TEXT PRIMARY KEY NOT NULL,
+            plan_id     TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            name        TEXT,
+            ord         INTEGER NOT NULL,
+            start_date  TEXT,                      -- as last scheduled
+            end_date    TEXT,                      -- exclusive
+            production  INTEGER NOT NULL DEFAULT 0,
+            score       INTEGER NOT NULL DEFAULT 0,
+            reason      TEXT,
+            not_before  TEXT,                      -- moved by hand
+            migrate_days INTEGER NOT NULL DEFAULT 0 -- resized by hand (0: estimated)
+        );
+        CREATE INDEX waves_plan ON waves(plan_id, ord);
+        CREATE TABLE wave_items (
+            wave_id     TEXT NOT NULL REFERENCES waves(id) ON DELETE CASCADE,
+            workload_id TEXT NOT NULL,
+            strategy    TEXT,
+            strategy_reason TEXT,
+            reason      TEXT,
+            PRIMARY KEY (wave_id, workload_id)
+        );
+        CREATE TABLE plan_exclusions (
+            plan_id     TEXT NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+            workload_id TEXT NOT NULL,
+            strategy    TEXT,
+            reason      TEXT,
+            PRIMARY KEY (plan_id, workload_id)
+        );
+        CREATE TABLE dependencies (
+            from_workload TEXT NOT NULL,
+            to_workload   TEXT NOT NULL,
+            source        TEXT NOT NULL DEFAULT 'manual',
+            PRIMARY KEY (from_workload, to_workload)
+        );
+        CREATE TABLE milestones (
+            id     TEXT PRIMARY KEY NOT NULL,
+            name   TEXT,
+            date   TEXT,
+            kind   TEXT,                           -- 'contract' (by hand) or 'commitment'
+            source TEXT
+        );
+        CREATE TABLE strategy_overrides (
+            workload_id TEXT PRIMARY KEY NOT NULL,
+            strategy    TEXT NOT NULL
+        );
+        CREATE TABLE progress (
+            workload_id TEXT PRIMARY KEY NOT NULL,
+            status      TEXT NOT NULL,             -- planned, migrating, validated, decommissioned
+            updated_at  TEXT
+        );
+    )sql");
+}
+
 constexpr Migration kMigrations[] = {
     {1, "meta, imports and workloads", &toVersion1},
     {2, "per-project settings", &toVersion2},
@@ -292,6 +366,8 @@ constexpr Migration kMigrations[] = {
     {7, "warnings of each import", &toVersion7},
     {8, "bill lines, their sums and commitments", &toVersion8},
     {9, "cloud ids of workloads", &toVersion9},
+    {10, "placeholder for the compliance step", &toVersion10},
+    {11, "migration plans, waves, dependencies, milestones and progress", &toVersion11},
 };
 
 } // namespace
