@@ -61,15 +61,32 @@
     </message>
     <message numerus="yes">
         <source>%n offer(s) priced from the project's price books.</source>
-        <translation><numerusform>%n offer priced from the project's price books.</numerusform><numerusform>%n offers priced from the project's price books.</numerusform></translation>
+        <translation>
+            <numerusform>%n offer priced from the project's price books.</numerusform>
+            <numerusform>%n offers priced from the project's price books.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Today, from the bills, the %n workload(s) they describe cost %1 a month; the same workloads: %2.</source>
-        <translation><numerusform>Today, from the bills, the %n workload they describe costs %1 a month; the same workload: %2.</numerusform><numerusform>Today, from the bills, the %n workloads they describe cost %1 a month; the same workloads: %2.</numerusform></translation>
+        <translation>
+            <numerusform>Today, from the bills, the %n workload they describe costs %1 a month; the same workload: %2.</numerusform>
+            <numerusform>Today, from the bills, the %n workloads they describe cost %1 a month; the same workloads: %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scenario %1: %2 a month%3, %n workload(s) placed by no rule.</source>
-        <translation><numerusform>Scenario %1: %2 a month%3, %n workload placed by no rule.</numerusform><numerusform>Scenario %1: %2 a month%3, %n workloads placed by no rule.</numerusform></translation>
+        <translation>
+            <numerusform>Scenario %1: %2 a month%3, %n workload placed by no rule.</numerusform>
+            <numerusform>Scenario %1: %2 a month%3, %n workloads placed by no rule.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n price(s) refreshed</source>
+        <translation><numerusform>%1: %n price refreshed</numerusform><numerusform>%1: %n prices refreshed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) left out of the waves (retired, retained, templates, duplicates).</source>
+        <translation><numerusform>%n workload left out of the waves (retired, retained, templates, duplicates).</numerusform><numerusform>%n workloads left out of the waves (retired, retained, templates, duplicates).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -285,6 +302,17 @@
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message numerus="yes">
+        <source>wave %1 because critical applications are not in the first %n wave(s)</source>
+        <translation><numerusform>wave %1 because critical applications are not in the first wave</numerusform><numerusform>wave %1 because critical applications are not in the first %n waves</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>wave %1 because complex applications are not in the first %n wave(s)</source>
+        <translation><numerusform>wave %1 because complex applications are not in the first wave</numerusform><numerusform>wave %1 because complex applications are not in the first %n waves</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetDuplicateOfCommand</name>
     <message numerus="yes">
         <source>Mark %n record(s) as the same machine</source>
@@ -367,7 +395,10 @@
     </message>
     <message numerus="yes">
         <source>Today, from the bills, the %n workload(s) they describe cost %1 a month.</source>
-        <translation><numerusform>Today, from the bills, the %n workload they describe costs %1 a month.</numerusform><numerusform>Today, from the bills, the %n workloads they describe cost %1 a month.</numerusform></translation>
+        <translation>
+            <numerusform>Today, from the bills, the %n workload they describe costs %1 a month.</numerusform>
+            <numerusform>Today, from the bills, the %n workloads they describe cost %1 a month.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,6 +430,13 @@
             <numerusform>bill line in %1</numerusform>
             <numerusform>bill lines in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::GanttView</name>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation><numerusform>%n workload</numerusform><numerusform>%n workloads</numerusform></translation>
     </message>
 </context>
 <context>
@@ -457,6 +495,17 @@
             <numerusform>%n file imported</numerusform>
             <numerusform>%n files imported</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::MigrationPage</name>
+    <message numerus="yes">
+        <source>%n wave(s), %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</source>
+        <translation><numerusform>%n wave, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform><numerusform>%n waves, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) in the waves are now to be retired or retained: plan again to take them out.</source>
+        <translation><numerusform>%n workload in the waves is now to be retired or retained: plan again to take it out.</numerusform><numerusform>%n workloads in the waves are now to be retired or retained: plan again to take them out.</numerusform></translation>
     </message>
 </context>
 <context>

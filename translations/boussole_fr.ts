@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddDependencyCommand</name>
+    <message>
+        <source>Add dependency</source>
+        <translation>Ajouter une dépendance</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>unknown key "%1" (expected one of: %2)</source>
@@ -309,10 +316,6 @@
         <translation>commande « %1 » inconnue</translation>
     </message>
     <message>
-        <source>option --out only applies to the screenshot command</source>
-        <translation>l’option --out ne s’applique qu’à la commande screenshot</translation>
-    </message>
-    <message>
         <source>Usage: boussole [PROJECT]
        boussole COMMAND [ARGUMENTS] [OPTIONS]
 
@@ -440,20 +443,8 @@ import remove PROJET ID_IMPORT supprime un import et toutes les charges de trava
 --format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
-        <source>catalog [--provider ID]</source>
-        <translation>catalog [--provider ID]</translation>
-    </message>
-    <message>
         <source>Show the price catalog in use, with provenance</source>
         <translation>Afficher le catalogue de prix utilisé, avec ses sources</translation>
-    </message>
-    <message>
-        <source>Prints every offer of the catalog in use: size, region, price, unit, currency, source, date, whether the figure was verified, and the certifications covering it today. An offer with no sourced price shows none (never 0). The catalog is the one given with --catalog (a folder or one YAML file), else the refreshed one in your data folder, else the one shipped with Boussole.
---provider ID             only this provider (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
---format table|csv|json   output format (default: table)</source>
-        <translation>Affiche chaque offre du catalogue utilisé : taille, région, prix, unité, devise, source, date, si le chiffre a été vérifié et les certifications qui la couvrent aujourd’hui. Une offre sans prix sourcé n’en affiche aucun (jamais 0). Le catalogue est celui donné par --catalog (un dossier ou un fichier YAML), sinon celui mis à jour dans votre dossier de données, sinon celui livré avec Boussole.
---provider ID             seulement ce fournisseur (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
---format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
         <source>option --provider only applies to the catalog command</source>
@@ -490,10 +481,6 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
     <message>
         <source>cannot list "%1": expected workloads, costs or imports</source>
         <translation>impossible de lister « %1 » : workloads, costs ou imports attendu</translation>
-    </message>
-    <message>
-        <source>catalog refresh is not available in this version</source>
-        <translation>la mise à jour du catalogue (catalog refresh) n’est pas disponible dans cette version</translation>
     </message>
     <message>
         <source>catalog takes no argument, found "%1"</source>
@@ -806,7 +793,10 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     </message>
     <message numerus="yes">
         <source>%n offer(s) priced from the project's price books.</source>
-        <translation><numerusform>%n offre chiffrée d’après les prix négociés du projet.</numerusform><numerusform>%n offres chiffrées d’après les prix négociés du projet.</numerusform></translation>
+        <translation>
+            <numerusform>%n offre chiffrée d’après les prix négociés du projet.</numerusform>
+            <numerusform>%n offres chiffrées d’après les prix négociés du projet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 %2 (saving %3)%4</source>
@@ -814,11 +804,119 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     </message>
     <message numerus="yes">
         <source>Today, from the bills, the %n workload(s) they describe cost %1 a month; the same workloads: %2.</source>
-        <translation><numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois ; la même charge : %2.</numerusform><numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois ; les mêmes charges : %2.</numerusform></translation>
+        <translation>
+            <numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois ; la même charge : %2.</numerusform>
+            <numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois ; les mêmes charges : %2.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Scenario %1: %2 a month%3, %n workload(s) placed by no rule.</source>
-        <translation><numerusform>Scénario %1 : %2 par mois%3, %n charge de travail placée par aucune règle.</numerusform><numerusform>Scénario %1 : %2 par mois%3, %n charges de travail placées par aucune règle.</numerusform></translation>
+        <translation>
+            <numerusform>Scénario %1 : %2 par mois%3, %n charge de travail placée par aucune règle.</numerusform>
+            <numerusform>Scénario %1 : %2 par mois%3, %n charges de travail placées par aucune règle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>plan PROJECT [--auto] [--out FILE.csv|FILE.xml]</source>
+        <translation>plan PROJET [--auto] [--out FICHIER.csv|FICHIER.xml]</translation>
+    </message>
+    <message>
+        <source>The migration plan: waves, dates, workloads</source>
+        <translation>Le plan de migration : vagues, dates, charges de travail</translation>
+    </message>
+    <message>
+        <source>Prints the saved migration plan: each wave with its dates, workloads and the reason for its place, the workloads left out, milestones and the critical path.
+--auto          plan again from the project's data (strategies, dependencies, environments) and save the plan; waves moved by hand are planned afresh
+--out FILE      also write the plan as CSV (.csv) or MS Project XML (.xml)
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche le plan de migration enregistré : chaque vague avec ses dates, ses charges de travail et la raison de sa place, les charges écartées, les jalons et le chemin critique.
+--auto          replanifier à partir des données du projet (stratégies, dépendances, environnements) et enregistrer le plan ; les vagues déplacées à la main sont replanifiées
+--out FICHIER   écrire aussi le plan en CSV (.csv) ou en XML MS Project (.xml)
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>catalog [--provider ID] | catalog refresh [--provider ID] [--endpoint URL]</source>
+        <translation>catalog [--provider ID] | catalog refresh [--provider ID] [--endpoint URL]</translation>
+    </message>
+    <message>
+        <source>Prints every offer of the catalog in use: size, region, price, unit, currency, source, date, whether the figure was verified, and the certifications covering it today. An offer with no sourced price shows none (never 0). The catalog is the one given with --catalog (a folder or one YAML file), else the refreshed one in your data folder, else the one shipped with Boussole.
+--provider ID             only this provider (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
+catalog refresh fetches today's list prices from the providers' public price APIs (Microsoft Azure, OVHcloud; no account needed) and keeps them, dated and sourced, over the shipped catalog in your data folder. Only offers the catalog already describes are updated; nothing is written unless every download succeeds.
+--endpoint URL            fetch from this server instead (a mirror)
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche chaque offre du catalogue utilisé : taille, région, prix, unité, devise, source, date, si le chiffre a été vérifié et les certifications qui la couvrent aujourd’hui. Une offre sans prix sourcé n’en affiche aucun (jamais 0). Le catalogue est celui donné par --catalog (un dossier ou un fichier YAML), sinon celui mis à jour dans votre dossier de données, sinon celui livré avec Boussole.
+--provider ID             seulement ce fournisseur (aws, azure, gcp, ovhcloud, scaleway, hetzner, outscale…)
+catalog refresh récupère les prix publics du jour auprès des API de prix des fournisseurs (Microsoft Azure, OVHcloud ; sans compte) et les garde, datés et sourcés, par-dessus le catalogue livré, dans votre dossier de données. Seules les offres déjà décrites par le catalogue sont mises à jour ; rien n’est écrit si un téléchargement échoue.
+--endpoint URL            télécharger depuis ce serveur (un miroir)
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>option --out only applies to the screenshot and plan commands</source>
+        <translation>l’option --out ne s’applique qu’aux commandes screenshot et plan</translation>
+    </message>
+    <message>
+        <source>option --auto only applies to the plan command</source>
+        <translation>l’option --auto ne s’applique qu’à la commande plan</translation>
+    </message>
+    <message>
+        <source>option --endpoint only applies to catalog refresh</source>
+        <translation>l’option --endpoint ne s’applique qu’à catalog refresh</translation>
+    </message>
+    <message>
+        <source>prices of "%1" cannot be refreshed; refreshable: %2</source>
+        <translation>les prix de « %1 » ne peuvent pas être mis à jour ; possibles : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2; nothing was changed</source>
+        <translation>%1 : %2 ; rien n’a été modifié</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n price(s) refreshed</source>
+        <translation><numerusform>%1 : %n prix mis à jour</numerusform><numerusform>%1 : %n prix mis à jour</numerusform></translation>
+    </message>
+    <message>
+        <source>kept in %1</source>
+        <translation>gardés dans %1</translation>
+    </message>
+    <message>
+        <source>plan needs a PROJECT</source>
+        <translation>plan attend un PROJET</translation>
+    </message>
+    <message>
+        <source>%1 has no migration plan yet; make one with: boussole plan %1 --auto</source>
+        <translation>%1 n’a pas encore de plan de migration ; créez-en un avec : boussole plan %1 --auto</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) left out of the waves (retired, retained, templates, duplicates).</source>
+        <translation><numerusform>%n charge de travail écartée des vagues (retirée, conservée, modèle, doublon).</numerusform><numerusform>%n charges de travail écartées des vagues (retirées, conservées, modèles, doublons).</numerusform></translation>
+    </message>
+    <message>
+        <source>Milestone %1: %2</source>
+        <translation>Jalon %1 : %2</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1287,10 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     <message>
         <source>the demo description is missing</source>
         <translation>la description du projet de démonstration est manquante</translation>
+    </message>
+    <message>
+        <source>the demo has no workload %1</source>
+        <translation>la démo n’a pas de charge de travail %1</translation>
     </message>
 </context>
 <context>
@@ -2575,6 +2677,232 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     </message>
 </context>
 <context>
+    <name>Migration</name>
+    <message>
+        <source>chosen by hand</source>
+        <translation>choisie à la main</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>échéance de %1</translation>
+    </message>
+    <message>
+        <source>Rehost</source>
+        <translation>Réhéberger</translation>
+    </message>
+    <message>
+        <source>Replatform</source>
+        <translation>Replateformer</translation>
+    </message>
+    <message>
+        <source>Refactor</source>
+        <translation>Refactoriser</translation>
+    </message>
+    <message>
+        <source>Repurchase</source>
+        <translation>Racheter</translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Migrating</source>
+        <translation>En migration</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <source>Decommissioned</source>
+        <translation>Décommissionnée</translation>
+    </message>
+    <message>
+        <source>a template, not a running workload: left out of the waves</source>
+        <translation>un modèle, pas une charge de travail en service : écarté des vagues</translation>
+    </message>
+    <message>
+        <source>powered off: probably no longer used, to be decommissioned</source>
+        <translation>éteinte : sans doute plus utilisée, à décommissionner</translation>
+    </message>
+    <message>
+        <source>a database: moves to a managed database service</source>
+        <translation>une base de données : passe sur un service de base de données géré</translation>
+    </message>
+    <message>
+        <source>a container: redeployed on a managed container platform</source>
+        <translation>un conteneur : redéployé sur une plateforme de conteneurs gérée</translation>
+    </message>
+    <message>
+        <source>a Kubernetes node: replaced by a managed cluster</source>
+        <translation>un nœud Kubernetes : remplacé par un cluster géré</translation>
+    </message>
+    <message>
+        <source>storage: the data is copied as it is</source>
+        <translation>stockage : les données sont copiées telles quelles</translation>
+    </message>
+    <message>
+        <source>a machine: moved as it is (lift and shift)</source>
+        <translation>une machine : déplacée telle quelle (lift and shift)</translation>
+    </message>
+    <message>
+        <source>the project is open read-only; the plan cannot be saved</source>
+        <translation>le projet est ouvert en lecture seule ; le plan ne peut pas être enregistré</translation>
+    </message>
+    <message>
+        <source>a workload cannot depend on itself</source>
+        <translation>une charge de travail ne peut pas dépendre d’elle-même</translation>
+    </message>
+    <message>
+        <source>the plan needs a start date</source>
+        <translation>le plan requiert une date de début</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Préparer</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrer</translation>
+    </message>
+    <message>
+        <source>Validate</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Decommission</source>
+        <translation>Décommissionner</translation>
+    </message>
+    <message>
+        <source>asked to start on %1, but it has to wait until %2</source>
+        <translation>début demandé le %1, mais elle doit attendre le %2</translation>
+    </message>
+    <message>
+        <source>its migration waits for %1 to be validated</source>
+        <translation>sa migration attend la validation de %1</translation>
+    </message>
+    <message>
+        <source>1. An application's environment moves as one block.</source>
+        <translation>1. L’environnement d’une application migre d’un seul bloc.</translation>
+    </message>
+    <message>
+        <source>2. Workloads that depend on each other in a cycle move together.</source>
+        <translation>2. Les charges de travail qui dépendent les unes des autres en cycle migrent ensemble.</translation>
+    </message>
+    <message>
+        <source>3. Dependencies move in the same wave or an earlier one.</source>
+        <translation>3. Les dépendances migrent dans la même vague ou une vague antérieure.</translation>
+    </message>
+    <message>
+        <source>4. Non-production moves before production; a wave never mixes them.</source>
+        <translation>4. La hors-production migre avant la production ; une vague ne les mélange jamais.</translation>
+    </message>
+    <message>
+        <source>5. Critical or complex applications are not in the first waves.</source>
+        <translation>5. Les applications critiques ou complexes ne sont pas dans les premières vagues.</translation>
+    </message>
+    <message>
+        <source>6. A wave stays within its size cap.</source>
+        <translation>6. Une vague reste sous sa taille maximale.</translation>
+    </message>
+    <message>
+        <source>7. The highest priority score goes first.</source>
+        <translation>7. Le score de priorité le plus élevé passe en premier.</translation>
+    </message>
+    <message>
+        <source>the same machine as another record, counted there</source>
+        <translation>la même machine qu’un autre enregistrement, comptée là-bas</translation>
+    </message>
+    <message>
+        <source>unknown environment</source>
+        <translation>environnement inconnu</translation>
+    </message>
+    <message>
+        <source>%1 depend on each other across production and non-production: they move together in a production wave</source>
+        <translation>%1 dépendent les unes des autres entre production et hors-production : elles migrent ensemble dans une vague de production</translation>
+    </message>
+    <message>
+        <source>%1 is critical or complex but nothing else could move first: it is in wave %2</source>
+        <translation>%1 est critique ou complexe mais rien d’autre ne pouvait migrer avant : elle est dans la vague %2</translation>
+    </message>
+    <message>
+        <source>wave %1 because production follows its non-production environments in wave %2</source>
+        <translation>vague %1 car la production suit ses environnements hors production de la vague %2</translation>
+    </message>
+    <message>
+        <source>wave %1 together with %2, which it depends on</source>
+        <translation>vague %1 avec %2, dont elle dépend</translation>
+    </message>
+    <message>
+        <source>wave %1 because it depends on %2 in wave %3</source>
+        <translation>vague %1 car elle dépend de %2 en vague %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>wave %1 because critical applications are not in the first %n wave(s)</source>
+        <translation><numerusform>vague %1 car les applications critiques ne sont pas dans la première vague</numerusform><numerusform>vague %1 car les applications critiques ne sont pas dans les %n premières vagues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>wave %1 because complex applications are not in the first %n wave(s)</source>
+        <translation><numerusform>vague %1 car les applications complexes ne sont pas dans la première vague</numerusform><numerusform>vague %1 car les applications complexes ne sont pas dans les %n premières vagues</numerusform></translation>
+    </message>
+    <message>
+        <source>wave 1: nothing to wait for, priority score %1</source>
+        <translation>vague 1 : rien à attendre, score de priorité %1</translation>
+    </message>
+    <message>
+        <source>wave %1 because wave %2 moves production; priority score %3</source>
+        <translation>vague %1 car la vague %2 migre de la production ; score de priorité %3</translation>
+    </message>
+    <message>
+        <source>wave %1 because wave %2 moves non-production; priority score %3</source>
+        <translation>vague %1 car la vague %2 migre de la hors-production ; score de priorité %3</translation>
+    </message>
+    <message>
+        <source>wave %1 because wave %2 was full (at most %3 workloads); priority score %4</source>
+        <translation>vague %1 car la vague %2 était pleine (au plus %3 charges de travail) ; score de priorité %4</translation>
+    </message>
+    <message>
+        <source>%1 depend on each other and move together</source>
+        <translation>%1 dépendent les unes des autres et migrent ensemble</translation>
+    </message>
+    <message>
+        <source>larger than the cap of %1 workloads, kept whole</source>
+        <translation>plus grande que la limite de %1 charges de travail, gardée entière</translation>
+    </message>
+    <message>
+        <source>Wave %1 (production)</source>
+        <translation>Vague %1 (production)</translation>
+    </message>
+    <message>
+        <source>Wave %1 (non-production)</source>
+        <translation>Vague %1 (hors production)</translation>
+    </message>
+    <message>
+        <source>the plan is exported as .csv or .xml (MS Project), not .%1</source>
+        <translation>le plan est exporté en .csv ou .xml (MS Project), pas en .%1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveWaveCommand</name>
+    <message>
+        <source>Resize wave</source>
+        <translation>Redimensionner la vague</translation>
+    </message>
+    <message>
+        <source>Move wave</source>
+        <translation>Déplacer la vague</translation>
+    </message>
+</context>
+<context>
     <name>PriceBook</name>
     <message>
         <source>provider is empty</source>
@@ -2831,6 +3159,13 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     </message>
 </context>
 <context>
+    <name>ReplanCommand</name>
+    <message>
+        <source>Plan automatically</source>
+        <translation>Planifier automatiquement</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
         <source>no provider “%1” in the catalog</source>
@@ -2925,6 +3260,20 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     </message>
 </context>
 <context>
+    <name>SetPlanAssumptionsCommand</name>
+    <message>
+        <source>Change planning assumptions</source>
+        <translation>Modifier les hypothèses de planification</translation>
+    </message>
+</context>
+<context>
+    <name>SetProgressCommand</name>
+    <message>
+        <source>Record progress</source>
+        <translation>Enregistrer l’avancement</translation>
+    </message>
+</context>
+<context>
     <name>SetProjectFieldCommand</name>
     <message>
         <source>Rename project</source>
@@ -2933,6 +3282,13 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
     <message>
         <source>Change client</source>
         <translation>la modification du client</translation>
+    </message>
+</context>
+<context>
+    <name>SetStrategyCommand</name>
+    <message>
+        <source>Change strategy</source>
+        <translation>Changer de stratégie</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +3654,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>Today, from the bills, the %n workload(s) they describe cost %1 a month.</source>
-        <translation><numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois.</numerusform><numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois.</numerusform></translation>
+        <translation>
+            <numerusform>Aujourd’hui, d’après les factures, la %n charge de travail qu’elles décrivent coûte %1 par mois.</numerusform>
+            <numerusform>Aujourd’hui, d’après les factures, les %n charges de travail qu’elles décrivent coûtent %1 par mois.</numerusform>
+        </translation>
     </message>
     <message>
         <source>At the cheapest provider, %1, the same workloads cost %2 (%3 a month more).</source>
@@ -3342,6 +3701,29 @@ Global : %4</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CostCurveView</name>
+    <message>
+        <source>%1 — old platform: %2</source>
+        <translation>%1 — ancienne plateforme : %2</translation>
+    </message>
+    <message>
+        <source>%1 — double run: %2</source>
+        <translation>%1 — double exploitation : %2</translation>
+    </message>
+    <message>
+        <source>%1 — new platform: %2</source>
+        <translation>%1 — nouvelle plateforme : %2</translation>
+    </message>
+    <message>
+        <source>%1 — commitments still paid: %2</source>
+        <translation>%1 — engagements encore payés : %2</translation>
+    </message>
+    <message>
+        <source>Monthly run-rate (%1): old platform, double run (hatched), new platform, commitments still paid; peak %2</source>
+        <translation>Coût mensuel (%1) : ancienne plateforme, double exploitation (hachurée), nouvelle plateforme, engagements encore payés ; pic %2</translation>
     </message>
 </context>
 <context>
@@ -3629,6 +4011,29 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
             <numerusform>ligne de facture en %1</numerusform>
             <numerusform>lignes de facture en %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::GanttView</name>
+    <message numerus="yes">
+        <source>%n workload(s)</source>
+        <translation><numerusform>%n charge de travail</numerusform><numerusform>%n charges de travail</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 validated</source>
+        <translation>%1 validées</translation>
+    </message>
+    <message>
+        <source>critical path</source>
+        <translation>chemin critique</translation>
+    </message>
+    <message>
+        <source>critical path · drag a wave to move it, its migration's right end to resize it</source>
+        <translation>chemin critique · faites glisser une vague pour la déplacer, le bord droit de sa migration pour la redimensionner</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -4284,6 +4689,153 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
 </context>
 <context>
+    <name>boussole::MigrationPage</name>
+    <message>
+        <source>Plan automatically</source>
+        <translation>Planifier automatiquement</translation>
+    </message>
+    <message>
+        <source>Assumptions…</source>
+        <translation>Hypothèses…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export MS Project…</source>
+        <translation>Exporter pour MS Project…</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Semaines</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Quarters</source>
+        <translation>Trimestres</translation>
+    </message>
+    <message>
+        <source>Make the waves again from the inventory's applications, environments, strategies and dependencies</source>
+        <translation>Refaire les vagues à partir des applications, environnements, stratégies et dépendances de l’inventaire</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>Zoom :</translation>
+    </message>
+    <message>
+        <source>Wave / workload</source>
+        <translation>Vague / charge de travail</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>No migration plan</source>
+        <translation>Pas de plan de migration</translation>
+    </message>
+    <message>
+        <source>Open a project to plan its migration.</source>
+        <translation>Ouvrez un projet pour planifier sa migration.</translation>
+    </message>
+    <message>
+        <source>A migration plan groups workloads into waves by application and environment, follows their dependencies and puts them on a timeline, with the reason for every placement. No plan has been made for this project yet.</source>
+        <translation>Un plan de migration regroupe les charges de travail en vagues par application et environnement, suit leurs dépendances et les place sur un calendrier, avec la raison de chaque placement. Aucun plan n’a encore été fait pour ce projet.</translation>
+    </message>
+    <message>
+        <source>A migration plan starts from the inventory's applications and environments; import an inventory first.</source>
+        <translation>Un plan de migration part des applications et environnements de l’inventaire ; importez d’abord un inventaire.</translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Ouvrir l’inventaire</translation>
+    </message>
+    <message>
+        <source>Nothing to move: every workload is retired, retained or left out.</source>
+        <translation>Rien à migrer : chaque charge de travail est retirée, conservée ou écartée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wave(s), %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</source>
+        <translation><numerusform>%n vague, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform><numerusform>%n vagues, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) in the waves are now to be retired or retained: plan again to take them out.</source>
+        <translation><numerusform>%n charge de travail des vagues est désormais à retirer ou à conserver : replanifiez pour l’en sortir.</numerusform><numerusform>%n charges de travail des vagues sont désormais à retirer ou à conserver : replanifiez pour les en sortir.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out of the waves</source>
+        <translation>Écartées des vagues</translation>
+    </message>
+    <message>
+        <source>As inferred</source>
+        <translation>Telle que déduite</translation>
+    </message>
+    <message>
+        <source>Depends on…</source>
+        <translation>Dépend de…</translation>
+    </message>
+    <message>
+        <source>Add a dependency</source>
+        <translation>Ajouter une dépendance</translation>
+    </message>
+    <message>
+        <source>This workload needs:</source>
+        <translation>Cette charge de travail a besoin de :</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: the project is read-only.</source>
+        <translation>Le plan n’a pas pu être enregistré : le projet est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>There is no plan to export.</source>
+        <translation>Il n’y a pas de plan à exporter.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>MS Project XML (*.xml)</source>
+        <translation>XML MS Project (*.xml)</translation>
+    </message>
+    <message>
+        <source>Export the plan</source>
+        <translation>Exporter le plan</translation>
+    </message>
+    <message>
+        <source>migration-plan</source>
+        <translation>plan-de-migration</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+</context>
+<context>
     <name>boussole::OverviewPage</name>
     <message>
         <source>Overview</source>
@@ -4457,6 +5009,53 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>per month today (bills, amortised)</source>
         <translation>par mois aujourd’hui (factures, amorti)</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::PlanAssumptionsDialog</name>
+    <message>
+        <source>Planning assumptions</source>
+        <translation>Hypothèses de planification</translation>
+    </message>
+    <message>
+        <source>Start of the plan:</source>
+        <translation>Début du plan :</translation>
+    </message>
+    <message>
+        <source>Workloads per wave (at most):</source>
+        <translation>Charges de travail par vague (au plus) :</translation>
+    </message>
+    <message>
+        <source>First waves without critical or complex applications:</source>
+        <translation>Premières vagues sans applications critiques ou complexes :</translation>
+    </message>
+    <message>
+        <source>Workloads that make an application complex:</source>
+        <translation>Charges de travail qui rendent une application complexe :</translation>
+    </message>
+    <message>
+        <source>Preparation (days):</source>
+        <translation>Préparation (jours) :</translation>
+    </message>
+    <message>
+        <source>Validation (days):</source>
+        <translation>Validation (jours) :</translation>
+    </message>
+    <message>
+        <source>Decommissioning (days):</source>
+        <translation>Décommissionnement (jours) :</translation>
+    </message>
+    <message>
+        <source>Workloads migrated per day:</source>
+        <translation>Charges de travail migrées par jour :</translation>
+    </message>
+    <message>
+        <source>Migration base days, %1:</source>
+        <translation>Jours de base de migration, %1 :</translation>
+    </message>
+    <message>
+        <source>Durations and the start apply at once; the size of waves and the rule for critical applications apply when you plan again.</source>
+        <translation>Les durées et le début s’appliquent aussitôt ; la taille des vagues et la règle des applications critiques s’appliquent à la prochaine planification.</translation>
     </message>
 </context>
 <context>

@@ -44,21 +44,21 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
-        QString providers;    // compare --providers a,b
-        QString sizing;       // compare --sizing
-        QString regions;      // compare --regions
-        QStringList require;  // compare --require (repeatable)
-        QString provider;     // catalog --provider
-        QString by;           // costs --by
-        QString from;         // costs --from
-        QString to;           // costs --to
-        QString currency;     // costs --currency
-        QString basis;        // costs --basis
-        QString file;         // scenario set --file
-        QString fromScenario; // scenario new --from-scenario
-        bool target = false;  // scenario set --target
-        QString scenario;     // compare --scenario
-        QString endpoint;     // catalog refresh --endpoint
+        QString providers;     // compare --providers a,b
+        QString sizing;        // compare --sizing
+        QString regions;       // compare --regions
+        QStringList require;   // compare --require (repeatable)
+        QString provider;      // catalog --provider
+        QString by;            // costs --by
+        QString from;          // costs --from
+        QString to;            // costs --to
+        QString currency;      // costs --currency
+        QString basis;         // costs --basis
+        QString file;          // scenario set --file
+        QString fromScenario;  // scenario new --from-scenario
+        bool target = false;   // scenario set --target
+        QString scenario;      // compare --scenario
+        QString endpoint;      // catalog refresh --endpoint
         bool autoPlan = false; // plan --auto
     };
     struct Command {

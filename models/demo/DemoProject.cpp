@@ -2,8 +2,8 @@
 
 #include "models/costs/CostData.h"
 #include "models/importers/ImportService.h"
-#include "models/scenarios/Scenario.h"
 #include "models/migration/PlanStore.h"
+#include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QCoreApplication>

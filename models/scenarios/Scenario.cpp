@@ -1,7 +1,9 @@
 #include "models/scenarios/Scenario.h"
 
+#include "models/catalog/CatalogStore.h"
 #include "models/costs/CostData.h"
 #include "models/importers/io/YamlLoader.h"
+#include "models/pricebook/PriceBook.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QFile>
@@ -296,6 +298,33 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         }
     }
     return result;
+}
+
+std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency)
+{
+    std::map<QString, Money> costs;
+    const std::vector<Scenario> all = loadScenarios(project);
+    const auto target =
+        std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.target; });
+    if (target == all.end()) {
+        return costs;
+    }
+    Result<catalog::Catalog> loaded = catalog::catalogInUse();
+    if (!loaded) {
+        return costs;
+    }
+    catalog::Catalog catalog = std::move(loaded.value());
+    applyPriceBooks(catalog, priceBooks(project));
+    const compare::EstateInput estate = compare::loadEstate(project);
+    const ScenarioResult result =
+        evaluate(*target, catalog, estate, compare::CompareSettings::load(project));
+    for (const PlacedWorkload &p : result.placed) {
+        if (const std::optional<Money> converted =
+                catalog.convert(p.match.monthly(), u"EUR"_s, currency)) {
+            costs[p.workloadId] = *converted;
+        }
+    }
+    return costs;
 }
 
 Status readDefinition(const QString &path, Scenario &scenario)

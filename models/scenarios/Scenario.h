@@ -22,6 +22,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -138,6 +139,11 @@ struct Today {
     int workloadsCovered = 0;
 };
 std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog);
+
+// The target scenario's monthly cost per placed workload, converted to `currency` with the
+// catalog's dated rates (the catalog in use, with the project's price books): what the migration
+// plan's cost curve moves each workload to. Empty when the project has no target scenario.
+std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency);
 
 // Today's monthly run-rate (from the bills, EUR) against the scenario's.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,

@@ -1,5 +1,7 @@
 #include "views/pages/MigrationPage.h"
 
+#include "models/scenarios/Scenario.h"
+
 #include "models/commands/MigrationCommands.h"
 #include "models/costs/CostData.h"
 #include "models/migration/PlanStore.h"
@@ -174,9 +176,11 @@ void MigrationPage::refresh()
     }
     m_progress = progress(*m_project);
     if (billsPtr) {
-        // The target scenario is not there yet: today's costs stand in for the target, so the
-        // curve shows the double run and the commitments.
-        const CostCurveInput input = costInputFromBills(*billsPtr, *m_plan);
+        // Each workload moves to what the target scenario costs for it (workloads the target
+        // does not place keep today's cost).
+        const CostCurveInput input = costInputFromBills(
+            *billsPtr, *m_plan,
+            scenarios::targetCostsByWorkload(*m_project, billsPtr->mainCurrency()));
         m_currency = input.currency;
         if (!m_currency.isEmpty()) {
             m_costs = migration::costCurve(*m_plan, m_schedule, input);
