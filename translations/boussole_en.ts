@@ -82,11 +82,17 @@
     </message>
     <message numerus="yes">
         <source>%1: %n price(s) refreshed</source>
-        <translation><numerusform>%1: %n price refreshed</numerusform><numerusform>%1: %n prices refreshed</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n price refreshed</numerusform>
+            <numerusform>%1: %n prices refreshed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) left out of the waves (retired, retained, templates, duplicates).</source>
-        <translation><numerusform>%n workload left out of the waves (retired, retained, templates, duplicates).</numerusform><numerusform>%n workloads left out of the waves (retired, retained, templates, duplicates).</numerusform></translation>
+        <translation>
+            <numerusform>%n workload left out of the waves (retired, retained, templates, duplicates).</numerusform>
+            <numerusform>%n workloads left out of the waves (retired, retained, templates, duplicates).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -305,11 +311,17 @@
     <name>Migration</name>
     <message numerus="yes">
         <source>wave %1 because critical applications are not in the first %n wave(s)</source>
-        <translation><numerusform>wave %1 because critical applications are not in the first wave</numerusform><numerusform>wave %1 because critical applications are not in the first %n waves</numerusform></translation>
+        <translation>
+            <numerusform>wave %1 because critical applications are not in the first wave</numerusform>
+            <numerusform>wave %1 because critical applications are not in the first %n waves</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>wave %1 because complex applications are not in the first %n wave(s)</source>
-        <translation><numerusform>wave %1 because complex applications are not in the first wave</numerusform><numerusform>wave %1 because complex applications are not in the first %n waves</numerusform></translation>
+        <translation>
+            <numerusform>wave %1 because complex applications are not in the first wave</numerusform>
+            <numerusform>wave %1 because complex applications are not in the first %n waves</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -436,7 +448,10 @@
     <name>boussole::GanttView</name>
     <message numerus="yes">
         <source>%n workload(s)</source>
-        <translation><numerusform>%n workload</numerusform><numerusform>%n workloads</numerusform></translation>
+        <translation>
+            <numerusform>%n workload</numerusform>
+            <numerusform>%n workloads</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -501,11 +516,17 @@
     <name>boussole::MigrationPage</name>
     <message numerus="yes">
         <source>%n wave(s), %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</source>
-        <translation><numerusform>%n wave, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform><numerusform>%n waves, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform></translation>
+        <translation>
+            <numerusform>%n wave, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform>
+            <numerusform>%n waves, %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) in the waves are now to be retired or retained: plan again to take them out.</source>
-        <translation><numerusform>%n workload in the waves is now to be retired or retained: plan again to take it out.</numerusform><numerusform>%n workloads in the waves are now to be retired or retained: plan again to take them out.</numerusform></translation>
+        <translation>
+            <numerusform>%n workload in the waves is now to be retired or retained: plan again to take it out.</numerusform>
+            <numerusform>%n workloads in the waves are now to be retired or retained: plan again to take them out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -817,22 +817,8 @@ Les prix négociés importés avec pricebook import remplacent les prix publics 
         </translation>
     </message>
     <message>
-        <source>plan PROJECT [--auto] [--out FILE.csv|FILE.xml]</source>
-        <translation>plan PROJET [--auto] [--out FICHIER.csv|FICHIER.xml]</translation>
-    </message>
-    <message>
         <source>The migration plan: waves, dates, workloads</source>
         <translation>Le plan de migration : vagues, dates, charges de travail</translation>
-    </message>
-    <message>
-        <source>Prints the saved migration plan: each wave with its dates, workloads and the reason for its place, the workloads left out, milestones and the critical path.
---auto          plan again from the project's data (strategies, dependencies, environments) and save the plan; waves moved by hand are planned afresh
---out FILE      also write the plan as CSV (.csv) or MS Project XML (.xml)
---format table|csv|json   output format (default: table)</source>
-        <translation>Affiche le plan de migration enregistré : chaque vague avec ses dates, ses charges de travail et la raison de sa place, les charges écartées, les jalons et le chemin critique.
---auto          replanifier à partir des données du projet (stratégies, dépendances, environnements) et enregistrer le plan ; les vagues déplacées à la main sont replanifiées
---out FICHIER   écrire aussi le plan en CSV (.csv) ou en XML MS Project (.xml)
---format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
         <source>catalog [--provider ID] | catalog refresh [--provider ID] [--endpoint URL]</source>
@@ -872,7 +858,10 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     </message>
     <message numerus="yes">
         <source>%1: %n price(s) refreshed</source>
-        <translation><numerusform>%1 : %n prix mis à jour</numerusform><numerusform>%1 : %n prix mis à jour</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %n prix mis à jour</numerusform>
+            <numerusform>%1 : %n prix mis à jour</numerusform>
+        </translation>
     </message>
     <message>
         <source>kept in %1</source>
@@ -908,7 +897,10 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     </message>
     <message numerus="yes">
         <source>%n workload(s) left out of the waves (retired, retained, templates, duplicates).</source>
-        <translation><numerusform>%n charge de travail écartée des vagues (retirée, conservée, modèle, doublon).</numerusform><numerusform>%n charges de travail écartées des vagues (retirées, conservées, modèles, doublons).</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail écartée des vagues (retirée, conservée, modèle, doublon).</numerusform>
+            <numerusform>%n charges de travail écartées des vagues (retirées, conservées, modèles, doublons).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Milestone %1: %2</source>
@@ -917,6 +909,22 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     <message>
         <source>Note: %1</source>
         <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>plan PROJECT [--auto] [--scenario ID] [--out FILE.csv|FILE.xml]</source>
+        <translation>plan PROJET [--auto] [--scenario ID] [--out FICHIER.csv|FICHIER.xml]</translation>
+    </message>
+    <message>
+        <source>Prints the saved migration plan: each wave with its dates, workloads and the reason for its place, the workloads left out, milestones and the critical path.
+--auto          plan again from the project's data (strategies, dependencies, environments) and save the plan; waves moved by hand are planned afresh
+--out FILE      also write the plan as CSV (.csv) or MS Project XML (.xml)
+--scenario ID   the business-case scenario whose costs the cost curve moves to (default: the target scenario)
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche le plan de migration enregistré : chaque vague avec ses dates, ses charges de travail et la raison de sa place, les charges écartées, les jalons et le chemin critique.
+--auto          replanifier à partir des données du projet (stratégies, dépendances, environnements) et enregistrer le plan ; les vagues déplacées à la main sont replanifiées
+--out FICHIER   écrire aussi le plan en CSV (.csv) ou en XML MS Project (.xml)
+--scenario ID   le scénario dont la courbe de coûts reprend les coûts (par défaut : le scénario cible)
+--format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
 </context>
 <context>
@@ -2848,11 +2856,17 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     </message>
     <message numerus="yes">
         <source>wave %1 because critical applications are not in the first %n wave(s)</source>
-        <translation><numerusform>vague %1 car les applications critiques ne sont pas dans la première vague</numerusform><numerusform>vague %1 car les applications critiques ne sont pas dans les %n premières vagues</numerusform></translation>
+        <translation>
+            <numerusform>vague %1 car les applications critiques ne sont pas dans la première vague</numerusform>
+            <numerusform>vague %1 car les applications critiques ne sont pas dans les %n premières vagues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>wave %1 because complex applications are not in the first %n wave(s)</source>
-        <translation><numerusform>vague %1 car les applications complexes ne sont pas dans la première vague</numerusform><numerusform>vague %1 car les applications complexes ne sont pas dans les %n premières vagues</numerusform></translation>
+        <translation>
+            <numerusform>vague %1 car les applications complexes ne sont pas dans la première vague</numerusform>
+            <numerusform>vague %1 car les applications complexes ne sont pas dans les %n premières vagues</numerusform>
+        </translation>
     </message>
     <message>
         <source>wave 1: nothing to wait for, priority score %1</source>
@@ -4017,7 +4031,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <name>boussole::GanttView</name>
     <message numerus="yes">
         <source>%n workload(s)</source>
-        <translation><numerusform>%n charge de travail</numerusform><numerusform>%n charges de travail</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail</numerusform>
+            <numerusform>%n charges de travail</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 validated</source>
@@ -4776,7 +4793,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>%n wave(s), %1 workloads, from %2 to %3; %4 left out (retired, retained, templates, duplicates).</source>
-        <translation><numerusform>%n vague, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform><numerusform>%n vagues, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform></translation>
+        <translation>
+            <numerusform>%n vague, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform>
+            <numerusform>%n vagues, %1 charges de travail, du %2 au %3 ; %4 écartées (retirées, conservées, modèles, doublons).</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4784,7 +4804,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>%n workload(s) in the waves are now to be retired or retained: plan again to take them out.</source>
-        <translation><numerusform>%n charge de travail des vagues est désormais à retirer ou à conserver : replanifiez pour l’en sortir.</numerusform><numerusform>%n charges de travail des vagues sont désormais à retirer ou à conserver : replanifiez pour les en sortir.</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail des vagues est désormais à retirer ou à conserver : replanifiez pour l’en sortir.</numerusform>
+            <numerusform>%n charges de travail des vagues sont désormais à retirer ou à conserver : replanifiez pour les en sortir.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Left out of the waves</source>

@@ -129,7 +129,8 @@ const std::vector<Cli::Command> &Cli::commands()
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runCosts},
-        {u"plan"_s, [] { return tr("plan PROJECT [--auto] [--out FILE.csv|FILE.xml]"); },
+        {u"plan"_s,
+         [] { return tr("plan PROJECT [--auto] [--scenario ID] [--out FILE.csv|FILE.xml]"); },
          [] { return tr("The migration plan: waves, dates, workloads"); },
          [] {
              return tr("Prints the saved migration plan: each wave with its dates, workloads and "
@@ -140,6 +141,8 @@ const std::vector<Cli::Command> &Cli::commands()
                        "planned afresh\n"
                        "--out FILE      also write the plan as CSV (.csv) or MS Project XML "
                        "(.xml)\n"
+                       "--scenario ID   the business-case scenario whose costs the cost curve "
+                       "moves to (default: the target scenario)\n"
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runPlan},
@@ -457,7 +460,8 @@ int Cli::run(const QStringList &arguments)
         }
     }
     for (const QString &option : kCompareOptions) {
-        if (seen.contains(option) && name != u"compare") {
+        if (seen.contains(option) && name != u"compare" &&
+            !(option == u"--scenario" && name == u"plan")) {
             return usageError(tr("option %1 only applies to the compare command").arg(option));
         }
     }

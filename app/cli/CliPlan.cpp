@@ -1,8 +1,11 @@
 // `boussole plan PROJECT [--auto] [--out FILE]`: the migration plan.
 #include "app/cli/Cli.h"
 
+#include "models/scenarios/Scenario.h"
+
 #include "app/cli/Output.h"
 #include "models/costs/CostData.h"
+#include "models/migration/CostCurve.h"
 #include "models/migration/PlanStore.h"
 #include "models/reports/PlanExport.h"
 #include "models/storage/ProjectFile.h"
@@ -82,9 +85,44 @@ int Cli::runPlan(const Options &options)
         }
     }
 
+    // The cost curve: today's bills against the target scenario (or --scenario).
+    scenarios::Scenario chosen;
+    std::vector<CostMonth> curve;
+    QString curveCurrency;
+    if (bills && !bills->isEmpty()) {
+        const std::map<QString, Money> target = scenarios::targetCostsByWorkload(
+            project, bills->mainCurrency(), options.scenario, &chosen);
+        if (!options.scenario.isEmpty() && chosen.id.isEmpty()) {
+            return failure(
+                tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
+        }
+        const CostCurveInput input = costInputFromBills(*bills, plan, target);
+        curveCurrency = input.currency;
+        if (!curveCurrency.isEmpty()) {
+            curve = costCurve(plan, schedule, input);
+        }
+    }
+
     if (options.format == OutputFormat::Json) {
         QJsonObject doc = jsonDocumentHeader();
         doc.insert(u"plan_id"_s, plan.id);
+        doc.insert(u"scenario"_s,
+                   chosen.id.isEmpty()
+                       ? QJsonValue()
+                       : QJsonValue(QJsonObject{{u"id"_s, chosen.id}, {u"name"_s, chosen.name}}));
+        if (!curve.empty()) {
+            QJsonArray months;
+            for (const CostMonth &m : curve) {
+                months.append(QJsonObject{{u"month"_s, m.month.toString(u"yyyy-MM"_s)},
+                                          {u"old_platform"_s, jsonMoney(m.oldPlatform)},
+                                          {u"new_platform"_s, jsonMoney(m.newPlatform)},
+                                          {u"double_run"_s, jsonMoney(m.doubleRun)},
+                                          {u"stranded_commitments"_s, jsonMoney(m.stranded)},
+                                          {u"total"_s, jsonMoney(m.total)}});
+            }
+            doc.insert(u"cost_curve"_s,
+                       QJsonObject{{u"currency"_s, curveCurrency}, {u"months"_s, months}});
+        }
         doc.insert(u"start"_s, day(schedule.start));
         doc.insert(u"end"_s, lastDay(schedule.end));
         QJsonArray waves;

@@ -300,14 +300,21 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
     return result;
 }
 
-std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency)
+std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency,
+                                               const QString &scenario, Scenario *chosen)
 {
     std::map<QString, Money> costs;
     const std::vector<Scenario> all = loadScenarios(project);
-    const auto target =
-        std::find_if(all.begin(), all.end(), [](const Scenario &s) { return s.target; });
+    const auto target = std::find_if(all.begin(), all.end(), [&scenario](const Scenario &s) {
+        return scenario.isEmpty()
+                   ? s.target
+                   : (s.id == scenario || s.name.compare(scenario, Qt::CaseInsensitive) == 0);
+    });
     if (target == all.end()) {
         return costs;
+    }
+    if (chosen) {
+        *chosen = *target;
     }
     Result<catalog::Catalog> loaded = catalog::catalogInUse();
     if (!loaded) {

@@ -143,7 +143,11 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
 // The target scenario's monthly cost per placed workload, converted to `currency` with the
 // catalog's dated rates (the catalog in use, with the project's price books): what the migration
 // plan's cost curve moves each workload to. Empty when the project has no target scenario.
-std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency);
+// `scenario` (an id or a name) chooses another scenario than the target; `chosen`, when given,
+// receives the one used (empty id when none).
+std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency,
+                                               const QString &scenario = {},
+                                               Scenario *chosen = nullptr);
 
 // Today's monthly run-rate (from the bills, EUR) against the scenario's.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,

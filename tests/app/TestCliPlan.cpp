@@ -42,6 +42,7 @@ private Q_SLOTS:
     void exportsCsvAndMsProject();
     void noPlanYetIsAFailure();
     void badUsage();
+    void costCurveFollowsTheScenario();
 
 private:
     QTemporaryDir m_dir;
@@ -141,6 +142,25 @@ void TestCliPlan::badUsage()
     QCOMPARE(cli({u"plan"_s}).code, 2);
     QCOMPARE(cli({u"list"_s, m_demo, u"workloads"_s, u"--auto"_s}).code, 2);
     QCOMPARE(cli({u"plan"_s, m_dir.filePath(u"missing.boussole"_s)}).code, 1);
+}
+
+void TestCliPlan::costCurveFollowsTheScenario()
+{
+    // The target scenario by default; another one on demand; the curve changes with it.
+    const Run target = cli({u"plan"_s, m_demo, u"--format"_s, u"json"_s});
+    QCOMPARE(target.code, 0);
+    const QJsonObject a = QJsonDocument::fromJson(target.out.toUtf8()).object();
+    QCOMPARE(a.value(u"scenario"_s).toObject().value(u"name"_s).toString(), u"Tout OVHcloud"_s);
+    const QJsonArray months = a.value(u"cost_curve"_s).toObject().value(u"months"_s).toArray();
+    QVERIFY(months.size() >= 3);
+    QVERIFY(months.first().toObject().contains(u"double_run"_s));
+    const Run aws = cli({u"plan"_s, m_demo, u"--scenario"_s,
+                         u"Rester sur AWS avec un plan d'épargne"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(aws.code, 0);
+    const QJsonObject b = QJsonDocument::fromJson(aws.out.toUtf8()).object();
+    QVERIFY(b.value(u"cost_curve"_s).toObject().value(u"months"_s).toArray().last() !=
+            months.last());
+    QCOMPARE(cli({u"plan"_s, m_demo, u"--scenario"_s, u"nope"_s}).code, 1);
 }
 
 QTEST_MAIN(TestCliPlan)

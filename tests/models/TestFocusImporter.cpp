@@ -65,6 +65,7 @@ private Q_SLOTS:
     void malformedFiles_data();
     void malformedFiles();
     void skipBadRowsKeepsTheRest();
+    void cancelLeavesTheProjectUnchanged();
     void removingTheImportRemovesItsLines();
     void removingABillIsUndoable();
     void linesBehindANumber();
@@ -360,6 +361,42 @@ void TestFocusImporter::skipBadRowsKeepsTheRest()
         listed = listed || (w.line == 4 && w.column == 2 && w.message.contains(u"12,5O"_s));
     }
     QVERIFY(listed);
+}
+
+void TestFocusImporter::cancelLeavesTheProjectUnchanged()
+{
+    // A bill large enough for several progress reports; the user cancels at the second one.
+    const QString big = m_dir->filePath(u"big-focus.csv"_s);
+    {
+        QFile source(fixture(u"focus-1.2-aws.csv"_s));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QByteArray header = source.readLine();
+        const QByteArray body = source.readAll();
+        QFile out(big);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(header);
+        for (int i = 0; i < 1000; ++i) {
+            out.write(body);
+        }
+    }
+    ImportOptions options;
+    int reports = 0;
+    qint64 lastBytes = -1;
+    bool ordered = true;
+    options.progress = [&](qint64 bytes, qint64 rows) -> bool {
+        ordered = ordered && bytes >= lastBytes && rows > 0;
+        lastBytes = bytes;
+        return ++reports < 2;
+    };
+    Result<ImportSummary> summary = importFile(*m_project, big, options);
+    QVERIFY(!summary);
+    QVERIFY2(summary.error().message.contains(u"cancelled"_s),
+             qPrintable(summary.error().toString()));
+    QVERIFY(ordered); // bytes and rows only grow
+    QCOMPARE(reports, 2);
+    QCOMPARE(m_project->importCount(), 0);
+    QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_lines"), qint64(0));
+    QCOMPARE(count(*m_project, "SELECT count(*) FROM cost_strings"), qint64(1));
 }
 
 void TestFocusImporter::removingTheImportRemovesItsLines()
