@@ -12,6 +12,7 @@
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
 #include "views/pages/ComparisonPage.h"
+#include "views/pages/ScenariosPage.h"
 #include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(QWidget *parent)
                new InventoryPage(this),
                new CostsPage(this),
                new ComparisonPage(this),
+               new ScenariosPage(this),
                new GuidancePage(GuidancePage::Kind::Compliance, this),
                new MigrationPage(this),
                new ReportsPage(this)};

@@ -31,7 +31,7 @@ private Q_SLOTS:
         }
         QCOMPARE(titles,
                  (QStringList{u"Vue d’ensemble"_s, u"Inventaire"_s, u"Coûts"_s, u"Comparaison"_s,
-                              u"Conformité"_s, u"Migration"_s, u"Rapports"_s}));
+                              u"Scénarios"_s, u"Conformité"_s, u"Migration"_s, u"Rapports"_s}));
         QStringList menus;
         for (QAction *action : window.menuBar()->actions()) {
             menus << action->text();

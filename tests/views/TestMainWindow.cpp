@@ -65,13 +65,14 @@ private Q_SLOTS:
         window.show();
         QVERIFY(window.isStartPageShown());
         QVERIFY(!window.project());
-        QCOMPARE(window.pages().size(), size_t(7));
+        QCOMPARE(window.pages().size(), size_t(8));
         QStringList ids;
         for (Page *p : window.pages()) {
             ids << p->pageId();
         }
         QCOMPARE(ids, (QStringList{u"overview"_s, u"inventory"_s, u"costs"_s, u"comparison"_s,
-                                   u"compliance"_s, u"migration"_s, u"reports"_s}));
+                                   u"scenarios"_s, u"compliance"_s, u"migration"_s,
+                                   u"reports"_s}));
     }
 
     void createEditUndoRedo()
@@ -341,7 +342,7 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(u"shots"_s);
         auto written = renderScreenshots(m_demo, dir);
         QVERIFY2(written.ok(), written.ok() ? "" : qPrintable(written.error().toString()));
-        QCOMPARE(written.value().size(), 8);
+        QCOMPARE(written.value().size(), 9); // eight pages and the start page
         for (const QString &file : written.value()) {
             QImage image(file);
             QVERIFY2(!image.isNull(), qPrintable(file));

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "models/catalog/Catalog.h"
+#include "models/scenarios/Scenario.h"
+#include "views/pages/Page.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QDoubleSpinBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QStandardItemModel;
+class QTableView;
+class QTableWidget;
+
+namespace boussole {
+
+class EmptyState;
+class LineChart;
+class StackedBarChart;
+
+// The business case: the project's scenarios side by side (monthly cost by component, what is
+// incomplete, what no rule places, one-off costs, payback), the selected scenario's placement
+// rules, terms and assumptions (every edit undoable), and its cost of ownership over the horizon
+// against today's bills.
+class ScenariosPage : public Page {
+    Q_OBJECT
+
+public:
+    explicit ScenariosPage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("scenarios"); }
+    QString title() const override { return tr("Scenarios"); }
+    void refresh() override;
+
+    // For tests.
+    QTableView *scenarioTable() const { return m_table; }
+    QTableWidget *rulesTable() const { return m_rules; }
+    QPushButton *newButton() const { return m_new; }
+    QPushButton *targetButton() const { return m_target; }
+    QString detailText() const;
+    int selectedRow() const;
+    void selectScenario(int row);
+    void addRule(const QString &field, const QString &value, const QString &provider);
+
+private:
+    void evaluateAll();
+    void fillTable();
+    void showSelected();
+    void commit(std::vector<scenarios::Scenario> list, const QString &text);
+    void rulesEdited();
+    void termsEdited();
+    void assumptionsEdited();
+    scenarios::Scenario *selected();
+
+    std::shared_ptr<const catalog::Catalog> m_catalog;
+    QString m_catalogError;
+    std::vector<scenarios::Scenario> m_scenarios;
+    struct Evaluated {
+        scenarios::ScenarioResult result;
+        std::optional<scenarios::Tco> tco;
+    };
+    std::vector<Evaluated> m_results;
+    std::optional<scenarios::Today> m_today;
+    QString m_selectedId;
+    bool m_filling = false;
+
+    EmptyState *m_empty;
+    QWidget *m_content;
+    QStandardItemModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_table;
+    QPushButton *m_new;
+    QPushButton *m_duplicate;
+    QPushButton *m_delete;
+    QPushButton *m_target;
+    QTableWidget *m_rules;
+    QTableWidget *m_terms;
+    QSpinBox *m_horizon;
+    QDoubleSpinBox *m_personDays;
+    QDoubleSpinBox *m_dayRate;
+    QDoubleSpinBox *m_dataGb;
+    QDoubleSpinBox *m_egressPrice;
+    QSpinBox *m_doubleRun;
+    QDoubleSpinBox *m_priceFactor;
+    QLabel *m_detail;
+    StackedBarChart *m_totalsChart;
+    LineChart *m_tcoChart;
+};
+
+} // namespace boussole
