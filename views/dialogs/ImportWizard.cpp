@@ -92,7 +92,6 @@ QString fieldLabel(WorkloadField field)
     return {};
 }
 
-
 } // namespace
 
 ImportWizard::ImportWizard(QString projectPath, QStringList files, QWidget *parent)
