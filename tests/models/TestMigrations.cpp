@@ -82,7 +82,7 @@ void TestMigrations::chainIsContiguous()
         QVERIFY(steps[i].description && *steps[i].description);
     }
     QCOMPARE(latestSchemaVersion(), steps.back().toVersion);
-    QCOMPARE(latestSchemaVersion(), 9);
+    QCOMPARE(latestSchemaVersion(), 10);
 }
 
 void TestMigrations::toVersion1CreatesTheCoreTables()
