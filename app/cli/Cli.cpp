@@ -21,10 +21,10 @@ namespace boussole {
 
 namespace {
 
-const QStringList kOptionsWithValue = {u"--lang"_s, u"--catalog"_s, u"--format"_s,  u"--name"_s,
-                                       u"--out"_s,  u"--as"_s,      u"--mapping"_s, u"--provider"_s,
-                                       u"--by"_s,   u"--from"_s,    u"--to"_s,      u"--currency"_s,
-                                       u"--basis"_s};
+const QStringList kOptionsWithValue = {
+    u"--lang"_s,    u"--catalog"_s,   u"--format"_s, u"--name"_s,    u"--out"_s, u"--as"_s,
+    u"--mapping"_s, u"--provider"_s,  u"--by"_s,     u"--from"_s,    u"--to"_s,  u"--currency"_s,
+    u"--basis"_s,   u"--framework"_s, u"--note"_s,   u"--evidence"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
 
 QString numberText(const std::optional<double> &value)
@@ -32,6 +32,14 @@ QString numberText(const std::optional<double> &value)
     // Capacities (vCPU, GiB) are not money; print them without a trailing ".0". Unknown stays
     // visibly unknown rather than becoming 0.
     return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+template <typename Command>
+std::vector<Command> withCommands(std::vector<Command> more, std::vector<Command> list)
+{
+    list.insert(list.end(), std::make_move_iterator(more.begin()),
+                std::make_move_iterator(more.end()));
+    return list;
 }
 
 QJsonValue jsonNumber(const std::optional<double> &value)
@@ -45,103 +53,112 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 const std::vector<Cli::Command> &Cli::commands()
 {
-    static const std::vector<Command> list = {
-        {u"help"_s, [] { return tr("help [COMMAND]"); },
-         [] { return tr("Show help for all commands or for one command"); },
-         [] {
-             return tr("Without a command, lists every command. With one, explains it in detail.");
-         },
-         &Cli::runHelp},
-        {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
-         [] { return tr("Create an empty project file"); },
-         [] {
-             return tr(
-                 "Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
-                 "--name TEXT   the project's name (default: the file name)");
-         },
-         &Cli::runNew},
-        {u"demo"_s, [] { return tr("demo PROJECT"); },
-         [] { return tr("Create the bundled demo project"); },
-         [] {
-             return tr("Creates PROJECT holding the estate of a fictional French mutual health "
-                       "insurer, built from the source files shipped with Boussole and fed "
-                       "through the same importers as your own files.");
-         },
-         &Cli::runDemo},
-        {u"import"_s,
-         [] {
-             return tr("import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] "
-                       "[--skip-bad-rows]");
-         },
-         [] { return tr("Import inventory files into a project"); },
-         [] {
-             return tr("Imports each FILE in its own transaction: a file with an error changes "
-                       "nothing. Prints one line per file: FILE: FORMAT, N rows imported, W "
-                       "warnings. A newer export of a source already imported replaces it, keeping "
-                       "the workloads' identities and your edits.\n"
-                       "--as FORMAT          auto (default) or one of: %1\n"
-                       "--mapping FILE.yaml  column mapping for CSV files (saved from the import "
-                       "wizard)\n"
-                       "--skip-bad-rows      import the good rows and report each bad one\n"
-                       "--strict             fail when there are warnings\n\n"
-                       "import remove PROJECT IMPORT_ID removes one import and every workload it "
-                       "brought.")
-                 .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
-         },
-         &Cli::runImport},
-        {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports"); },
-         [] { return tr("List what the project holds"); },
-         [] {
-             return tr("Prints the project's workloads, bill lines (costs) or imports.\n"
-                       "--format table|csv|json   output format (default: table)");
-         },
-         &Cli::runList},
-        {u"costs"_s,
-         [] {
-             return tr("costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] "
-                       "[--currency CODE] [--basis billed|effective]");
-         },
-         [] { return tr("Aggregated spend from the imported bills"); },
-         [] {
-             return tr("Sums the imported bill lines, exactly, by one dimension. Amounts in "
-                       "different currencies are never added together: each currency gets its "
-                       "own rows and total unless --currency converts them.\n"
-                       "--by DIMENSION   service (default), provider, region, month, account, "
-                       "environment, application, resource, service-category or "
-                       "charge-category; environment and application come from the workloads "
-                       "the bill's resources are linked to\n"
-                       "--from DATE      first month counted (2025-01 or 2025-01-15: whole "
-                       "months, by the start of each line's charge period)\n"
-                       "--to DATE        last month counted\n"
-                       "--currency CODE  convert every amount to CODE with the catalog's dated "
-                       "rate (the output says which); amounts already in CODE are not converted\n"
-                       "--basis billed|effective   billed: what the invoices say (default); "
-                       "effective: amortised, commitments spread over the usage they cover\n"
-                       "--format table|csv|json   output format (default: table)");
-         },
-         &Cli::runCosts},
-        {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
-         [] { return tr("Show the price catalog in use, with provenance"); },
-         [] {
-             return tr("Prints every offer of the catalog in use: size, region, price, unit, "
-                       "currency, source, date, whether the figure was verified, and the "
-                       "certifications covering it today. An offer with no sourced price shows "
-                       "none (never 0). The catalog is the one given with --catalog (a folder or "
-                       "one YAML file), else the refreshed one in your data folder, else the one "
-                       "shipped with Boussole.\n"
-                       "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
-                       "scaleway, hetzner, outscale…)\n"
-                       "--format table|csv|json   output format (default: table)");
-         },
-         &Cli::runCatalog},
-        {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
-         [] { return tr("Render every page of the window to PNG files"); },
-         [] {
-             return tr("Opens PROJECT offscreen (no display needed) and writes one image per "
-                       "page to DIR/<page>.png, plus the start page.");
-         },
-         &Cli::runScreenshot},
-    };
+    static const std::vector<Command> list = withCommands(
+        complianceCommands(),
+        {
+            {u"help"_s, [] { return tr("help [COMMAND]"); },
+             [] { return tr("Show help for all commands or for one command"); },
+             [] {
+                 return tr(
+                     "Without a command, lists every command. With one, explains it in detail.");
+             },
+             &Cli::runHelp},
+            {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
+             [] { return tr("Create an empty project file"); },
+             [] {
+                 return tr(
+                     "Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
+                     "--name TEXT   the project's name (default: the file name)");
+             },
+             &Cli::runNew},
+            {u"demo"_s, [] { return tr("demo PROJECT"); },
+             [] { return tr("Create the bundled demo project"); },
+             [] {
+                 return tr("Creates PROJECT holding the estate of a fictional French mutual health "
+                           "insurer, built from the source files shipped with Boussole and fed "
+                           "through the same importers as your own files.");
+             },
+             &Cli::runDemo},
+            {u"import"_s,
+             [] {
+                 return tr("import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] "
+                           "[--skip-bad-rows]");
+             },
+             [] { return tr("Import inventory files into a project"); },
+             [] {
+                 return tr("Imports each FILE in its own transaction: a file with an error changes "
+                           "nothing. Prints one line per file: FILE: FORMAT, N rows imported, W "
+                           "warnings. A newer export of a source already imported replaces it, "
+                           "keeping "
+                           "the workloads' identities and your edits.\n"
+                           "--as FORMAT          auto (default) or one of: %1\n"
+                           "--mapping FILE.yaml  column mapping for CSV files (saved from the "
+                           "import "
+                           "wizard)\n"
+                           "--skip-bad-rows      import the good rows and report each bad one\n"
+                           "--strict             fail when there are warnings\n\n"
+                           "import remove PROJECT IMPORT_ID removes one import and every workload "
+                           "it "
+                           "brought.")
+                     .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
+             },
+             &Cli::runImport},
+            {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports|audit"); },
+             [] { return tr("List what the project holds"); },
+             [] {
+                 return tr("Prints the project's workloads, bill lines (costs), imports or the "
+                           "compliance audit trail (audit).\n"
+                           "--format table|csv|json   output format (default: table)");
+             },
+             &Cli::runList},
+            {u"costs"_s,
+             [] {
+                 return tr("costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] "
+                           "[--currency CODE] [--basis billed|effective]");
+             },
+             [] { return tr("Aggregated spend from the imported bills"); },
+             [] {
+                 return tr(
+                     "Sums the imported bill lines, exactly, by one dimension. Amounts in "
+                     "different currencies are never added together: each currency gets its "
+                     "own rows and total unless --currency converts them.\n"
+                     "--by DIMENSION   service (default), provider, region, month, account, "
+                     "environment, application, resource, service-category or "
+                     "charge-category; environment and application come from the workloads "
+                     "the bill's resources are linked to\n"
+                     "--from DATE      first month counted (2025-01 or 2025-01-15: whole "
+                     "months, by the start of each line's charge period)\n"
+                     "--to DATE        last month counted\n"
+                     "--currency CODE  convert every amount to CODE with the catalog's dated "
+                     "rate (the output says which); amounts already in CODE are not converted\n"
+                     "--basis billed|effective   billed: what the invoices say (default); "
+                     "effective: amortised, commitments spread over the usage they cover\n"
+                     "--format table|csv|json   output format (default: table)");
+             },
+             &Cli::runCosts},
+            {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
+             [] { return tr("Show the price catalog in use, with provenance"); },
+             [] {
+                 return tr(
+                     "Prints every offer of the catalog in use: size, region, price, unit, "
+                     "currency, source, date, whether the figure was verified, and the "
+                     "certifications covering it today. An offer with no sourced price shows "
+                     "none (never 0). The catalog is the one given with --catalog (a folder or "
+                     "one YAML file), else the refreshed one in your data folder, else the one "
+                     "shipped with Boussole.\n"
+                     "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
+                     "scaleway, hetzner, outscale…)\n"
+                     "--format table|csv|json   output format (default: table)");
+             },
+             &Cli::runCatalog},
+            {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
+             [] { return tr("Render every page of the window to PNG files"); },
+             [] {
+                 return tr("Opens PROJECT offscreen (no display needed) and writes one image per "
+                           "page to DIR/<page>.png, plus the start page.");
+             },
+             &Cli::runScreenshot},
+        });
     return list;
 }
 
@@ -281,6 +298,13 @@ int Cli::run(const QStringList &arguments)
                 options.currency = value;
             } else if (argument == u"--basis") {
                 options.basis = value;
+            } else if (argument == u"--framework") {
+                options.framework = value;
+            } else if (argument == u"--note") {
+                options.note = value;
+                options.noteGiven = true;
+            } else if (argument == u"--evidence") {
+                options.evidence = value;
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -327,6 +351,11 @@ int Cli::run(const QStringList &arguments)
     for (const QString &option : {u"--by"_s, u"--from"_s, u"--to"_s, u"--basis"_s}) {
         if (seen.contains(option) && name != u"costs") {
             return usageError(tr("option %1 only applies to the costs command").arg(option));
+        }
+    }
+    for (const QString &option : {u"--framework"_s, u"--note"_s, u"--evidence"_s}) {
+        if (seen.contains(option) && name != u"compliance") {
+            return usageError(tr("option %1 only applies to the compliance command").arg(option));
         }
     }
     for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
@@ -512,11 +541,12 @@ int Cli::runList(const Options &options)
 {
     if (options.positional.size() != 2) {
         return usageError(
-            tr("list needs a PROJECT and what to list (workloads, costs or imports)"));
+            tr("list needs a PROJECT and what to list (workloads, costs, imports or audit)"));
     }
     const QString what = options.positional.at(1);
-    if (what != u"workloads" && what != u"imports" && what != u"costs") {
-        return usageError(tr("cannot list \"%1\": expected workloads, costs or imports").arg(what));
+    if (what != u"workloads" && what != u"imports" && what != u"costs" && what != u"audit") {
+        return usageError(
+            tr("cannot list \"%1\": expected workloads, costs, imports or audit").arg(what));
     }
     Project::OpenOptions openOptions;
     openOptions.readOnly = true;
@@ -527,6 +557,9 @@ int Cli::runList(const Options &options)
     Project &project = *opened.value();
     if (what == u"costs") {
         return listCosts(options, project);
+    }
+    if (what == u"audit") {
+        return listAudit(options, project);
     }
 
     if (what == u"workloads") {

@@ -44,12 +44,16 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
-        QString provider; // catalog --provider
-        QString by;       // costs --by
-        QString from;     // costs --from
-        QString to;       // costs --to
-        QString currency; // costs --currency
-        QString basis;    // costs --basis
+        QString provider;  // catalog --provider
+        QString by;        // costs --by
+        QString from;      // costs --from
+        QString to;        // costs --to
+        QString currency;  // costs --currency
+        QString basis;     // costs --basis
+        QString framework; // compliance --framework
+        QString note;      // compliance set --note
+        QString evidence;  // compliance set --evidence
+        bool noteGiven = false;
     };
     struct Command {
         QString name;
@@ -76,6 +80,10 @@ private:
     int runCatalog(const Options &options);
     int runCosts(const Options &options);                          // CliCosts.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
+    static std::vector<Command> complianceCommands();              // CliCompliance.cpp
+    int runCompliance(const Options &options);                     // CliCompliance.cpp
+    int runAudit(const Options &options);                          // CliCompliance.cpp
+    int listAudit(const Options &options, class Project &project); // CliCompliance.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;
