@@ -2,8 +2,10 @@
 #include "app/cli/Cli.h"
 
 #include "app/cli/Output.h"
+#include "models/catalog/CatalogStore.h"
 #include "models/compliance/ComplianceStore.h"
 #include "models/compliance/Framework.h"
+#include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
 #include "models/storage/ProjectFile.h"
 
@@ -166,8 +168,25 @@ int Cli::runCompliance(const Options &options)
     if (!opened) {
         return failure(opened.error().toString());
     }
-    const std::vector<Assessment> assessments = ComplianceStore(*opened.value()).assessments();
+    Project &project = *opened.value();
+    const std::vector<Assessment> assessments = ComplianceStore(project).assessments();
     const QString language = QLocale().name();
+    QMap<QString, int> dataClasses;
+    for (const Workload &workload : project.workloads()) {
+        if (!workload.dataClass.isEmpty()) {
+            ++dataClasses[workload.dataClass];
+        }
+    }
+    const std::vector<Suggestion> suggestions =
+        suggestFrameworks(embeddedFrameworks(), project.meta(u"sector"_s), dataClasses);
+    const auto reasonsFor = [&suggestions](const Framework &framework) {
+        for (const Suggestion &suggestion : suggestions) {
+            if (suggestion.framework == &framework) {
+                return suggestion.reasons;
+            }
+        }
+        return QStringList();
+    };
     std::vector<FrameworkScore> scores;
     for (const Framework *framework : frameworks) {
         scores.push_back(scoreFramework(*framework, assessments));
@@ -206,10 +225,60 @@ int Cli::runCompliance(const Options &options)
                 {u"score"_s, jsonScore(score.tally.score)},
                 {u"blocking"_s, score.tally.blocking},
                 {u"chapters"_s, chapters},
+                {u"suggested"_s, !reasonsFor(framework).isEmpty()},
+                {u"suggested_because"_s, QJsonArray::fromStringList(reasonsFor(framework))},
             });
         }
         QJsonObject document = jsonDocumentHeader();
         document.insert(u"frameworks"_s, array);
+        // The provider side, from the catalog: coverage by certification and exposure to
+        // extra-EU law.
+        Error userCatalogError;
+        if (auto catalog = catalog::catalogInUse(options.catalog, &userCatalogError); catalog) {
+            const QDate today = QDate::currentDate();
+            const QStringList columns = certificationColumns(catalog.value());
+            QJsonArray providers;
+            for (const ProviderCoverage &row : coverageMatrix(catalog.value(), columns, today)) {
+                QJsonObject certifications;
+                for (const CoverageCell &cell : row.cells) {
+                    if (cell.coverage == Coverage::None) {
+                        continue;
+                    }
+                    certifications.insert(
+                        cell.certification,
+                        QJsonObject{{u"coverage"_s, coverageId(cell.coverage)},
+                                    {u"scope"_s, cell.certificate->scope},
+                                    {u"reference"_s, cell.certificate->reference},
+                                    {u"expires"_s, cell.certificate->expires.toString(Qt::ISODate)},
+                                    {u"source"_s, cell.certificate->source.url},
+                                    {u"verified"_s, cell.verified}});
+                }
+                QJsonObject blocking;
+                for (const Framework *framework : frameworks) {
+                    if (!framework->passFail()) {
+                        continue;
+                    }
+                    for (const ProviderStanding &standing :
+                         providerStandings(catalog.value(), *framework, today)) {
+                        if (standing.provider == row.provider) {
+                            blocking.insert(framework->id, standing.blocking);
+                        }
+                    }
+                }
+                providers.append(QJsonObject{
+                    {u"id"_s, row.provider->id},
+                    {u"jurisdiction"_s, row.provider->jurisdiction},
+                    {u"extra_eu_law_exposure"_s, row.provider->extraEuLawExposure},
+                    {u"exposure_note"_s, row.provider->exposureNote},
+                    {u"certifications"_s, certifications},
+                    {u"blocking"_s, blocking},
+                });
+            }
+            document.insert(u"providers"_s, providers);
+            document.insert(u"catalog"_s,
+                            QJsonObject{{u"id"_s, catalog.value().id},
+                                        {u"date"_s, catalog.value().date.toString(Qt::ISODate)}});
+        }
         document.insert(u"method"_s, scoringMethod());
         printJson(m_out, document);
         return ExitOk;
