@@ -11,6 +11,7 @@
 #include "views/dialogs/ImportWizard.h"
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
+#include "views/pages/CompliancePage.h"
 #include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
@@ -79,12 +80,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
-    m_pages = {new OverviewPage(this),
-               new InventoryPage(this),
-               new CostsPage(this),
-               new GuidancePage(GuidancePage::Kind::Comparison, this),
-               new GuidancePage(GuidancePage::Kind::Compliance, this),
-               new GuidancePage(GuidancePage::Kind::Migration, this),
+    m_pages = {new OverviewPage(this),   new InventoryPage(this),
+               new CostsPage(this),      new GuidancePage(GuidancePage::Kind::Comparison, this),
+               new CompliancePage(this), new GuidancePage(GuidancePage::Kind::Migration, this),
                new ReportsPage(this)};
     for (Page *page : m_pages) {
         m_pageStack->addWidget(page);

@@ -143,7 +143,7 @@ bool Assessment::sameContent(const Assessment &other) const
 
 QString defaultAuthor()
 {
-    const QString configured = QSettings().value(u"compliance/author"_s).toString().trimmed();
+    const QString configured = QSettings().value(u"author"_s).toString().trimmed();
     if (!configured.isEmpty()) {
         return configured;
     }

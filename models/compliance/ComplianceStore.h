@@ -122,7 +122,7 @@ private:
 };
 
 // The author recorded in audit entries: the name set once in Settings (QSettings key
-// "compliance/author"), else the operating system's user name.
+// "author"), else the operating system's user name.
 QString defaultAuthor();
 
 } // namespace compliance
