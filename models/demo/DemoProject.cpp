@@ -1,5 +1,6 @@
 #include "models/demo/DemoProject.h"
 
+#include "models/demo/DemoCompliance.h"
 #include "models/importers/ImportService.h"
 #include "models/storage/ProjectFile.h"
 
@@ -73,7 +74,7 @@ Status build(Project &project, const DemoSpec &spec)
             return imported.error();
         }
     }
-    return {};
+    return addDemoAssessments(project);
 }
 
 } // namespace

@@ -3,6 +3,8 @@
 #include "models/compliance/ComplianceStore.h"
 #include "views/pages/Page.h"
 
+#include <QCoreApplication>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -35,7 +37,11 @@ public:
     explicit CompliancePage(QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("compliance"); }
-    QString title() const override { return tr("Compliance"); }
+    // The placeholder page's title, already translated.
+    QString title() const override
+    {
+        return QCoreApplication::translate("boussole::GuidancePage", "Compliance");
+    }
     void refresh() override;
 
     bool selectFramework(const QString &frameworkId);
