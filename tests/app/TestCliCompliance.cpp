@@ -201,6 +201,32 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
     }
 
+    // The demo project carries a partly completed assessment with evidence and a real trail.
+    void demoAssessment()
+    {
+        const QString demo = m_dir.filePath(u"demo.boussole"_s);
+        QCOMPARE(cli({u"demo"_s, demo}).code, 0);
+        Run run = cli({u"audit"_s, u"verify"_s, demo, u"--format"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"entries"_s).toInt(),
+                 17); // 14 assessments and 3 evidence files
+        run = cli({u"compliance"_s, demo, u"--format"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject dora = framework(document, u"dora"_s);
+        QCOMPARE(dora.value(u"assessed"_s).toInt(), 4);
+        QVERIFY(dora.value(u"suggested"_s).toBool()); // the demo is an insurer
+        QVERIFY(framework(document, u"hds-2"_s).value(u"suggested"_s).toBool());
+        QCOMPARE(framework(document, u"secnumcloud-3.2"_s).value(u"assessed"_s).toInt(), 6);
+        bool awsExposed = false;
+        for (const QJsonValue &provider : document.value(u"providers"_s).toArray()) {
+            if (provider.toObject().value(u"id"_s).toString() == u"aws") {
+                awsExposed = provider.toObject().value(u"extra_eu_law_exposure"_s).toBool();
+            }
+        }
+        QVERIFY(awsExposed);
+    }
+
     void helpMentionsTheCommands()
     {
         const Run run = cli({u"--help"_s});

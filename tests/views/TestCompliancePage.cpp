@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -94,7 +95,11 @@ private Q_SLOTS:
 
         // The note.
         m_page->noteEdit()->setPlainText(u"Parent company is outside the EU"_s);
+        m_page->ownerEdit()->setText(u"Purchasing"_s);
+        m_page->dueEdit()->setDate(QDate(2026, 3, 31));
         m_page->saveNote();
+        QCOMPARE(store.assessment(u"secnumcloud-3.2"_s, u"19.6.a"_s)->owner, u"Purchasing"_s);
+        QCOMPARE(store.assessment(u"secnumcloud-3.2"_s, u"19.6.a"_s)->due, QDate(2026, 3, 31));
         QCOMPARE(store.assessment(u"secnumcloud-3.2"_s, u"19.6.a"_s)->note,
                  u"Parent company is outside the EU"_s);
         QVERIFY(store.verify().intact);
@@ -176,9 +181,10 @@ private Q_SLOTS:
         bool ruledOut = false;
         for (int column = 0; column < table->columnCount(); ++column) {
             ruledOut |= table->item(awsRow, column) &&
-                        table->item(awsRow, column)->text().contains(u"19.6.a"_s);
+                        table->item(awsRow, column)->toolTip().contains(u"19.6.a"_s);
         }
         QVERIFY(ruledOut);
+        QCOMPARE(table->horizontalHeaderItem(3)->text(), u"SecNumCloud"_s);
     }
 
 private:

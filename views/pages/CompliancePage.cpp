@@ -11,6 +11,7 @@
 #include <QCheckBox>
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
@@ -19,6 +20,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -55,6 +57,20 @@ QString language()
     return QLocale().name();
 }
 
+// A catalog certification id as people write it.
+QString certificationName(const QString &id)
+{
+    static const QHash<QString, QString> names = {{u"secnumcloud"_s, u"SecNumCloud"_s},
+                                                  {u"hds"_s, u"HDS"_s},
+                                                  {u"iso27001"_s, u"ISO 27001"_s},
+                                                  {u"iso27017"_s, u"ISO 27017"_s},
+                                                  {u"iso27018"_s, u"ISO 27018"_s},
+                                                  {u"c5"_s, u"C5"_s},
+                                                  {u"soc2"_s, u"SOC 2"_s},
+                                                  {u"pci-dss"_s, u"PCI DSS"_s}};
+    return names.value(id, id.toUpper());
+}
+
 } // namespace
 
 CompliancePage::CompliancePage(QWidget *parent)
@@ -65,8 +81,9 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_serviceModel(new QComboBox(this)), m_tree(new QTreeView(this)),
       m_model(new ComplianceTreeModel(this)), m_itemTitle(new QLabel(this)),
       m_itemFacts(new QLabel(this)), m_guidance(new QLabel(this)), m_status(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)), m_saveNote(new QPushButton(tr("Save note"), this)),
-      m_evidence(new QListWidget(this)), m_attach(new QPushButton(tr("Attach a file…"), this)),
+      m_note(new QPlainTextEdit(this)), m_saveNote(new QPushButton(tr("Save"), this)),
+      m_owner(new QLineEdit(this)), m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
+      m_attach(new QPushButton(tr("Attach a file…"), this)),
       m_export(new QPushButton(tr("Save a copy…"), this)), m_coverage(new QTableWidget(this)),
       m_coverageNote(new QLabel(this))
 {
@@ -140,6 +157,14 @@ CompliancePage::CompliancePage(QWidget *parent)
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
     }
     form->addRow(tr("&Status:"), m_status);
+    m_owner->setPlaceholderText(tr("Who does it"));
+    form->addRow(tr("&Owner:"), m_owner);
+    // The earliest date stands for "no due date".
+    m_due->setCalendarPopup(true);
+    m_due->setMinimumDate(QDate(2000, 1, 1));
+    m_due->setSpecialValueText(tr("none"));
+    m_due->setDate(m_due->minimumDate());
+    form->addRow(tr("&Due:"), m_due);
     detailLayout->addLayout(form);
     m_note->setPlaceholderText(tr("Note: what was checked, by whom, what is missing"));
     m_note->setMaximumHeight(90);
@@ -314,10 +339,14 @@ void CompliancePage::saveNote()
         ComplianceStore(*m_project).assessment(framework->id, id).value_or(Assessment{});
     value.framework = framework->id;
     value.requirement = id;
-    if (value.note == m_note->toPlainText()) {
+    const QDate due = m_due->date() == m_due->minimumDate() ? QDate() : m_due->date();
+    if (value.note == m_note->toPlainText() && value.owner == m_owner->text().trimmed() &&
+        value.due == due) {
         return;
     }
     value.note = m_note->toPlainText();
+    value.owner = m_owner->text().trimmed();
+    value.due = due;
     m_undoStack->push(new SetAssessmentCommand(m_project, {value}, defaultAuthor()));
 }
 
@@ -511,6 +540,8 @@ void CompliancePage::updateDetail()
     const bool writable = m_project && !m_project->readOnly();
     m_status->setEnabled(item && writable);
     m_note->setEnabled(item && writable);
+    m_owner->setEnabled(item && writable);
+    m_due->setEnabled(item && writable);
     m_saveNote->setEnabled(item && writable);
     m_attach->setEnabled(item && writable);
     m_evidence->clear();
@@ -558,6 +589,8 @@ void CompliancePage::updateDetail()
     if (m_note->toPlainText() != value.note) {
         m_note->setPlainText(value.note);
     }
+    m_owner->setText(value.owner);
+    m_due->setDate(value.due.isValid() ? value.due : m_due->minimumDate());
     if (m_project) {
         for (const EvidenceInfo &info :
              ComplianceStore(*m_project).evidence(framework->id, item->id)) {
@@ -594,7 +627,7 @@ void CompliancePage::fillCoverage()
     }
     QStringList headers = {tr("Provider"), tr("Jurisdiction"), tr("Extra-EU law")};
     for (const QString &column : columns) {
-        headers << column.toUpper();
+        headers << certificationName(column);
     }
     for (const Framework *framework : passFail) {
         headers << tr("%1: blocking").arg(framework->name.in(language()));
@@ -662,16 +695,17 @@ void CompliancePage::fillCoverage()
                 if (standing.provider != &provider) {
                     continue;
                 }
-                QString text = standing.blocking == 0
-                                   ? tr("qualified or certified")
+                QString text = standing.coverage == Coverage::Full ? tr("holds it")
+                               : standing.coverage == Coverage::Partial
+                                   ? tr("holds it for some offers")
                                    : tr("%n blocking item(s)", nullptr, standing.blocking);
+                QString tip;
                 if (!standing.ruledOut.isEmpty()) {
-                    text += u" ("_s +
-                            tr("%1 ruled out by its jurisdiction")
-                                .arg(standing.ruledOut.join(u", "_s)) +
-                            u")"_s;
+                    text += u" ⚠"_s;
+                    tip = tr("Under extra-EU law: %1 cannot be met")
+                              .arg(standing.ruledOut.join(u", "_s));
                 }
-                set(text, {},
+                set(text, tip,
                     standing.blocking == 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
             }
         }

@@ -7,6 +7,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -50,6 +51,7 @@ public:
     QStringList selectedItemIds() const;
     // One undoable step for every selected item.
     void setStatusOfSelection(compliance::AssessmentStatus status);
+    // Saves the note, owner and due date of the current item (one undoable step).
     void saveNote();
     // Stores the files as evidence of the current item (one undoable step each).
     void attachFiles(const QStringList &paths);
@@ -60,6 +62,8 @@ public:
     ComplianceTreeModel *model() const { return m_model; }
     QComboBox *statusCombo() const { return m_status; }
     QPlainTextEdit *noteEdit() const { return m_note; }
+    QLineEdit *ownerEdit() const { return m_owner; }
+    QDateEdit *dueEdit() const { return m_due; }
     QListWidget *evidenceList() const { return m_evidence; }
     QTableWidget *coverageTable() const { return m_coverage; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -102,6 +106,8 @@ private:
     QComboBox *m_status;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
+    QLineEdit *m_owner;
+    QDateEdit *m_due;
     QListWidget *m_evidence;
     QPushButton *m_attach;
     QPushButton *m_export;
