@@ -2,6 +2,7 @@
 
 #include "models/catalog/CatalogStore.h"
 #include "models/commands/SetAssessmentCommand.h"
+#include "models/compliance/ComplianceExport.h"
 #include "models/compliance/Framework.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
@@ -27,6 +28,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -96,6 +98,13 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_frameworks->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     head->addWidget(m_frameworks);
     head->addWidget(m_summary, 1);
+    auto *exportButton = new QPushButton(tr("Export…"), this);
+    auto *exportMenu = new QMenu(exportButton);
+    exportMenu->addAction(tr("Statement of applicability (CSV)…"), this,
+                          [this] { exportAssessment(false); });
+    exportMenu->addAction(tr("Remediation plan (CSV)…"), this, [this] { exportAssessment(true); });
+    exportButton->setMenu(exportMenu);
+    head->addWidget(exportButton);
     layout->addLayout(head);
     m_summary->setWordWrap(true);
     m_suggestion->setWordWrap(true);
@@ -396,6 +405,32 @@ void CompliancePage::exportEvidence()
     if (!file.open(QIODevice::WriteOnly) || file.write(content.value()) != content.value().size()) {
         QMessageBox::warning(this, tr("Evidence"),
                              tr("Cannot write %1: %2").arg(path, file.errorString()));
+    }
+}
+
+void CompliancePage::exportAssessment(bool remediationPlan)
+{
+    const Framework *framework = currentFramework();
+    if (!m_project || !framework) {
+        return;
+    }
+    const QString suggested =
+        framework->id + (remediationPlan ? u"-remediation.csv"_s : u"-applicability.csv"_s);
+    const QString path = QFileDialog::getSaveFileName(
+        this, remediationPlan ? tr("Export the remediation plan") : tr("Export the statement"),
+        suggested, tr("CSV files (*.csv)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    ComplianceStore store(*m_project);
+    const Status written = remediationPlan
+                               ? writeRemediationPlan(*framework, store.assessments(framework->id),
+                                                      store.head(), language(), path)
+                               : writeStatementOfApplicability(
+                                     *framework, store.assessments(framework->id),
+                                     store.evidence(framework->id), store.head(), language(), path);
+    if (!written) {
+        QMessageBox::warning(this, tr("Export"), written.error().toString());
     }
 }
 

@@ -88,6 +88,7 @@ private:
     void updateFilter();
     void fillCoverage();
     void exportEvidence();
+    void exportAssessment(bool remediationPlan);
 
     QComboBox *m_frameworks;
     QLabel *m_summary;
