@@ -213,6 +213,8 @@ int Cli::runCompliance(const Options &options)
                 {u"publisher"_s, framework.publisher},
                 {u"version"_s, framework.version},
                 {u"date"_s, framework.date.toString(Qt::ISODate)},
+                {u"date_verified"_s, framework.dateVerified},
+                {u"verified"_s, framework.verified},
                 {u"source"_s, framework.sourceUrl},
                 {u"kind"_s, frameworkKindId(framework.kind)},
                 {u"pass_fail"_s, framework.passFail()},

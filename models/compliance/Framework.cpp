@@ -234,7 +234,7 @@ Status readFramework(const YamlValue &root, Framework &framework)
     }
     if (auto s = checkKeys(head, {"id", "name_en", "name_fr", "publisher", "version", "date",
                                   "source_url", "licence_note", "kind", "note_en", "note_fr",
-                                  "verified", "sectors", "data_classes"});
+                                  "verified", "date_verified", "sectors", "data_classes"});
         !s) {
         return s;
     }
@@ -276,6 +276,9 @@ Status readFramework(const YamlValue &root, Framework &framework)
     }
     framework.kind = kindIt->first;
     if (auto s = readBool(head, "verified", framework.verified); !s) {
+        return s;
+    }
+    if (auto s = readBool(head, "date_verified", framework.dateVerified); !s) {
         return s;
     }
     for (const auto &[key, target] : {std::pair{"sectors", &framework.sectors},

@@ -103,10 +103,11 @@ struct Framework {
     QString sourceUrl;
     QString licenceNote;
     FrameworkKind kind = FrameworkKind::Guide;
-    Text note;               // why the framework matters, what the count means
-    bool verified = true;    // false when the structure itself rests on secondary sources
-    QStringList sectors;     // organisation sectors that call for it ("health", "insurance"…)
-    QStringList dataClasses; // workload data classes that call for it ("health", "personal"…)
+    Text note;                // why the framework matters, what the count means
+    bool verified = true;     // false when the structure itself rests on secondary sources
+    bool dateVerified = true; // false when the date comes from secondary sources only
+    QStringList sectors;      // organisation sectors that call for it ("health", "insurance"…)
+    QStringList dataClasses;  // workload data classes that call for it ("health", "personal"…)
     std::vector<Chapter> chapters;
     std::vector<Section> sections;
     std::vector<Item> items;

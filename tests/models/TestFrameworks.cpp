@@ -210,6 +210,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(fiches, 25);
+        QVERIFY(!cnil->dateVerified); // 26 March 2024 comes from secondary sources
+        QCOMPARE(hds->date, QDate(2024, 4, 26));
         const Framework *dora = findFramework(embeddedFrameworks(), u"dora"_s);
         QVERIFY(dora);
         QVERIFY(dora->sectors.contains(u"insurance"_s));

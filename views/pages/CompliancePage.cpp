@@ -510,11 +510,12 @@ void CompliancePage::updateSummary()
         m_project ? ComplianceStore(*m_project).assessments(framework->id)
                   : std::vector<Assessment>{};
     const FrameworkScore score = scoreFramework(*framework, assessments);
-    QString text =
-        tr("%1 %2, %3 (%4) — %n item(s)", nullptr, score.tally.items)
-            .arg(framework->publisher, framework->version,
-                 QLocale().toString(framework->date, QLocale::ShortFormat),
-                 framework->verified ? tr("structure checked") : tr("structure not verified"));
+    QString text = tr("%1 %2, %3 (%4) — %n item(s)", nullptr, score.tally.items)
+                       .arg(framework->publisher, framework->version,
+                            QLocale().toString(framework->date, QLocale::ShortFormat),
+                            !framework->verified      ? tr("structure not verified")
+                            : framework->dateVerified ? tr("structure checked")
+                                                      : tr("date from secondary sources"));
     text += u" · "_s + tr("%1 assessed").arg(score.tally.assessed) + u" · "_s;
     if (framework->passFail()) {
         text += u"<b>"_s + tr("%n blocking item(s)", nullptr, score.tally.blocking) + u"</b>"_s;
