@@ -22,9 +22,9 @@ namespace boussole {
 namespace {
 
 const QStringList kOptionsWithValue = {
-    u"--lang"_s,    u"--catalog"_s,   u"--format"_s, u"--name"_s,    u"--out"_s, u"--as"_s,
-    u"--mapping"_s, u"--provider"_s,  u"--by"_s,     u"--from"_s,    u"--to"_s,  u"--currency"_s,
-    u"--basis"_s,   u"--framework"_s, u"--note"_s,   u"--evidence"_s};
+    u"--lang"_s,    u"--catalog"_s,   u"--format"_s, u"--name"_s,     u"--out"_s,   u"--as"_s,
+    u"--mapping"_s, u"--provider"_s,  u"--by"_s,     u"--from"_s,     u"--to"_s,    u"--currency"_s,
+    u"--basis"_s,   u"--framework"_s, u"--note"_s,   u"--evidence"_s, u"--prefer"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s};
 
 QString numberText(const std::optional<double> &value)
@@ -305,6 +305,8 @@ int Cli::run(const QStringList &arguments)
                 options.noteGiven = true;
             } else if (argument == u"--evidence") {
                 options.evidence = value;
+            } else if (argument == u"--prefer") {
+                options.prefer = value;
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -353,7 +355,7 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("option %1 only applies to the costs command").arg(option));
         }
     }
-    for (const QString &option : {u"--framework"_s, u"--note"_s, u"--evidence"_s}) {
+    for (const QString &option : {u"--framework"_s, u"--note"_s, u"--evidence"_s, u"--prefer"_s}) {
         if (seen.contains(option) && name != u"compliance") {
             return usageError(tr("option %1 only applies to the compliance command").arg(option));
         }

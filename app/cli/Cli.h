@@ -53,6 +53,7 @@ private:
         QString framework; // compliance --framework
         QString note;      // compliance set --note
         QString evidence;  // compliance set --evidence
+        QString prefer;    // compliance merge --prefer
         bool noteGiven = false;
     };
     struct Command {
@@ -78,12 +79,14 @@ private:
     int runImport(const Options &options);
     int runList(const Options &options);
     int runCatalog(const Options &options);
-    int runCosts(const Options &options);                          // CliCosts.cpp
-    int listCosts(const Options &options, class Project &project); // CliCosts.cpp
-    static std::vector<Command> complianceCommands();              // CliCompliance.cpp
-    int runCompliance(const Options &options);                     // CliCompliance.cpp
-    int runAudit(const Options &options);                          // CliCompliance.cpp
-    int listAudit(const Options &options, class Project &project); // CliCompliance.cpp
+    int runCosts(const Options &options);                                     // CliCosts.cpp
+    int listCosts(const Options &options, class Project &project);            // CliCosts.cpp
+    static std::vector<Command> complianceCommands();                         // CliCompliance.cpp
+    int runCompliance(const Options &options);                                // CliCompliance.cpp
+    int runAudit(const Options &options);                                     // CliCompliance.cpp
+    int exportCompliance(const QStringList &arguments);                       // CliCompliance.cpp
+    int mergeCompliance(const QStringList &arguments, const QString &prefer); // CliCompliance.cpp
+    int listAudit(const Options &options, class Project &project);            // CliCompliance.cpp
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -3,6 +3,7 @@
 
 #include "app/cli/Output.h"
 #include "models/catalog/CatalogStore.h"
+#include "models/compliance/AssessmentExchange.h"
 #include "models/compliance/ComplianceStore.h"
 #include "models/compliance/Framework.h"
 #include "models/compliance/ProviderView.h"
@@ -65,7 +66,13 @@ std::vector<Cli::Command> Cli::complianceCommands()
                        "--framework ID   only this framework\n"
                        "--note TEXT      the item's note (kept as it was when not given)\n"
                        "--evidence FILE  store FILE in the project as evidence, with its "
-                       "SHA-256\n"
+                       "SHA-256\n\n"
+                       "compliance export PROJECT FRAMEWORK FILE writes that framework's "
+                       "assessment and evidence to FILE (JSON) for another auditor.\n"
+                       "compliance merge PROJECT FILE merges such a file: items assessed on one "
+                       "side only are taken, differing items are listed as conflicts and left as "
+                       "they were unless --prefer says whose to keep; the merge is logged.\n"
+                       "--prefer mine|theirs  how to settle conflicts\n"
                        "--format table|csv|json   output format (default: table)")
                  .arg(frameworkIds().join(u", "_s), scoringMethod());
          },
@@ -87,6 +94,15 @@ std::vector<Cli::Command> Cli::complianceCommands()
 int Cli::runCompliance(const Options &options)
 {
     QStringList arguments = options.positional;
+    if (!options.prefer.isEmpty() && (arguments.isEmpty() || arguments.first() != u"merge")) {
+        return usageError(tr("--prefer only applies to compliance merge"));
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"export") {
+        return exportCompliance(arguments.mid(1));
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"merge") {
+        return mergeCompliance(arguments.mid(1), options.prefer);
+    }
     const bool set = !arguments.isEmpty() && arguments.first() == u"set";
     if (set) {
         arguments.removeFirst();
@@ -306,6 +322,78 @@ int Cli::runCompliance(const Options &options)
         }
     }
     table.print(m_out, options.format);
+    return ExitOk;
+}
+
+int Cli::exportCompliance(const QStringList &arguments)
+{
+    if (arguments.size() != 3) {
+        return usageError(tr("compliance export needs PROJECT FRAMEWORK FILE"));
+    }
+    if (!findFramework(embeddedFrameworks(), arguments.at(1))) {
+        return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                              .arg(arguments.at(1), frameworkIds().join(u", "_s)));
+    }
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(arguments.at(0), openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    if (Status s =
+            exportAssessment(*opened.value(), arguments.at(1), arguments.at(2), defaultAuthor());
+        !s) {
+        return failure(s.error().toString());
+    }
+    m_out << tr("Exported %1 to %2").arg(arguments.at(1), QDir::toNativeSeparators(arguments.at(2)))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::mergeCompliance(const QStringList &arguments, const QString &prefer)
+{
+    if (arguments.size() != 2) {
+        return usageError(tr("compliance merge needs PROJECT FILE"));
+    }
+    MergePreference preference = MergePreference::None;
+    if (prefer == u"mine") {
+        preference = MergePreference::Mine;
+    } else if (prefer == u"theirs") {
+        preference = MergePreference::Theirs;
+    } else if (!prefer.isEmpty()) {
+        return usageError(tr("--prefer must be mine or theirs, not \"%1\"").arg(prefer));
+    }
+    auto opened = Project::open(arguments.at(0));
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    auto merged = mergeAssessment(*opened.value(), arguments.at(1), preference, defaultAuthor());
+    if (!merged) {
+        return failure(merged.error().toString());
+    }
+    const MergeResult &result = merged.value();
+    m_out << tr("%1: taken %2, unchanged %3, evidence files added %4, conflicts settled by "
+                "preference %5")
+                 .arg(result.framework)
+                 .arg(result.taken)
+                 .arg(result.unchanged)
+                 .arg(result.evidenceAdded)
+                 .arg(result.resolved)
+          << '\n';
+    for (const MergeConflict &conflict : result.conflicts) {
+        m_out << tr("Conflict %1: yours %2, theirs %3")
+                     .arg(conflict.requirement, assessmentStatusId(conflict.mine.status),
+                          assessmentStatusId(conflict.theirs.status))
+              << '\n';
+    }
+    if (!result.conflicts.empty()) {
+        m_out << tr("Conflicts were left as they were: merge again with --prefer mine or "
+                    "--prefer theirs, or settle them on the Compliance page.")
+              << '\n';
+    }
+    if (Status closed = opened.value()->close(); !closed) {
+        return failure(closed.error().toString());
+    }
     return ExitOk;
 }
 

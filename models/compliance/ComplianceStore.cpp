@@ -216,6 +216,25 @@ Status ComplianceStore::append(const QString &actor, const QString &action,
     return meta.run();
 }
 
+Status ComplianceStore::appendEntry(const QString &actor, const QString &action,
+                                    const QJsonObject &payload)
+{
+    if (m_project.readOnly()) {
+        return Error(tr("the project is open read-only"));
+    }
+    if (action.startsWith(u"assessment."_s) || action.startsWith(u"evidence."_s)) {
+        return Error(tr("changes are recorded by the functions that make them"));
+    }
+    Result<Transaction> transaction = Transaction::begin(m_project.database());
+    if (!transaction) {
+        return transaction.error();
+    }
+    if (Status s = append(actor, action, payload); !s) {
+        return s;
+    }
+    return transaction.value().commit();
+}
+
 std::vector<Assessment> ComplianceStore::assessments(const QString &framework) const
 {
     std::vector<Assessment> result;

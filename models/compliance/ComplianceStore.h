@@ -111,6 +111,10 @@ public:
                                        const QString &requirement = {}) const;
     Result<QByteArray> evidenceContent(const QString &id) const;
 
+    // Appends an entry that records an event rather than a change of the tables (a merge); it
+    // joins the caller's transaction when there is one.
+    Status appendEntry(const QString &actor, const QString &action, const QJsonObject &payload);
+
     std::vector<AuditEntry> auditLog() const; // oldest first
     QString head() const;
     AuditCheck verify() const;

@@ -227,6 +227,37 @@ private Q_SLOTS:
         QVERIFY(awsExposed);
     }
 
+    void exportAndMerge()
+    {
+        const QString other = m_dir.filePath(u"other%1.boussole"_s.arg(m_count));
+        QCOMPARE(cli({u"new"_s, other}).code, 0);
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"dora"_s, u"29"_s, u"partial"_s}).code,
+                 0);
+        QCOMPARE(
+            cli({u"compliance"_s, u"set"_s, m_project, u"dora"_s, u"28.4"_s, u"compliant"_s}).code,
+            0);
+        QCOMPARE(
+            cli({u"compliance"_s, u"set"_s, other, u"dora"_s, u"29"_s, u"non-compliant"_s}).code,
+            0);
+        const QString file = m_dir.filePath(u"dora%1.json"_s.arg(m_count));
+        Run run = cli({u"compliance"_s, u"export"_s, m_project, u"dora"_s, file});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        run = cli({u"compliance"_s, u"merge"_s, other, file});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(u"taken 1"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"Conflict 29: yours non-compliant, theirs partial"_s));
+        run = cli({u"compliance"_s, u"merge"_s, other, file, u"--prefer"_s, u"theirs"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY(run.out.contains(u"preference 1"_s));
+        QCOMPARE(cli({u"audit"_s, u"verify"_s, other}).code, 0);
+        run = cli({u"list"_s, other, u"audit"_s, u"--format"_s, u"json"_s});
+        const QJsonArray audit =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"audit"_s).toArray();
+        QCOMPARE(audit.last().toObject().value(u"action"_s).toString(), u"merge"_s);
+        QCOMPARE(cli({u"compliance"_s, u"merge"_s, other, file, u"--prefer"_s, u"both"_s}).code, 2);
+        QCOMPARE(cli({u"compliance"_s, other, u"--prefer"_s, u"mine"_s}).code, 2);
+    }
+
     void helpMentionsTheCommands()
     {
         const Run run = cli({u"--help"_s});
