@@ -1,3 +1,4 @@
+#include "models/compliance/Correspondence.h"
 #include "models/compliance/Framework.h"
 
 #include <QFile>
@@ -216,6 +217,36 @@ private Q_SLOTS:
         QVERIFY(dora);
         QVERIFY(dora->sectors.contains(u"insurance"_s));
         QVERIFY(dora->chapter(u"exit"_s));
+    }
+
+    void correspondences()
+    {
+        auto loaded =
+            loadCorrespondences(u":/mappings/correspondences.yaml"_s, embeddedFrameworks());
+        QVERIFY2(loaded, why(loaded).constData());
+        QVERIFY(!loaded.value().verified); // our own table, said so
+        QVERIFY(loaded.value().groups.size() >= 10);
+        const auto related = embeddedCorrespondences().related(u"hds-2"_s, u"EXI 28"_s);
+        const auto has = [&](const QString &framework, const QString &item) {
+            return std::any_of(related.begin(), related.end(), [&](const auto &pair) {
+                return pair.first == ItemRef{framework, item};
+            });
+        };
+        QVERIFY(has(u"secnumcloud-3.2"_s, u"19.2.b"_s));
+        QVERIFY(has(u"gdpr"_s, u"44"_s));
+        QVERIFY(!has(u"hds-2"_s, u"EXI 28"_s)); // not itself
+        QVERIFY(embeddedCorrespondences().related(u"secnumcloud-3.2"_s, u"6.3.a"_s).empty());
+
+        QTemporaryDir dir;
+        const QString bad = writeFile(dir, u"c.yaml"_s, R"(schema: 1
+source_note_en: x
+source_note_fr: y
+groups:
+  - {topic_en: a, topic_fr: b, items: ["gdpr:44", "gdpr:99"]}
+)");
+        auto refused = loadCorrespondences(bad, embeddedFrameworks());
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(u"gdpr:99"_s));
     }
 
     void loaderRefusesBadFiles_data()

@@ -72,6 +72,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_page->selectItem(u"19.2.b"_s));
         QCOMPARE(m_page->selectedItemIds(), QStringList{u"19.2.b"_s});
+        QVERIFY2(m_page->relatedLabel()->text().contains(u"EXI 28"_s),
+                 qPrintable(m_page->relatedLabel()->text()));
         QVERIFY(m_page->statusCombo()->isEnabled());
         m_page->setStatusOfSelection(AssessmentStatus::Compliant);
         ComplianceStore store(*m_project);

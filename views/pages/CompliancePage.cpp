@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/commands/SetAssessmentCommand.h"
 #include "models/compliance/ComplianceExport.h"
+#include "models/compliance/Correspondence.h"
 #include "models/compliance/Framework.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
@@ -82,9 +83,10 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_sovereignty(new QCheckBox(tr("Sovereignty items only"), this)),
       m_serviceModel(new QComboBox(this)), m_tree(new QTreeView(this)),
       m_model(new ComplianceTreeModel(this)), m_itemTitle(new QLabel(this)),
-      m_itemFacts(new QLabel(this)), m_guidance(new QLabel(this)), m_status(new QComboBox(this)),
-      m_note(new QPlainTextEdit(this)), m_saveNote(new QPushButton(tr("Save"), this)),
-      m_owner(new QLineEdit(this)), m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
+      m_itemFacts(new QLabel(this)), m_guidance(new QLabel(this)), m_related(new QLabel(this)),
+      m_status(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
+      m_saveNote(new QPushButton(tr("Save"), this)), m_owner(new QLineEdit(this)),
+      m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
       m_attach(new QPushButton(tr("Attach a file…"), this)),
       m_export(new QPushButton(tr("Save a copy…"), this)), m_coverage(new QTableWidget(this)),
       m_coverageNote(new QLabel(this))
@@ -161,6 +163,9 @@ CompliancePage::CompliancePage(QWidget *parent)
     detailLayout->addWidget(m_itemTitle);
     detailLayout->addWidget(m_itemFacts);
     detailLayout->addWidget(m_guidance);
+    m_related->setWordWrap(true);
+    m_related->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_related);
     auto *form = new QFormLayout;
     for (AssessmentStatus status : kStatuses) {
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
@@ -589,6 +594,7 @@ void CompliancePage::updateDetail()
                                "status, write a note and attach evidence. Select several items "
                                "to set their status at once."));
         m_note->clear();
+        m_related->clear();
         return;
     }
     m_itemTitle->setText(item->id + u"  "_s + item->title.in(language()));
@@ -617,6 +623,23 @@ void CompliancePage::updateDetail()
     }
     m_itemFacts->setText(facts.join(u" · "_s));
     m_guidance->setText(item->guidance.in(language()));
+    // The same question in other frameworks, with the answers already given there.
+    QStringList related;
+    for (const auto &[ref, group] : embeddedCorrespondences().related(framework->id, item->id)) {
+        const Framework *other = findFramework(embeddedFrameworks(), ref.framework);
+        AssessmentStatus status = AssessmentStatus::Unknown;
+        if (m_project) {
+            if (const auto a = ComplianceStore(*m_project).assessment(ref.framework, ref.item)) {
+                status = a->status;
+            }
+        }
+        related << tr("%1 %2 (%3)")
+                       .arg(other ? other->name.in(language()) : ref.framework, ref.item,
+                            assessmentStatusName(status));
+    }
+    m_related->setText(related.isEmpty() ? QString()
+                                         : tr("Also asked by: %1.").arg(related.join(u"; "_s)));
+    m_related->setToolTip(embeddedCorrespondences().note.in(language()));
     Assessment value;
     if (m_project) {
         value = ComplianceStore(*m_project).assessment(framework->id, item->id).value_or(value);

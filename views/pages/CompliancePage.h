@@ -69,6 +69,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *auditLabel() const { return m_audit; }
     QLabel *suggestionLabel() const { return m_suggestion; }
+    QLabel *relatedLabel() const { return m_related; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilterCombo() const { return m_statusFilter; }
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
@@ -104,6 +105,7 @@ private:
     QLabel *m_itemTitle;
     QLabel *m_itemFacts;
     QLabel *m_guidance;
+    QLabel *m_related;
     QComboBox *m_status;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
