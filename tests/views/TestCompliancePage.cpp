@@ -14,6 +14,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QUrl>
@@ -72,8 +73,9 @@ private Q_SLOTS:
     {
         QVERIFY(m_page->selectItem(u"19.2.b"_s));
         QCOMPARE(m_page->selectedItemIds(), QStringList{u"19.2.b"_s});
-        QVERIFY2(m_page->relatedLabel()->text().contains(u"EXI 28"_s),
-                 qPrintable(m_page->relatedLabel()->text()));
+        QVERIFY2(m_page->itemText()->toPlainText().contains(u"EXI 28"_s),
+                 qPrintable(m_page->itemText()->toPlainText()));
+        QVERIFY(m_page->itemText()->toPlainText().contains(u"Customer data stored"_s));
         QVERIFY(m_page->statusCombo()->isEnabled());
         m_page->setStatusOfSelection(AssessmentStatus::Compliant);
         ComplianceStore store(*m_project);

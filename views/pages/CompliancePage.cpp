@@ -34,10 +34,12 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -82,8 +84,7 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_search(new QLineEdit(this)), m_statusFilter(new QComboBox(this)),
       m_sovereignty(new QCheckBox(tr("Sovereignty items only"), this)),
       m_serviceModel(new QComboBox(this)), m_tree(new QTreeView(this)),
-      m_model(new ComplianceTreeModel(this)), m_itemTitle(new QLabel(this)),
-      m_itemFacts(new QLabel(this)), m_guidance(new QLabel(this)), m_related(new QLabel(this)),
+      m_model(new ComplianceTreeModel(this)), m_itemText(new QTextBrowser(this)),
       m_status(new QComboBox(this)), m_note(new QPlainTextEdit(this)),
       m_saveNote(new QPushButton(tr("Save"), this)), m_owner(new QLineEdit(this)),
       m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
@@ -150,22 +151,18 @@ CompliancePage::CompliancePage(QWidget *parent)
                           "0 unknown"));
     splitter->addWidget(m_tree);
 
-    auto *detail = new QWidget(splitter);
+    // In a scroll area: the wrapped texts keep their height however small the window is.
+    auto *detailScroll = new QScrollArea(splitter);
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    auto *detail = new QWidget(detailScroll);
     auto *detailLayout = new QVBoxLayout(detail);
-    QFont titleFont = m_itemTitle->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.15);
-    m_itemTitle->setFont(titleFont);
-    m_itemTitle->setWordWrap(true);
-    m_itemFacts->setWordWrap(true);
-    m_guidance->setWordWrap(true);
-    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detailLayout->addWidget(m_itemTitle);
-    detailLayout->addWidget(m_itemFacts);
-    detailLayout->addWidget(m_guidance);
-    m_related->setWordWrap(true);
-    m_related->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    detailLayout->addWidget(m_related);
+    // One read-only text for the item: it wraps and scrolls on its own at any size.
+    m_itemText->setOpenLinks(false);
+    m_itemText->setFrameShape(QFrame::NoFrame);
+    m_itemText->setMinimumHeight(140);
+    m_itemText->viewport()->setAutoFillBackground(false);
+    detailLayout->addWidget(m_itemText, 1);
     auto *form = new QFormLayout;
     for (AssessmentStatus status : kStatuses) {
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
@@ -192,8 +189,10 @@ CompliancePage::CompliancePage(QWidget *parent)
     evidenceButtons->addWidget(m_export);
     evidenceButtons->addStretch();
     evidenceLayout->addLayout(evidenceButtons);
+    m_evidence->setMinimumHeight(80);
     detailLayout->addWidget(evidenceBox, 1);
-    splitter->addWidget(detail);
+    detailScroll->setWidget(detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 400});
@@ -588,16 +587,15 @@ void CompliancePage::updateDetail()
     m_evidence->clear();
     m_export->setEnabled(false);
     if (!item) {
-        m_itemTitle->setText(tr("Select an item"));
-        m_itemFacts->clear();
-        m_guidance->setText(tr("Choose an item in the checklist to see what to check, set its "
+        m_itemText->setHtml(u"<p><b>"_s + tr("Select an item").toHtmlEscaped() + u"</b></p><p>"_s +
+                            tr("Choose an item in the checklist to see what to check, set its "
                                "status, write a note and attach evidence. Select several items "
-                               "to set their status at once."));
+                               "to set their status at once.")
+                                .toHtmlEscaped() +
+                            u"</p>"_s);
         m_note->clear();
-        m_related->clear();
         return;
     }
-    m_itemTitle->setText(item->id + u"  "_s + item->title.in(language()));
     QStringList facts;
     facts << (item->type == ItemType::Requirement      ? tr("Requirement")
               : item->type == ItemType::Recommendation ? tr("Recommendation, not audited")
@@ -621,8 +619,7 @@ void CompliancePage::updateDetail()
     if (const Section *section = framework->section(item->section)) {
         facts << section->id + u' ' + section->title.in(language());
     }
-    m_itemFacts->setText(facts.join(u" · "_s));
-    m_guidance->setText(item->guidance.in(language()));
+
     // The same question in other frameworks, with the answers already given there.
     QStringList related;
     for (const auto &[ref, group] : embeddedCorrespondences().related(framework->id, item->id)) {
@@ -637,9 +634,16 @@ void CompliancePage::updateDetail()
                        .arg(other ? other->name.in(language()) : ref.framework, ref.item,
                             assessmentStatusName(status));
     }
-    m_related->setText(related.isEmpty() ? QString()
-                                         : tr("Also asked by: %1.").arg(related.join(u"; "_s)));
-    m_related->setToolTip(embeddedCorrespondences().note.in(language()));
+    QString html = u"<p style=\"font-size:large\"><b>"_s +
+                   (item->id + u"  "_s + item->title.in(language())).toHtmlEscaped() +
+                   u"</b></p><p style=\"color:gray\">"_s + facts.join(u" · "_s).toHtmlEscaped() +
+                   u"</p><p>"_s + item->guidance.in(language()).toHtmlEscaped() + u"</p>"_s;
+    if (!related.isEmpty()) {
+        html += u"<p>"_s + tr("Also asked by: %1.").arg(related.join(u"; "_s)).toHtmlEscaped() +
+                u" <i>("_s + embeddedCorrespondences().note.in(language()).toHtmlEscaped() +
+                u")</i></p>"_s;
+    }
+    m_itemText->setHtml(html);
     Assessment value;
     if (m_project) {
         value = ComplianceStore(*m_project).assessment(framework->id, item->id).value_or(value);

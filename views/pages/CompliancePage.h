@@ -15,6 +15,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class QTableWidget;
+class QTextBrowser;
 class QTreeView;
 
 namespace boussole {
@@ -69,7 +70,7 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *auditLabel() const { return m_audit; }
     QLabel *suggestionLabel() const { return m_suggestion; }
-    QLabel *relatedLabel() const { return m_related; }
+    QTextBrowser *itemText() const { return m_itemText; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilterCombo() const { return m_statusFilter; }
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
@@ -102,10 +103,7 @@ private:
     QComboBox *m_serviceModel;
     QTreeView *m_tree;
     ComplianceTreeModel *m_model;
-    QLabel *m_itemTitle;
-    QLabel *m_itemFacts;
-    QLabel *m_guidance;
-    QLabel *m_related;
+    QTextBrowser *m_itemText;
     QComboBox *m_status;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
