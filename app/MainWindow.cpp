@@ -80,10 +80,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
-    m_pages = {new OverviewPage(this),   new InventoryPage(this),
-               new CostsPage(this),      new GuidancePage(GuidancePage::Kind::Comparison, this),
-               new CompliancePage(this), new GuidancePage(GuidancePage::Kind::Migration, this),
+    // clang-format off
+    m_pages = {new OverviewPage(this),
+               new InventoryPage(this),
+               new CostsPage(this),
+               new GuidancePage(GuidancePage::Kind::Comparison, this),
+               new CompliancePage(this),
+               new GuidancePage(GuidancePage::Kind::Migration, this),
                new ReportsPage(this)};
+    // clang-format on
     for (Page *page : m_pages) {
         m_pageStack->addWidget(page);
         m_navigation->addItem(page->title());

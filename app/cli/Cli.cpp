@@ -35,7 +35,7 @@ QString numberText(const std::optional<double> &value)
 }
 
 template <typename Command>
-std::vector<Command> withCommands(std::vector<Command> more, std::vector<Command> list)
+std::vector<Command> withCommands(std::vector<Command> list, std::vector<Command> more)
 {
     list.insert(list.end(), std::make_move_iterator(more.begin()),
                 std::make_move_iterator(more.end()));
@@ -53,113 +53,107 @@ Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 const std::vector<Cli::Command> &Cli::commands()
 {
-    static const std::vector<Command> list = withCommands(
-        complianceCommands(),
-        {
-            {u"help"_s, [] { return tr("help [COMMAND]"); },
-             [] { return tr("Show help for all commands or for one command"); },
-             [] {
-                 return tr(
-                     "Without a command, lists every command. With one, explains it in detail.");
-             },
-             &Cli::runHelp},
-            {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
-             [] { return tr("Create an empty project file"); },
-             [] {
-                 return tr(
-                     "Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
-                     "--name TEXT   the project's name (default: the file name)");
-             },
-             &Cli::runNew},
-            {u"demo"_s, [] { return tr("demo PROJECT"); },
-             [] { return tr("Create the bundled demo project"); },
-             [] {
-                 return tr("Creates PROJECT holding the estate of a fictional French mutual health "
-                           "insurer, built from the source files shipped with Boussole and fed "
-                           "through the same importers as your own files.");
-             },
-             &Cli::runDemo},
-            {u"import"_s,
-             [] {
-                 return tr("import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] "
-                           "[--skip-bad-rows]");
-             },
-             [] { return tr("Import inventory files into a project"); },
-             [] {
-                 return tr("Imports each FILE in its own transaction: a file with an error changes "
-                           "nothing. Prints one line per file: FILE: FORMAT, N rows imported, W "
-                           "warnings. A newer export of a source already imported replaces it, "
-                           "keeping "
-                           "the workloads' identities and your edits.\n"
-                           "--as FORMAT          auto (default) or one of: %1\n"
-                           "--mapping FILE.yaml  column mapping for CSV files (saved from the "
-                           "import "
-                           "wizard)\n"
-                           "--skip-bad-rows      import the good rows and report each bad one\n"
-                           "--strict             fail when there are warnings\n\n"
-                           "import remove PROJECT IMPORT_ID removes one import and every workload "
-                           "it "
-                           "brought.")
-                     .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
-             },
-             &Cli::runImport},
-            {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports|audit"); },
-             [] { return tr("List what the project holds"); },
-             [] {
-                 return tr("Prints the project's workloads, bill lines (costs), imports or the "
-                           "compliance audit trail (audit).\n"
-                           "--format table|csv|json   output format (default: table)");
-             },
-             &Cli::runList},
-            {u"costs"_s,
-             [] {
-                 return tr("costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] "
-                           "[--currency CODE] [--basis billed|effective]");
-             },
-             [] { return tr("Aggregated spend from the imported bills"); },
-             [] {
-                 return tr(
-                     "Sums the imported bill lines, exactly, by one dimension. Amounts in "
-                     "different currencies are never added together: each currency gets its "
-                     "own rows and total unless --currency converts them.\n"
-                     "--by DIMENSION   service (default), provider, region, month, account, "
-                     "environment, application, resource, service-category or "
-                     "charge-category; environment and application come from the workloads "
-                     "the bill's resources are linked to\n"
-                     "--from DATE      first month counted (2025-01 or 2025-01-15: whole "
-                     "months, by the start of each line's charge period)\n"
-                     "--to DATE        last month counted\n"
-                     "--currency CODE  convert every amount to CODE with the catalog's dated "
-                     "rate (the output says which); amounts already in CODE are not converted\n"
-                     "--basis billed|effective   billed: what the invoices say (default); "
-                     "effective: amortised, commitments spread over the usage they cover\n"
-                     "--format table|csv|json   output format (default: table)");
-             },
-             &Cli::runCosts},
-            {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
-             [] { return tr("Show the price catalog in use, with provenance"); },
-             [] {
-                 return tr(
-                     "Prints every offer of the catalog in use: size, region, price, unit, "
-                     "currency, source, date, whether the figure was verified, and the "
-                     "certifications covering it today. An offer with no sourced price shows "
-                     "none (never 0). The catalog is the one given with --catalog (a folder or "
-                     "one YAML file), else the refreshed one in your data folder, else the one "
-                     "shipped with Boussole.\n"
-                     "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
-                     "scaleway, hetzner, outscale…)\n"
-                     "--format table|csv|json   output format (default: table)");
-             },
-             &Cli::runCatalog},
-            {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
-             [] { return tr("Render every page of the window to PNG files"); },
-             [] {
-                 return tr("Opens PROJECT offscreen (no display needed) and writes one image per "
-                           "page to DIR/<page>.png, plus the start page.");
-             },
-             &Cli::runScreenshot},
-        });
-    return list;
+    static const std::vector<Command> list = {
+        {u"help"_s, [] { return tr("help [COMMAND]"); },
+         [] { return tr("Show help for all commands or for one command"); },
+         [] {
+             return tr("Without a command, lists every command. With one, explains it in detail.");
+         },
+         &Cli::runHelp},
+        {u"new"_s, [] { return tr("new PROJECT [--name TEXT]"); },
+         [] { return tr("Create an empty project file"); },
+         [] {
+             return tr(
+                 "Creates PROJECT (a .boussole file). Refuses to overwrite an existing file.\n"
+                 "--name TEXT   the project's name (default: the file name)");
+         },
+         &Cli::runNew},
+        {u"demo"_s, [] { return tr("demo PROJECT"); },
+         [] { return tr("Create the bundled demo project"); },
+         [] {
+             return tr("Creates PROJECT holding the estate of a fictional French mutual health "
+                       "insurer, built from the source files shipped with Boussole and fed "
+                       "through the same importers as your own files.");
+         },
+         &Cli::runDemo},
+        {u"import"_s,
+         [] {
+             return tr("import PROJECT FILE... [--as FORMAT] [--mapping FILE.yaml] "
+                       "[--skip-bad-rows]");
+         },
+         [] { return tr("Import inventory files into a project"); },
+         [] {
+             return tr("Imports each FILE in its own transaction: a file with an error changes "
+                       "nothing. Prints one line per file: FILE: FORMAT, N rows imported, W "
+                       "warnings. A newer export of a source already imported replaces it, keeping "
+                       "the workloads' identities and your edits.\n"
+                       "--as FORMAT          auto (default) or one of: %1\n"
+                       "--mapping FILE.yaml  column mapping for CSV files (saved from the import "
+                       "wizard)\n"
+                       "--skip-bad-rows      import the good rows and report each bad one\n"
+                       "--strict             fail when there are warnings\n\n"
+                       "import remove PROJECT IMPORT_ID removes one import and every workload it "
+                       "brought.")
+                 .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
+         },
+         &Cli::runImport},
+        {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports|audit"); },
+         [] { return tr("List what the project holds"); },
+         [] {
+             return tr("Prints the project's workloads, bill lines (costs), imports or the "
+                       "compliance audit trail (audit).\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runList},
+        {u"costs"_s,
+         [] {
+             return tr("costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] "
+                       "[--currency CODE] [--basis billed|effective]");
+         },
+         [] { return tr("Aggregated spend from the imported bills"); },
+         [] {
+             return tr("Sums the imported bill lines, exactly, by one dimension. Amounts in "
+                       "different currencies are never added together: each currency gets its "
+                       "own rows and total unless --currency converts them.\n"
+                       "--by DIMENSION   service (default), provider, region, month, account, "
+                       "environment, application, resource, service-category or "
+                       "charge-category; environment and application come from the workloads "
+                       "the bill's resources are linked to\n"
+                       "--from DATE      first month counted (2025-01 or 2025-01-15: whole "
+                       "months, by the start of each line's charge period)\n"
+                       "--to DATE        last month counted\n"
+                       "--currency CODE  convert every amount to CODE with the catalog's dated "
+                       "rate (the output says which); amounts already in CODE are not converted\n"
+                       "--basis billed|effective   billed: what the invoices say (default); "
+                       "effective: amortised, commitments spread over the usage they cover\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runCosts},
+        {u"catalog"_s, [] { return tr("catalog [--provider ID]"); },
+         [] { return tr("Show the price catalog in use, with provenance"); },
+         [] {
+             return tr("Prints every offer of the catalog in use: size, region, price, unit, "
+                       "currency, source, date, whether the figure was verified, and the "
+                       "certifications covering it today. An offer with no sourced price shows "
+                       "none (never 0). The catalog is the one given with --catalog (a folder or "
+                       "one YAML file), else the refreshed one in your data folder, else the one "
+                       "shipped with Boussole.\n"
+                       "--provider ID             only this provider (aws, azure, gcp, ovhcloud, "
+                       "scaleway, hetzner, outscale…)\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runCatalog},
+        {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
+         [] { return tr("Render every page of the window to PNG files"); },
+         [] {
+             return tr("Opens PROJECT offscreen (no display needed) and writes one image per "
+                       "page to DIR/<page>.png, plus the start page.");
+         },
+         &Cli::runScreenshot},
+    };
+    // The compliance commands live in CliCompliance.cpp.
+    static const std::vector<Command> all = withCommands(list, complianceCommands());
+    return all;
 }
 
 const Cli::Command *Cli::findCommand(const QString &name)

@@ -44,17 +44,18 @@ private:
         QString as;      // import --as
         QString mapping; // import --mapping
         bool skipBadRows = false;
-        QString provider;  // catalog --provider
-        QString by;        // costs --by
-        QString from;      // costs --from
-        QString to;        // costs --to
-        QString currency;  // costs --currency
-        QString basis;     // costs --basis
+        QString provider; // catalog --provider
+        QString by;       // costs --by
+        QString from;     // costs --from
+        QString to;       // costs --to
+        QString currency; // costs --currency
+        QString basis;    // costs --basis
+
         QString framework; // compliance --framework
         QString note;      // compliance set --note
-        QString evidence;  // compliance set --evidence
-        QString prefer;    // compliance merge --prefer
         bool noteGiven = false;
+        QString evidence; // compliance set --evidence
+        QString prefer;   // compliance merge --prefer
     };
     struct Command {
         QString name;
@@ -79,14 +80,16 @@ private:
     int runImport(const Options &options);
     int runList(const Options &options);
     int runCatalog(const Options &options);
-    int runCosts(const Options &options);                                     // CliCosts.cpp
-    int listCosts(const Options &options, class Project &project);            // CliCosts.cpp
-    static std::vector<Command> complianceCommands();                         // CliCompliance.cpp
-    int runCompliance(const Options &options);                                // CliCompliance.cpp
-    int runAudit(const Options &options);                                     // CliCompliance.cpp
-    int exportCompliance(const QStringList &arguments);                       // CliCompliance.cpp
-    int mergeCompliance(const QStringList &arguments, const QString &prefer); // CliCompliance.cpp
-    int listAudit(const Options &options, class Project &project);            // CliCompliance.cpp
+    int runCosts(const Options &options);                          // CliCosts.cpp
+    int listCosts(const Options &options, class Project &project); // CliCosts.cpp
+
+    // CliCompliance.cpp
+    static std::vector<Command> complianceCommands();
+    int runCompliance(const Options &options);
+    int runAudit(const Options &options);
+    int exportCompliance(const QStringList &arguments);
+    int mergeCompliance(const QStringList &arguments, const QString &prefer);
+    int listAudit(const Options &options, class Project &project);
 
     QTextStream &m_out;
     QTextStream &m_err;

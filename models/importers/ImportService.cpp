@@ -844,8 +844,9 @@ QByteArray sniffHead(const QString &path, QString *innerName)
             return head;
         }
         QByteArray inner;
-        const Status read =
-            archive.value()->readEntry(names.front(), [&inner](QByteArrayView chunk) {
+        const Status read = archive.value()->readEntry(
+            names.front(),
+            [&inner](QByteArrayView chunk) {
                 inner.append(chunk);
                 return inner.size() < Importer::kSniffBytes;
             });

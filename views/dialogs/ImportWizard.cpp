@@ -92,6 +92,7 @@ QString fieldLabel(WorkloadField field)
     return {};
 }
 
+
 } // namespace
 
 ImportWizard::ImportWizard(QString projectPath, QStringList files, QWidget *parent)
