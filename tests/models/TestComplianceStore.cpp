@@ -135,6 +135,12 @@ private Q_SLOTS:
                 QCryptographicHash::hash("%PDF-1.7 report", QCryptographicHash::Sha256).toHex()));
         QCOMPARE(store.evidenceContent(files[0].id).value(), QByteArray("%PDF-1.7 report"));
         QVERIFY(store.evidence(u"secnumcloud-3.2"_s, u"19.2.b"_s).empty());
+        QVERIFY(!files[0].expires.isValid());
+        auto dated = store.addEvidence(u"hds-2"_s, u"EXI 12"_s, u"certificate.pdf"_s, "cert",
+                                       u"ana"_s, QDate(2027, 5, 1));
+        QVERIFY(dated);
+        QCOMPARE(store.evidence(u"hds-2"_s, u"EXI 12"_s).front().expires, QDate(2027, 5, 1));
+        QVERIFY(store.verify().intact);
     }
 
     void alteredAssessmentIsDetected()

@@ -659,9 +659,20 @@ void CompliancePage::updateDetail()
              ComplianceStore(*m_project).evidence(framework->id, item->id)) {
             auto *row = new QListWidgetItem(
                 tr("%1 — %2 bytes, SHA-256 %3…, %4")
-                    .arg(info.fileName, QLocale().toString(info.size), info.sha256.left(16),
-                         QLocale().toString(info.addedAt.toLocalTime(), QLocale::ShortFormat)),
+                        .arg(info.fileName, QLocale().toString(info.size), info.sha256.left(16),
+                             QLocale().toString(info.addedAt.toLocalTime(), QLocale::ShortFormat)) +
+                    (!info.expires.isValid() ? QString()
+                     : info.expires <= QDate::currentDate()
+                         ? u" — "_s +
+                               tr("expired on %1")
+                                   .arg(QLocale().toString(info.expires, QLocale::ShortFormat))
+                         : u" — "_s +
+                               tr("valid until %1")
+                                   .arg(QLocale().toString(info.expires, QLocale::ShortFormat))),
                 m_evidence);
+            if (info.expires.isValid() && info.expires <= QDate::currentDate()) {
+                row->setForeground(QColor(0xc6, 0x28, 0x28));
+            }
             row->setData(Qt::UserRole, info.id);
             row->setData(Qt::UserRole + 1, info.fileName);
             row->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.addedBy));
