@@ -13,6 +13,7 @@
 #include "views/dialogs/SettingsDialog.h"
 #include "views/pages/ComparisonPage.h"
 #include "views/pages/ScenariosPage.h"
+#include "views/pages/CompliancePage.h"
 #include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
 #include "views/pages/InventoryPage.h"
@@ -82,14 +83,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_navigation->setFont(navigationFont);
     m_navigation->setSpacing(3);
 
+    // clang-format off
     m_pages = {new OverviewPage(this),
                new InventoryPage(this),
                new CostsPage(this),
                new ComparisonPage(this),
                new ScenariosPage(this),
-               new GuidancePage(GuidancePage::Kind::Compliance, this),
+               new CompliancePage(this),
                new MigrationPage(this),
                new ReportsPage(this)};
+    // clang-format on
     for (Page *page : m_pages) {
         m_pageStack->addWidget(page);
         m_navigation->addItem(page->title());

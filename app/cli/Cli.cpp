@@ -31,7 +31,7 @@ const QStringList kOptionsWithValue = {
     u"--as"_s,       u"--mapping"_s, u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
     u"--regions"_s,  u"--require"_s, u"--by"_s,       u"--from"_s,          u"--to"_s,
     u"--currency"_s, u"--basis"_s,   u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s,
-    u"--endpoint"_s};
+    u"--endpoint"_s, u"--framework"_s, u"--note"_s, u"--evidence"_s, u"--prefer"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s, u"--scenario"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s, u"--auto"_s};
@@ -41,6 +41,14 @@ QString numberText(const std::optional<double> &value)
     // Capacities (vCPU, GiB) are not money; print them without a trailing ".0". Unknown stays
     // visibly unknown rather than becoming 0.
     return value ? QString::number(*value, 'g', 12) : QString();
+}
+
+template <typename Command>
+std::vector<Command> withCommands(std::vector<Command> list, std::vector<Command> more)
+{
+    list.insert(list.end(), std::make_move_iterator(more.begin()),
+                std::make_move_iterator(more.end()));
+    return list;
 }
 
 QJsonValue jsonNumber(const std::optional<double> &value)
@@ -98,10 +106,11 @@ const std::vector<Cli::Command> &Cli::commands()
                  .arg(ImporterRegistry::withBuiltins().formatIds().join(u", "_s));
          },
          &Cli::runImport},
-        {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports"); },
+        {u"list"_s, [] { return tr("list PROJECT workloads|costs|imports|audit"); },
          [] { return tr("List what the project holds"); },
          [] {
-             return tr("Prints the project's workloads, bill lines (costs) or imports.\n"
+             return tr("Prints the project's workloads, bill lines (costs), imports or the "
+                       "compliance audit trail (audit).\n"
                        "--format table|csv|json   output format (default: table)");
          },
          &Cli::runList},
@@ -241,7 +250,9 @@ const std::vector<Cli::Command> &Cli::commands()
          },
          &Cli::runScreenshot},
     };
-    return list;
+    // The compliance commands live in CliCompliance.cpp.
+    static const std::vector<Command> all = withCommands(list, complianceCommands());
+    return all;
 }
 
 const Cli::Command *Cli::findCommand(const QString &name)
@@ -396,6 +407,15 @@ int Cli::run(const QStringList &arguments)
                 options.regions = value;
             } else if (argument == u"--require") {
                 options.require << value.split(u',', Qt::SkipEmptyParts);
+            } else if (argument == u"--framework") {
+                options.framework = value;
+            } else if (argument == u"--note") {
+                options.note = value;
+                options.noteGiven = true;
+            } else if (argument == u"--evidence") {
+                options.evidence = value;
+            } else if (argument == u"--prefer") {
+                options.prefer = value;
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -452,6 +472,11 @@ int Cli::run(const QStringList &arguments)
     for (const QString &option : {u"--by"_s, u"--from"_s, u"--to"_s, u"--basis"_s}) {
         if (seen.contains(option) && name != u"costs") {
             return usageError(tr("option %1 only applies to the costs command").arg(option));
+        }
+    }
+    for (const QString &option : {u"--framework"_s, u"--note"_s, u"--evidence"_s, u"--prefer"_s}) {
+        if (seen.contains(option) && name != u"compliance") {
+            return usageError(tr("option %1 only applies to the compliance command").arg(option));
         }
     }
     for (const QString &option : {u"--as"_s, u"--mapping"_s, u"--skip-bad-rows"_s}) {
@@ -643,11 +668,12 @@ int Cli::runList(const Options &options)
 {
     if (options.positional.size() != 2) {
         return usageError(
-            tr("list needs a PROJECT and what to list (workloads, costs or imports)"));
+            tr("list needs a PROJECT and what to list (workloads, costs, imports or audit)"));
     }
     const QString what = options.positional.at(1);
-    if (what != u"workloads" && what != u"imports" && what != u"costs") {
-        return usageError(tr("cannot list \"%1\": expected workloads, costs or imports").arg(what));
+    if (what != u"workloads" && what != u"imports" && what != u"costs" && what != u"audit") {
+        return usageError(
+            tr("cannot list \"%1\": expected workloads, costs, imports or audit").arg(what));
     }
     Project::OpenOptions openOptions;
     openOptions.readOnly = true;
@@ -658,6 +684,9 @@ int Cli::runList(const Options &options)
     Project &project = *opened.value();
     if (what == u"costs") {
         return listCosts(options, project);
+    }
+    if (what == u"audit") {
+        return listAudit(options, project);
     }
 
     if (what == u"workloads") {

@@ -60,6 +60,12 @@ private:
         QString scenario;      // compare --scenario
         QString endpoint;      // catalog refresh --endpoint
         bool autoPlan = false; // plan --auto
+
+        QString framework; // compliance --framework
+        QString note;      // compliance set --note
+        bool noteGiven = false;
+        QString evidence; // compliance set --evidence
+        QString prefer;   // compliance merge --prefer
     };
     struct Command {
         QString name;
@@ -91,6 +97,14 @@ private:
     int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
     int runPlan(const Options &options);                           // CliPlan.cpp
+
+    // CliCompliance.cpp
+    static std::vector<Command> complianceCommands();
+    int runCompliance(const Options &options);
+    int runAudit(const Options &options);
+    int exportCompliance(const QStringList &arguments);
+    int mergeCompliance(const QStringList &arguments, const QString &prefer);
+    int listAudit(const Options &options, class Project &project);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,6 +1,7 @@
 #include "models/demo/DemoProject.h"
 
 #include "models/costs/CostData.h"
+#include "models/demo/DemoCompliance.h"
 #include "models/importers/ImportService.h"
 #include "models/migration/PlanStore.h"
 #include "models/scenarios/Scenario.h"
@@ -145,7 +146,7 @@ Status build(Project &project, const DemoSpec &spec)
         !plan) {
         return plan.error();
     }
-    return {};
+    return addDemoAssessments(project);
 }
 
 } // namespace

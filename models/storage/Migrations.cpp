@@ -282,10 +282,48 @@ Status toVersion9(Database &db)
     return db.exec("ALTER TABLE workloads ADD COLUMN cloud_id TEXT");
 }
 
-// Placeholder for the compliance branch's step 10 in this branch only: the lead renumbers at merge.
-Status toVersion10(Database &)
+// Compliance assessments, their evidence files and the audit trail. Every change to an assessment
+// or its evidence appends one audit_log row whose hash is SHA-256(prev_hash + canonical entry), so
+// editing or deleting a row behind Boussole's back breaks the chain (see ComplianceStore::verify).
+// Evidence files are stored inside the project (never executed) with their SHA-256.
+Status toVersion10(Database &db)
 {
-    return {};
+    return db.exec(R"sql(
+        CREATE TABLE assessments (
+            framework   TEXT NOT NULL,             -- a framework id ("secnumcloud-3.2")
+            requirement TEXT NOT NULL,             -- an item id of that framework ("19.2.b")
+            status      TEXT NOT NULL DEFAULT 'unknown', -- compliant, partial, non-compliant,
+                                                   -- not-applicable, unknown
+            note        TEXT,
+            owner       TEXT,
+            due_date    TEXT,                      -- ISO-8601 date
+            updated_at  TEXT NOT NULL,             -- ISO-8601, UTC
+            updated_by  TEXT,
+            PRIMARY KEY (framework, requirement)
+        );
+        CREATE TABLE evidence (
+            id          TEXT PRIMARY KEY NOT NULL, -- UUID
+            framework   TEXT NOT NULL,
+            requirement TEXT NOT NULL,
+            file_name   TEXT NOT NULL,             -- the name only, never a path to open
+            sha256      TEXT NOT NULL,             -- of content, lower-case hex
+            size        INTEGER NOT NULL,
+            content     BLOB NOT NULL,
+            added_at    TEXT NOT NULL,
+            added_by    TEXT,
+            expires     TEXT                       -- ISO-8601 date; NULL: does not expire
+        );
+        CREATE INDEX evidence_item ON evidence(framework, requirement);
+        CREATE TABLE audit_log (
+            seq       INTEGER PRIMARY KEY,         -- 1, 2, 3… without gaps
+            time      TEXT NOT NULL,               -- ISO-8601, UTC, milliseconds
+            actor     TEXT NOT NULL,
+            action    TEXT NOT NULL,               -- assessment.set, evidence.add…
+            payload   TEXT NOT NULL,               -- compact JSON
+            prev_hash TEXT NOT NULL,               -- the previous entry's hash; 64 zeros first
+            hash      TEXT NOT NULL
+        );
+    )sql");
 }
 
 // Migration planning: the saved plan and its waves, hand-entered dependencies and milestones,
@@ -366,7 +404,7 @@ constexpr Migration kMigrations[] = {
     {7, "warnings of each import", &toVersion7},
     {8, "bill lines, their sums and commitments", &toVersion8},
     {9, "cloud ids of workloads", &toVersion9},
-    {10, "placeholder for the compliance step", &toVersion10},
+    {10, "compliance assessments, evidence and audit trail", &toVersion10},
     {11, "migration plans, waves, dependencies, milestones and progress", &toVersion11},
 };
 

@@ -1,0 +1,482 @@
+// `boussole compliance`, `compliance set`, `audit verify` and `list PROJECT audit`.
+#include "app/cli/Cli.h"
+
+#include "app/cli/Output.h"
+#include "models/catalog/CatalogStore.h"
+#include "models/compliance/AssessmentExchange.h"
+#include "models/compliance/ComplianceStore.h"
+#include "models/compliance/Framework.h"
+#include "models/compliance/ProviderView.h"
+#include "models/compliance/Scoring.h"
+#include "models/storage/ProjectFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+using namespace compliance;
+
+namespace {
+
+QJsonValue jsonScore(const std::optional<double> &score)
+{
+    return score ? QJsonValue(*score) : QJsonValue(QJsonValue::Null);
+}
+
+QString scoreText(const std::optional<double> &score)
+{
+    return score ? QString::number(*score, 'f', 1) : QString();
+}
+
+QStringList frameworkIds()
+{
+    QStringList ids;
+    for (const Framework &framework : embeddedFrameworks()) {
+        ids << framework.id;
+    }
+    return ids;
+}
+
+} // namespace
+
+std::vector<Cli::Command> Cli::complianceCommands()
+{
+    return {
+        {u"compliance"_s,
+         [] {
+             return tr("compliance PROJECT [--framework ID] | compliance set PROJECT FRAMEWORK "
+                       "REQUIREMENT STATUS [--note TEXT] [--evidence FILE]");
+         },
+         [] { return tr("Checklist status and scores, or record an assessment"); },
+         [] {
+             return tr("compliance PROJECT prints, for each framework (%1), its version, the "
+                       "number of items, how many are assessed, the score and the blocking "
+                       "items; with --framework ID, also each chapter.\n%2\n\n"
+                       "compliance set PROJECT FRAMEWORK REQUIREMENT STATUS records the "
+                       "assessment of one item (STATUS: compliant, partial, non-compliant, "
+                       "not-applicable or unknown) and appends it to the audit trail, with the "
+                       "author set in Settings (else your user name).\n"
+                       "--framework ID   only this framework\n"
+                       "--note TEXT      the item's note (kept as it was when not given)\n"
+                       "--evidence FILE  store FILE in the project as evidence, with its "
+                       "SHA-256\n\n"
+                       "compliance export PROJECT FRAMEWORK FILE writes that framework's "
+                       "assessment and evidence to FILE (JSON) for another auditor.\n"
+                       "compliance merge PROJECT FILE merges such a file: items assessed on one "
+                       "side only are taken, differing items are listed as conflicts and left as "
+                       "they were unless --prefer says whose to keep; the merge is logged.\n"
+                       "--prefer mine|theirs  how to settle conflicts\n"
+                       "--format table|csv|json   output format (default: table)")
+                 .arg(frameworkIds().join(u", "_s), scoringMethod());
+         },
+         &Cli::runCompliance},
+        {u"audit"_s, [] { return tr("audit verify PROJECT"); },
+         [] { return tr("Verify the compliance audit trail"); },
+         [] {
+             return tr("Recomputes the SHA-256 chain of the audit trail, checks that the "
+                       "assessments and evidence files are what the trail says, and prints the "
+                       "chain's head. Note the head elsewhere: someone who rewrites the whole "
+                       "trail can make a new chain, but not one with the same head. Exits with "
+                       "3 and names the first altered entry when the check fails.\n"
+                       "--format table|csv|json   output format (default: table)");
+         },
+         &Cli::runAudit},
+    };
+}
+
+int Cli::runCompliance(const Options &options)
+{
+    QStringList arguments = options.positional;
+    if (!options.prefer.isEmpty() && (arguments.isEmpty() || arguments.first() != u"merge")) {
+        return usageError(tr("--prefer only applies to compliance merge"));
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"export") {
+        return exportCompliance(arguments.mid(1));
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"merge") {
+        return mergeCompliance(arguments.mid(1), options.prefer);
+    }
+    const bool set = !arguments.isEmpty() && arguments.first() == u"set";
+    if (set) {
+        arguments.removeFirst();
+        if (arguments.size() != 4) {
+            return usageError(tr("compliance set needs PROJECT FRAMEWORK REQUIREMENT STATUS"));
+        }
+        if (!options.framework.isEmpty()) {
+            return usageError(tr("compliance set takes the framework as an argument, not "
+                                 "--framework"));
+        }
+        const Framework *framework = findFramework(embeddedFrameworks(), arguments.at(1));
+        if (!framework) {
+            return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                                  .arg(arguments.at(1), frameworkIds().join(u", "_s)));
+        }
+        const Item *item = framework->item(arguments.at(2));
+        if (!item) {
+            return usageError(tr("%1 has no item \"%2\"").arg(framework->id, arguments.at(2)));
+        }
+        const std::optional<AssessmentStatus> status = assessmentStatusFromId(arguments.at(3));
+        if (!status) {
+            return usageError(tr("STATUS must be compliant, partial, non-compliant, "
+                                 "not-applicable or unknown, not \"%1\"")
+                                  .arg(arguments.at(3)));
+        }
+        if (!options.evidence.isEmpty() && !QFileInfo(options.evidence).isFile()) {
+            return failure(tr("%1: no such file").arg(options.evidence));
+        }
+        auto opened = Project::open(arguments.at(0));
+        if (!opened) {
+            return failure(opened.error().toString());
+        }
+        Project &project = *opened.value();
+        ComplianceStore store(project);
+        const QString author = defaultAuthor();
+        Assessment value = store.assessment(framework->id, item->id).value_or(Assessment{});
+        value.framework = framework->id;
+        value.requirement = item->id;
+        value.status = *status;
+        if (options.noteGiven) {
+            value.note = options.note;
+        }
+        if (Status written = store.setAssessment(value, author); !written) {
+            return failure(tr("%1: %2").arg(arguments.at(0), written.error().message));
+        }
+        m_out << tr("%1 %2: %3").arg(framework->id, item->id, assessmentStatusId(*status)) << '\n';
+        if (!options.evidence.isEmpty()) {
+            auto added = store.addEvidenceFile(framework->id, item->id, options.evidence, author);
+            if (!added) {
+                return failure(added.error().toString());
+            }
+            m_out << tr("Evidence %1 stored, SHA-256 %2")
+                         .arg(added.value().fileName, added.value().sha256)
+                  << '\n';
+        }
+        m_out << tr("Audit trail head: %1").arg(store.head()) << '\n';
+        if (Status closed = project.close(); !closed) {
+            return failure(closed.error().toString());
+        }
+        return ExitOk;
+    }
+
+    if (arguments.size() != 1) {
+        return usageError(tr("compliance needs a PROJECT"));
+    }
+    std::vector<const Framework *> frameworks;
+    for (const Framework &framework : embeddedFrameworks()) {
+        if (options.framework.isEmpty() || framework.id == options.framework) {
+            frameworks.push_back(&framework);
+        }
+    }
+    if (frameworks.empty()) {
+        return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                              .arg(options.framework, frameworkIds().join(u", "_s)));
+    }
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(arguments.first(), openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    Project &project = *opened.value();
+    const std::vector<Assessment> assessments = ComplianceStore(project).assessments();
+    const QString language = QLocale().name();
+    QMap<QString, int> dataClasses;
+    for (const Workload &workload : project.workloads()) {
+        if (!workload.dataClass.isEmpty()) {
+            ++dataClasses[workload.dataClass];
+        }
+    }
+    const std::vector<Suggestion> suggestions =
+        suggestFrameworks(embeddedFrameworks(), project.meta(u"sector"_s), dataClasses);
+    const auto reasonsFor = [&suggestions](const Framework &framework) {
+        for (const Suggestion &suggestion : suggestions) {
+            if (suggestion.framework == &framework) {
+                return suggestion.reasons;
+            }
+        }
+        return QStringList();
+    };
+    std::vector<FrameworkScore> scores;
+    for (const Framework *framework : frameworks) {
+        scores.push_back(scoreFramework(*framework, assessments));
+    }
+
+    if (options.format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const FrameworkScore &score : scores) {
+            const Framework &framework = *score.framework;
+            QJsonArray chapters;
+            for (const ChapterScore &chapter : score.chapters) {
+                chapters.append(QJsonObject{
+                    {u"id"_s, chapter.chapter->id},
+                    {u"title"_s, chapter.chapter->title.in(language)},
+                    {u"requirements"_s, chapter.tally.items},
+                    {u"assessed"_s, chapter.tally.assessed},
+                    {u"score"_s, jsonScore(chapter.tally.score)},
+                    {u"blocking"_s, chapter.tally.blocking},
+                });
+            }
+            array.append(QJsonObject{
+                {u"id"_s, framework.id},
+                {u"name"_s, framework.name.in(language)},
+                {u"publisher"_s, framework.publisher},
+                {u"version"_s, framework.version},
+                {u"date"_s, framework.date.toString(Qt::ISODate)},
+                {u"date_verified"_s, framework.dateVerified},
+                {u"verified"_s, framework.verified},
+                {u"source"_s, framework.sourceUrl},
+                {u"kind"_s, frameworkKindId(framework.kind)},
+                {u"pass_fail"_s, framework.passFail()},
+                {u"requirements"_s, score.tally.items},
+                {u"assessed"_s, score.tally.assessed},
+                {u"compliant"_s, score.tally.compliant},
+                {u"partial"_s, score.tally.partial},
+                {u"non_compliant"_s, score.tally.nonCompliant},
+                {u"not_applicable"_s, score.tally.notApplicable},
+                {u"score"_s, jsonScore(score.tally.score)},
+                {u"blocking"_s, score.tally.blocking},
+                {u"chapters"_s, chapters},
+                {u"suggested"_s, !reasonsFor(framework).isEmpty()},
+                {u"suggested_because"_s, QJsonArray::fromStringList(reasonsFor(framework))},
+            });
+        }
+        QJsonObject document = jsonDocumentHeader();
+        document.insert(u"frameworks"_s, array);
+        // The provider side, from the catalog: coverage by certification and exposure to
+        // extra-EU law.
+        Error userCatalogError;
+        if (auto catalog = catalog::catalogInUse(options.catalog, &userCatalogError); catalog) {
+            const QDate today = QDate::currentDate();
+            const QStringList columns = certificationColumns(catalog.value());
+            QJsonArray providers;
+            for (const ProviderCoverage &row : coverageMatrix(catalog.value(), columns, today)) {
+                QJsonObject certifications;
+                for (const CoverageCell &cell : row.cells) {
+                    if (cell.coverage == Coverage::None) {
+                        continue;
+                    }
+                    certifications.insert(
+                        cell.certification,
+                        QJsonObject{{u"coverage"_s, coverageId(cell.coverage)},
+                                    {u"scope"_s, cell.certificate->scope},
+                                    {u"reference"_s, cell.certificate->reference},
+                                    {u"expires"_s, cell.certificate->expires.toString(Qt::ISODate)},
+                                    {u"source"_s, cell.certificate->source.url},
+                                    {u"verified"_s, cell.verified}});
+                }
+                QJsonObject blocking;
+                for (const Framework *framework : frameworks) {
+                    if (!framework->passFail()) {
+                        continue;
+                    }
+                    for (const ProviderStanding &standing :
+                         providerStandings(catalog.value(), *framework, today)) {
+                        if (standing.provider == row.provider) {
+                            blocking.insert(framework->id, standing.blocking);
+                        }
+                    }
+                }
+                providers.append(QJsonObject{
+                    {u"id"_s, row.provider->id},
+                    {u"jurisdiction"_s, row.provider->jurisdiction},
+                    {u"extra_eu_law_exposure"_s, row.provider->extraEuLawExposure},
+                    {u"exposure_note"_s, row.provider->exposureNote},
+                    {u"certifications"_s, certifications},
+                    {u"blocking"_s, blocking},
+                });
+            }
+            document.insert(u"providers"_s, providers);
+            document.insert(u"catalog"_s,
+                            QJsonObject{{u"id"_s, catalog.value().id},
+                                        {u"date"_s, catalog.value().date.toString(Qt::ISODate)}});
+        }
+        document.insert(u"method"_s, scoringMethod());
+        printJson(m_out, document);
+        return ExitOk;
+    }
+    TextTable table;
+    table.headers = {u"framework"_s, u"chapter"_s, u"title"_s,   u"requirements"_s,
+                     u"assessed"_s,  u"score"_s,   u"blocking"_s};
+    table.rightAligned = {false, false, false, true, true, true, true};
+    for (const FrameworkScore &score : scores) {
+        const Framework &framework = *score.framework;
+        table.rows.push_back({framework.id, QString(), framework.name.in(language),
+                              QString::number(score.tally.items),
+                              QString::number(score.tally.assessed), scoreText(score.tally.score),
+                              QString::number(score.tally.blocking)});
+        if (options.framework.isEmpty()) {
+            continue;
+        }
+        for (const ChapterScore &chapter : score.chapters) {
+            table.rows.push_back(
+                {framework.id, chapter.chapter->id, chapter.chapter->title.in(language),
+                 QString::number(chapter.tally.items), QString::number(chapter.tally.assessed),
+                 scoreText(chapter.tally.score), QString::number(chapter.tally.blocking)});
+        }
+    }
+    table.print(m_out, options.format);
+    return ExitOk;
+}
+
+int Cli::exportCompliance(const QStringList &arguments)
+{
+    if (arguments.size() != 3) {
+        return usageError(tr("compliance export needs PROJECT FRAMEWORK FILE"));
+    }
+    if (!findFramework(embeddedFrameworks(), arguments.at(1))) {
+        return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                              .arg(arguments.at(1), frameworkIds().join(u", "_s)));
+    }
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(arguments.at(0), openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    if (Status s =
+            exportAssessment(*opened.value(), arguments.at(1), arguments.at(2), defaultAuthor());
+        !s) {
+        return failure(s.error().toString());
+    }
+    m_out << tr("Exported %1 to %2").arg(arguments.at(1), QDir::toNativeSeparators(arguments.at(2)))
+          << '\n';
+    return ExitOk;
+}
+
+int Cli::mergeCompliance(const QStringList &arguments, const QString &prefer)
+{
+    if (arguments.size() != 2) {
+        return usageError(tr("compliance merge needs PROJECT FILE"));
+    }
+    MergePreference preference = MergePreference::None;
+    if (prefer == u"mine") {
+        preference = MergePreference::Mine;
+    } else if (prefer == u"theirs") {
+        preference = MergePreference::Theirs;
+    } else if (!prefer.isEmpty()) {
+        return usageError(tr("--prefer must be mine or theirs, not \"%1\"").arg(prefer));
+    }
+    auto opened = Project::open(arguments.at(0));
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    auto merged = mergeAssessment(*opened.value(), arguments.at(1), preference, defaultAuthor());
+    if (!merged) {
+        return failure(merged.error().toString());
+    }
+    const MergeResult &result = merged.value();
+    m_out << tr("%1: taken %2, unchanged %3, evidence files added %4, conflicts settled by "
+                "preference %5")
+                 .arg(result.framework)
+                 .arg(result.taken)
+                 .arg(result.unchanged)
+                 .arg(result.evidenceAdded)
+                 .arg(result.resolved)
+          << '\n';
+    for (const MergeConflict &conflict : result.conflicts) {
+        m_out << tr("Conflict %1: yours %2, theirs %3")
+                     .arg(conflict.requirement, assessmentStatusId(conflict.mine.status),
+                          assessmentStatusId(conflict.theirs.status))
+              << '\n';
+    }
+    if (!result.conflicts.empty()) {
+        m_out << tr("Conflicts were left as they were: merge again with --prefer mine or "
+                    "--prefer theirs, or settle them on the Compliance page.")
+              << '\n';
+    }
+    if (Status closed = opened.value()->close(); !closed) {
+        return failure(closed.error().toString());
+    }
+    return ExitOk;
+}
+
+int Cli::runAudit(const Options &options)
+{
+    if (options.positional.size() != 2 || options.positional.first() != u"verify") {
+        return usageError(tr("audit needs verify and a PROJECT"));
+    }
+    const QString path = options.positional.at(1);
+    Project::OpenOptions openOptions;
+    openOptions.readOnly = true;
+    auto opened = Project::open(path, openOptions);
+    if (!opened) {
+        return failure(opened.error().toString());
+    }
+    const AuditCheck check = ComplianceStore(*opened.value()).verify();
+    if (options.format == OutputFormat::Json) {
+        QJsonObject document = jsonDocumentHeader();
+        document.insert(u"intact"_s, check.intact);
+        document.insert(u"entries"_s, check.entries);
+        document.insert(u"head"_s, check.head);
+        document.insert(u"first_bad_entry"_s,
+                        check.firstBadSeq > 0 ? QJsonValue(check.firstBadSeq) : QJsonValue());
+        document.insert(u"problem"_s, check.problem);
+        printJson(m_out, document);
+    } else {
+        m_out << tr("Entries: %1").arg(check.entries) << '\n'
+              << tr("Head: %1").arg(check.head) << '\n';
+    }
+    if (!check.intact) {
+        m_err << "boussole: " << QDir::toNativeSeparators(path) << ": " << check.problem << '\n';
+        m_err.flush();
+        return ExitVerification;
+    }
+    if (options.format != OutputFormat::Json) {
+        m_out << tr("The audit trail is intact.") << '\n';
+    }
+    return ExitOk;
+}
+
+int Cli::listAudit(const Options &options, Project &project)
+{
+    const std::vector<AuditEntry> log = ComplianceStore(project).auditLog();
+    if (options.format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const AuditEntry &entry : log) {
+            array.append(QJsonObject{
+                {u"seq"_s, entry.seq},
+                {u"time"_s, entry.time},
+                {u"actor"_s, entry.actor},
+                {u"action"_s, entry.action},
+                {u"payload"_s, QJsonDocument::fromJson(entry.payload.toUtf8()).object()},
+                {u"prev_hash"_s, entry.prevHash},
+                {u"hash"_s, entry.hash},
+            });
+        }
+        QJsonObject document = jsonDocumentHeader();
+        document.insert(u"audit"_s, array);
+        printJson(m_out, document);
+        return ExitOk;
+    }
+    TextTable table;
+    table.headers = {u"seq"_s,       u"time"_s, u"actor"_s,  u"action"_s,
+                     u"framework"_s, u"item"_s, u"change"_s, u"hash"_s};
+    table.rightAligned = {true, false, false, false, false, false, false, false};
+    for (const AuditEntry &entry : log) {
+        const QJsonObject payload = QJsonDocument::fromJson(entry.payload.toUtf8()).object();
+        QString change;
+        if (entry.action.startsWith(u"assessment."_s)) {
+            const QString before =
+                payload.value(u"before"_s).toObject().value(u"status"_s).toString();
+            change = (before.isEmpty() ? u"—"_s : before) + u" → "_s +
+                     payload.value(u"after"_s).toObject().value(u"status"_s).toString();
+        } else {
+            change = payload.value(u"file_name"_s).toString() + u' ' +
+                     payload.value(u"sha256"_s).toString().left(12);
+        }
+        table.rows.push_back({QString::number(entry.seq), entry.time, entry.actor, entry.action,
+                              payload.value(u"framework"_s).toString(),
+                              payload.value(u"requirement"_s).toString(), change, entry.hash});
+    }
+    table.print(m_out, options.format);
+    return ExitOk;
+}
+
+} // namespace boussole

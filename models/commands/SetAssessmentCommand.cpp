@@ -1,0 +1,90 @@
+#include "models/commands/SetAssessmentCommand.h"
+
+#include "models/storage/ProjectFile.h"
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+using compliance::Assessment;
+using compliance::ComplianceStore;
+
+SetAssessmentCommand::SetAssessmentCommand(Project *project, std::vector<Assessment> newValues,
+                                           QString actor, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_newValues(std::move(newValues)),
+      m_actor(std::move(actor))
+{
+    ComplianceStore store(*project);
+    for (const Assessment &value : m_newValues) {
+        Assessment old =
+            store.assessment(value.framework, value.requirement).value_or(Assessment{});
+        old.framework = value.framework;
+        old.requirement = value.requirement;
+        m_oldValues.push_back(std::move(old));
+    }
+    setText(m_newValues.size() == 1 ? tr("Assess %1").arg(m_newValues.front().requirement)
+                                    : tr("Assess %n items", nullptr, int(m_newValues.size())));
+}
+
+void SetAssessmentCommand::write(const std::vector<Assessment> &values, const QString &action)
+{
+    ComplianceStore store(*m_project);
+    m_failed = false;
+    for (const Assessment &value : values) {
+        if (Status s = store.setAssessment(value, m_actor, action); !s) {
+            m_failed = true;
+            m_error = s.error().message;
+            setObsolete(true);
+            return;
+        }
+    }
+}
+
+void SetAssessmentCommand::redo()
+{
+    write(m_newValues, u"assessment.set"_s);
+}
+
+void SetAssessmentCommand::undo()
+{
+    write(m_oldValues, u"assessment.undo"_s);
+}
+
+AddEvidenceCommand::AddEvidenceCommand(Project *project, QString framework, QString requirement,
+                                       QString fileName, QByteArray content, QString actor,
+                                       QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_framework(std::move(framework)),
+      m_requirement(std::move(requirement)), m_fileName(std::move(fileName)),
+      m_content(std::move(content)), m_actor(std::move(actor))
+{
+    setText(tr("Attach %1").arg(m_fileName));
+}
+
+void AddEvidenceCommand::redo()
+{
+    ComplianceStore store(*m_project);
+    auto added = store.addEvidence(m_framework, m_requirement, m_fileName, m_content, m_actor);
+    m_failed = !added;
+    if (!added) {
+        m_error = added.error().message;
+        setObsolete(true);
+        return;
+    }
+    m_evidenceId = added.value().id;
+}
+
+void AddEvidenceCommand::undo()
+{
+    if (m_evidenceId.isEmpty()) {
+        return;
+    }
+    ComplianceStore store(*m_project);
+    if (Status s = store.removeEvidence(m_evidenceId, m_actor); !s) {
+        m_failed = true;
+        m_error = s.error().message;
+        setObsolete(true);
+    }
+    m_evidenceId.clear();
+}
+
+} // namespace boussole

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "models/compliance/ComplianceStore.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+#include <vector>
+
+namespace boussole {
+
+class Project;
+
+// Sets the assessment of one or several framework items (a bulk status change is one step). Each
+// write commits at once and appends an audit entry; undo writes the previous assessments back and
+// appends "assessment.undo" entries: the trail only grows.
+class SetAssessmentCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetAssessmentCommand)
+
+public:
+    SetAssessmentCommand(Project *project, std::vector<compliance::Assessment> newValues,
+                         QString actor, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    bool failed() const { return m_failed; }
+    QString errorMessage() const { return m_error; }
+
+private:
+    void write(const std::vector<compliance::Assessment> &values, const QString &action);
+
+    Project *m_project;
+    std::vector<compliance::Assessment> m_oldValues;
+    std::vector<compliance::Assessment> m_newValues;
+    QString m_actor;
+    bool m_failed = false;
+    QString m_error;
+};
+
+// Attaches an evidence file to an item; undo removes it (logged as evidence.remove), redo adds
+// the same bytes again (a new evidence id, logged).
+class AddEvidenceCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(AddEvidenceCommand)
+
+public:
+    AddEvidenceCommand(Project *project, QString framework, QString requirement, QString fileName,
+                       QByteArray content, QString actor, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    bool failed() const { return m_failed; }
+    QString errorMessage() const { return m_error; }
+
+private:
+    Project *m_project;
+    QString m_framework;
+    QString m_requirement;
+    QString m_fileName;
+    QByteArray m_content;
+    QString m_actor;
+    QString m_evidenceId;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace boussole

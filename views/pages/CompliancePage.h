@@ -1,0 +1,121 @@
+#pragma once
+
+#include "models/compliance/ComplianceStore.h"
+#include "views/pages/Page.h"
+
+#include <QCoreApplication>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+class QTreeView;
+
+namespace boussole {
+
+class ComplianceTreeModel;
+
+namespace compliance {
+struct Framework;
+}
+
+// Compliance checklists: pick a framework (the ones the project's sector and data classes call
+// for are marked), walk its chapters and items, set statuses (several items at once, or with the
+// keys 1–4 and 0), write notes and attach evidence files (button or drag and drop); every change
+// is undoable and appended to the audit trail, whose head and state the page shows. A second tab
+// holds the provider side: the catalog's certifications per provider, exposure to extra-EU law
+// and, for qualifications, blocking items — never a percentage.
+class CompliancePage : public Page {
+    Q_OBJECT
+
+public:
+    explicit CompliancePage(QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("compliance"); }
+    // The placeholder page's title, already translated.
+    QString title() const override
+    {
+        return QCoreApplication::translate("boussole::GuidancePage", "Compliance");
+    }
+    void refresh() override;
+
+    bool selectFramework(const QString &frameworkId);
+    bool selectItem(const QString &itemId);
+    // The selected items' ids (items only, not chapters).
+    QStringList selectedItemIds() const;
+    // One undoable step for every selected item.
+    void setStatusOfSelection(compliance::AssessmentStatus status);
+    // Saves the note, owner and due date of the current item (one undoable step).
+    void saveNote();
+    // Stores the files as evidence of the current item (one undoable step each).
+    void attachFiles(const QStringList &paths);
+
+    // For tests.
+    QComboBox *frameworkCombo() const { return m_frameworks; }
+    QTreeView *tree() const { return m_tree; }
+    ComplianceTreeModel *model() const { return m_model; }
+    QComboBox *statusCombo() const { return m_status; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+    QLineEdit *ownerEdit() const { return m_owner; }
+    QDateEdit *dueEdit() const { return m_due; }
+    QListWidget *evidenceList() const { return m_evidence; }
+    QTableWidget *coverageTable() const { return m_coverage; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *auditLabel() const { return m_audit; }
+    QLabel *suggestionLabel() const { return m_suggestion; }
+    QTextBrowser *itemText() const { return m_itemText; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QComboBox *statusFilterCombo() const { return m_statusFilter; }
+    QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
+    QComboBox *serviceModelCombo() const { return m_serviceModel; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    const compliance::Framework *currentFramework() const;
+    QString currentItemId() const;
+    void reloadAssessments();
+    void updateSummary();
+    void updateDetail();
+    void updateFilter();
+    void fillCoverage();
+    void exportEvidence();
+    void exportAssessment(bool remediationPlan);
+
+    QComboBox *m_frameworks;
+    QLabel *m_summary;
+    QLabel *m_suggestion;
+    QLabel *m_audit;
+    QTabWidget *m_tabs;
+    QLineEdit *m_search;
+    QComboBox *m_statusFilter;
+    QCheckBox *m_sovereignty;
+    QComboBox *m_serviceModel;
+    QTreeView *m_tree;
+    ComplianceTreeModel *m_model;
+    QTextBrowser *m_itemText;
+    QComboBox *m_status;
+    QPlainTextEdit *m_note;
+    QPushButton *m_saveNote;
+    QLineEdit *m_owner;
+    QDateEdit *m_due;
+    QListWidget *m_evidence;
+    QPushButton *m_attach;
+    QPushButton *m_export;
+    QTableWidget *m_coverage;
+    QLabel *m_coverageNote;
+    bool m_updating = false;
+    const Project *m_shownProject = nullptr;
+};
+
+} // namespace boussole
