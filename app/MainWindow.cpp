@@ -12,7 +12,6 @@
 #include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/SettingsDialog.h"
 #include "views/pages/ComparisonPage.h"
-#include "views/pages/ScenariosPage.h"
 #include "views/pages/CompliancePage.h"
 #include "views/pages/CostsPage.h"
 #include "views/pages/GuidancePage.h"
@@ -20,6 +19,7 @@
 #include "views/pages/MigrationPage.h"
 #include "views/pages/OverviewPage.h"
 #include "views/pages/ReportsPage.h"
+#include "views/pages/ScenariosPage.h"
 
 #include <QAction>
 #include <QApplication>

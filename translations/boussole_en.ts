@@ -120,6 +120,20 @@
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message numerus="yes">
+        <source>%n workload(s) hold %1 data</source>
+        <translation><numerusform>%n workload holds %1 data</numerusform><numerusform>%n workloads hold %1 data</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceStore</name>
+    <message numerus="yes">
+        <source>the file is larger than %n MB</source>
+        <translation><numerusform>the file is larger than %n MB</numerusform><numerusform>the file is larger than %n MB</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Importer</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -325,6 +339,13 @@
     </message>
 </context>
 <context>
+    <name>SetAssessmentCommand</name>
+    <message numerus="yes">
+        <source>Assess %n items</source>
+        <translation><numerusform>Assess %n item</numerusform><numerusform>Assess %n items</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetDuplicateOfCommand</name>
     <message numerus="yes">
         <source>Mark %n record(s) as the same machine</source>
@@ -411,6 +432,25 @@
             <numerusform>Today, from the bills, the %n workload they describe costs %1 a month.</numerusform>
             <numerusform>Today, from the bills, the %n workloads they describe cost %1 a month.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CompliancePage</name>
+    <message numerus="yes">
+        <source>%1 %2, %3 (%4) — %n item(s)</source>
+        <translation><numerusform>%1 %2, %3 (%4) — %n item</numerusform><numerusform>%1 %2, %3 (%4) — %n items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking item(s)</source>
+        <translation><numerusform>%n blocking item</numerusform><numerusform>%n blocking items</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-compliant requirement(s)</source>
+        <translation><numerusform>%n non-compliant requirement</numerusform><numerusform>%n non-compliant requirements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: %n entry(ies), intact. Head %1</source>
+        <translation><numerusform>Audit trail: %n entry, intact. Head %1</numerusform><numerusform>Audit trail: %n entries, intact. Head %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -589,6 +629,25 @@
             <numerusform>%n incomplete</numerusform>
             <numerusform>%n incomplete</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ScenariosPage</name>
+    <message numerus="yes">
+        <source>%1: %2 a month for %n placed workload(s).</source>
+        <translation><numerusform>%1: %2 a month for %n placed workload.</numerusform><numerusform>%1: %2 a month for %n placed workloads.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule: %1.</source>
+        <translation><numerusform>%n workload placed by no rule: %1.</numerusform><numerusform>%n workloads placed by no rule: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have no eligible offer where their rule sends them.</source>
+        <translation><numerusform>%n workload has no eligible offer where its rule sends it.</numerusform><numerusform>%n workloads have no eligible offer where their rule sends them.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cumulative cost over %n year(s) (EUR)</source>
+        <translation><numerusform>Cumulative cost over %n year (EUR)</numerusform><numerusform>Cumulative cost over %n years (EUR)</numerusform></translation>
     </message>
 </context>
 </TS>

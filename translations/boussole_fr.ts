@@ -9,6 +9,48 @@
     </message>
 </context>
 <context>
+    <name>AddEvidenceCommand</name>
+    <message>
+        <source>Attach %1</source>
+        <translation>Joindre %1</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentExchange</name>
+    <message>
+        <source>unknown framework "%1"</source>
+        <translation>référentiel inconnu « %1 »</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for an assessment export</source>
+        <translation>le fichier est trop gros pour un export d’évaluation</translation>
+    </message>
+    <message>
+        <source>not an assessment exported by Boussole</source>
+        <translation>pas une évaluation exportée par Boussole</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>le projet est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>%1 has no item "%2"</source>
+        <translation>%1 n’a pas d’exigence « %2 »</translation>
+    </message>
+    <message>
+        <source>evidence %1 does not match its SHA-256</source>
+        <translation>la preuve %1 ne correspond pas à son SHA-256</translation>
+    </message>
+</context>
+<context>
     <name>Catalog</name>
     <message>
         <source>unknown key "%1" (expected one of: %2)</source>
@@ -409,16 +451,6 @@ import remove PROJET ID_IMPORT supprime un import et toutes les charges de trava
         <translation>format « %1 » inconnu ; formats possibles : auto, %2</translation>
     </message>
     <message>
-        <source>list PROJECT workloads|costs|imports</source>
-        <translation>list PROJET workloads|costs|imports</translation>
-    </message>
-    <message>
-        <source>Prints the project's workloads, bill lines (costs) or imports.
---format table|csv|json   output format (default: table)</source>
-        <translation>Affiche les charges de travail, les lignes de facture (costs) ou les imports du projet.
---format table|csv|json   format de sortie (par défaut : table)</translation>
-    </message>
-    <message>
         <source>costs PROJECT [--by DIMENSION] [--from DATE] [--to DATE] [--currency CODE] [--basis billed|effective]</source>
         <translation>costs PROJET [--by DIMENSION] [--from DATE] [--to DATE] [--currency CODE] [--basis billed|effective]</translation>
     </message>
@@ -473,14 +505,6 @@ Exit codes: 0 success, 1 the work failed, 2 bad usage, 3 a verification found a 
   --help                   afficher cette aide, ou celle d’une commande après son nom
 
 Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une vérification a trouvé un problème.</translation>
-    </message>
-    <message>
-        <source>list needs a PROJECT and what to list (workloads, costs or imports)</source>
-        <translation>list attend un PROJET et ce qu’il faut lister (workloads, costs ou imports)</translation>
-    </message>
-    <message>
-        <source>cannot list "%1": expected workloads, costs or imports</source>
-        <translation>impossible de lister « %1 » : workloads, costs ou imports attendu</translation>
     </message>
     <message>
         <source>catalog takes no argument, found "%1"</source>
@@ -926,6 +950,168 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
 --scenario ID   le scénario dont la courbe de coûts reprend les coûts (par défaut : le scénario cible)
 --format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
+    <message>
+        <source>list PROJECT workloads|costs|imports|audit</source>
+        <translation>list PROJET workloads|costs|imports|audit</translation>
+    </message>
+    <message>
+        <source>Prints the project's workloads, bill lines (costs), imports or the compliance audit trail (audit).
+--format table|csv|json   output format (default: table)</source>
+        <translation>Affiche les charges de travail, les lignes de facture (costs), les imports ou la piste d’audit de conformité (audit) du projet.
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>option %1 only applies to the compliance command</source>
+        <translation>l’option %1 ne s’applique qu’à la commande compliance</translation>
+    </message>
+    <message>
+        <source>list needs a PROJECT and what to list (workloads, costs, imports or audit)</source>
+        <translation>list attend un PROJET et ce qu’il faut lister (workloads, costs, imports ou audit)</translation>
+    </message>
+    <message>
+        <source>cannot list "%1": expected workloads, costs, imports or audit</source>
+        <translation>impossible de lister « %1 » : workloads, costs, imports ou audit attendu</translation>
+    </message>
+    <message>
+        <source>compliance PROJECT [--framework ID] | compliance set PROJECT FRAMEWORK REQUIREMENT STATUS [--note TEXT] [--evidence FILE]</source>
+        <translation>compliance PROJET [--framework ID] | compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT [--note TEXTE] [--evidence FICHIER]</translation>
+    </message>
+    <message>
+        <source>Checklist status and scores, or record an assessment</source>
+        <translation>État des listes de contrôle et scores, ou enregistrer une évaluation</translation>
+    </message>
+    <message>
+        <source>compliance PROJECT prints, for each framework (%1), its version, the number of items, how many are assessed, the score and the blocking items; with --framework ID, also each chapter.
+%2
+
+compliance set PROJECT FRAMEWORK REQUIREMENT STATUS records the assessment of one item (STATUS: compliant, partial, non-compliant, not-applicable or unknown) and appends it to the audit trail, with the author set in Settings (else your user name).
+--framework ID   only this framework
+--note TEXT      the item's note (kept as it was when not given)
+--evidence FILE  store FILE in the project as evidence, with its SHA-256
+
+compliance export PROJECT FRAMEWORK FILE writes that framework's assessment and evidence to FILE (JSON) for another auditor.
+compliance merge PROJECT FILE merges such a file: items assessed on one side only are taken, differing items are listed as conflicts and left as they were unless --prefer says whose to keep; the merge is logged.
+--prefer mine|theirs  how to settle conflicts
+--format table|csv|json   output format (default: table)</source>
+        <translation>compliance PROJET affiche, pour chaque référentiel (%1), sa version, le nombre d’exigences, combien sont évaluées, le score et les points bloquants ; avec --framework ID, aussi chaque chapitre.
+%2
+
+compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT enregistre l’évaluation d’une exigence (STATUT : compliant, partial, non-compliant, not-applicable ou unknown) et l’ajoute à la piste d’audit, avec l’auteur réglé dans les Paramètres (sinon votre nom d’utilisateur).
+--framework ID   seulement ce référentiel
+--note TEXTE     la note de l’exigence (gardée telle quelle si absente)
+--evidence FICHIER  garder FICHIER dans le projet comme preuve, avec son SHA-256
+
+compliance export PROJET RÉFÉRENTIEL FICHIER écrit l’évaluation et les preuves de ce référentiel dans FICHIER (JSON) pour un autre auditeur.
+compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évaluées d’un seul côté sont reprises, celles qui diffèrent sont listées comme conflits et laissées telles quelles sauf si --prefer dit lesquelles garder ; la fusion est journalisée.
+--prefer mine|theirs  comment régler les conflits
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>audit verify PROJECT</source>
+        <translation>audit verify PROJET</translation>
+    </message>
+    <message>
+        <source>Verify the compliance audit trail</source>
+        <translation>Vérifier la piste d’audit de conformité</translation>
+    </message>
+    <message>
+        <source>Recomputes the SHA-256 chain of the audit trail, checks that the assessments and evidence files are what the trail says, and prints the chain's head. Note the head elsewhere: someone who rewrites the whole trail can make a new chain, but not one with the same head. Exits with 3 and names the first altered entry when the check fails.
+--format table|csv|json   output format (default: table)</source>
+        <translation>Recalcule la chaîne SHA-256 de la piste d’audit, vérifie que les évaluations et les fichiers de preuve sont ceux qu’elle décrit, et affiche la tête de la chaîne. Notez cette tête ailleurs : qui réécrit toute la piste peut refaire une chaîne, mais pas avec la même tête. Sort avec le code 3 en nommant la première entrée modifiée si la vérification échoue.
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>--prefer only applies to compliance merge</source>
+        <translation>--prefer ne s’applique qu’à compliance merge</translation>
+    </message>
+    <message>
+        <source>compliance set needs PROJECT FRAMEWORK REQUIREMENT STATUS</source>
+        <translation>compliance set attend PROJET RÉFÉRENTIEL EXIGENCE STATUT</translation>
+    </message>
+    <message>
+        <source>compliance set takes the framework as an argument, not --framework</source>
+        <translation>compliance set prend le référentiel en argument, pas --framework</translation>
+    </message>
+    <message>
+        <source>unknown framework "%1"; expected one of: %2</source>
+        <translation>référentiel inconnu « %1 » ; attendu : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no item "%2"</source>
+        <translation>%1 n’a pas d’exigence « %2 »</translation>
+    </message>
+    <message>
+        <source>STATUS must be compliant, partial, non-compliant, not-applicable or unknown, not "%1"</source>
+        <translation>STATUT doit valoir compliant, partial, non-compliant, not-applicable ou unknown, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Evidence %1 stored, SHA-256 %2</source>
+        <translation>Preuve %1 enregistrée, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Audit trail head: %1</source>
+        <translation>Tête de la piste d’audit : %1</translation>
+    </message>
+    <message>
+        <source>compliance needs a PROJECT</source>
+        <translation>compliance attend un PROJET</translation>
+    </message>
+    <message>
+        <source>compliance export needs PROJECT FRAMEWORK FILE</source>
+        <translation>compliance export attend PROJET RÉFÉRENTIEL FICHIER</translation>
+    </message>
+    <message>
+        <source>Exported %1 to %2</source>
+        <translation>%1 exporté dans %2</translation>
+    </message>
+    <message>
+        <source>compliance merge needs PROJECT FILE</source>
+        <translation>compliance merge attend PROJET FICHIER</translation>
+    </message>
+    <message>
+        <source>--prefer must be mine or theirs, not "%1"</source>
+        <translation>--prefer doit valoir mine ou theirs, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: taken %2, unchanged %3, evidence files added %4, conflicts settled by preference %5</source>
+        <translation>%1 : reprises %2, inchangées %3, preuves ajoutées %4, conflits réglés par préférence %5</translation>
+    </message>
+    <message>
+        <source>Conflict %1: yours %2, theirs %3</source>
+        <translation>Conflit %1 : le vôtre %2, le leur %3</translation>
+    </message>
+    <message>
+        <source>Conflicts were left as they were: merge again with --prefer mine or --prefer theirs, or settle them on the Compliance page.</source>
+        <translation>Les conflits sont restés tels quels : fusionnez à nouveau avec --prefer mine ou --prefer theirs, ou réglez-les sur la page Conformité.</translation>
+    </message>
+    <message>
+        <source>audit needs verify and a PROJECT</source>
+        <translation>audit attend verify et un PROJET</translation>
+    </message>
+    <message>
+        <source>Entries: %1</source>
+        <translation>Entrées : %1</translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Tête : %1</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact.</source>
+        <translation>La piste d’audit est intacte.</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1172,6 +1358,116 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     </message>
 </context>
 <context>
+    <name>Compliance</name>
+    <message>
+        <source>Compliant</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partiel</translation>
+    </message>
+    <message>
+        <source>Non-compliant</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Non applicable</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Score = (compliant + half of partial) ÷ (items − not applicable); unknown counts as 0; definitions are not counted. A qualification or certification is pass or fail: it shows blocking items (requirements not shown compliant), never a percentage.</source>
+        <translation>Score = (conformes + moitié des partiels) ÷ (exigences − non applicables) ; l’inconnu compte 0 ; les définitions ne comptent pas. Une qualification ou une certification est obtenue ou non : elle affiche les points bloquants (exigences non démontrées conformes), jamais un pourcentage.</translation>
+    </message>
+    <message>
+        <source>the organisation's sector is %1</source>
+        <translation>le secteur de l’organisation est %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) hold %1 data</source>
+        <translation><numerusform>%n charge de travail détient des données %1</numerusform><numerusform>%n charges de travail détiennent des données %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComplianceStore</name>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>the project is open read-only</source>
+        <translation>le projet est ouvert en lecture seule</translation>
+    </message>
+    <message>
+        <source>changes are recorded by the functions that make them</source>
+        <translation>les modifications sont enregistrées par les fonctions qui les font</translation>
+    </message>
+    <message>
+        <source>an assessment needs a framework and a requirement</source>
+        <translation>une évaluation requiert un référentiel et une exigence</translation>
+    </message>
+    <message numerus="yes">
+        <source>the file is larger than %n MB</source>
+        <translation><numerusform>le fichier dépasse %n Mo</numerusform><numerusform>le fichier dépasse %n Mo</numerusform></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>no evidence with id %1</source>
+        <translation>pas de preuve d’identifiant %1</translation>
+    </message>
+    <message>
+        <source>audit entry %1 is missing</source>
+        <translation>l’entrée d’audit %1 manque</translation>
+    </message>
+    <message>
+        <source>audit entry %1 does not follow entry %2: one of them was altered or removed</source>
+        <translation>l’entrée d’audit %1 ne suit pas l’entrée %2 : l’une d’elles a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <source>audit entry %1 was altered</source>
+        <translation>l’entrée d’audit %1 a été modifiée</translation>
+    </message>
+    <message>
+        <source>the audit trail ends at entry %1 but had %2 entries</source>
+        <translation>la piste d’audit s’arrête à l’entrée %1 mais en comptait %2</translation>
+    </message>
+    <message>
+        <source>the audit trail's recorded head does not match its last entry</source>
+        <translation>la tête enregistrée de la piste d’audit ne correspond pas à sa dernière entrée</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 %2 is not in the audit trail</source>
+        <translation>l’évaluation de %1 %2 n’est pas dans la piste d’audit</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 %2 differs from audit entry %3</source>
+        <translation>l’évaluation de %1 %2 diffère de l’entrée d’audit %3</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 %2 recorded by audit entry %3 was removed</source>
+        <translation>l’évaluation de %1 %2 enregistrée par l’entrée d’audit %3 a été supprimée</translation>
+    </message>
+    <message>
+        <source>evidence %1 is not in the audit trail</source>
+        <translation>la preuve %1 n’est pas dans la piste d’audit</translation>
+    </message>
+    <message>
+        <source>the evidence file added by audit entry %1 was altered</source>
+        <translation>le fichier de preuve ajouté par l’entrée d’audit %1 a été modifié</translation>
+    </message>
+    <message>
+        <source>the evidence file added by audit entry %1 was removed</source>
+        <translation>le fichier de preuve ajouté par l’entrée d’audit %1 a été supprimé</translation>
+    </message>
+</context>
+<context>
     <name>Costs</name>
     <message>
         <source>Month</source>
@@ -1300,12 +1596,139 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
         <source>the demo has no workload %1</source>
         <translation>la démo n’a pas de charge de travail %1</translation>
     </message>
+    <message>
+        <source>the demo assessments are missing</source>
+        <translation>les évaluations de la démo manquent</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>cannot write the file: %1</source>
         <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Framework</name>
+    <message>
+        <source>give the text in both English and French</source>
+        <translation>donnez le texte en anglais et en français</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>expected a list of groups</source>
+        <translation>liste de groupes attendue</translation>
+    </message>
+    <message>
+        <source>no item "%1"</source>
+        <translation>pas d’exigence « %1 »</translation>
+    </message>
+    <message>
+        <source>a group needs at least two items</source>
+        <translation>un groupe requiert au moins deux exigences</translation>
+    </message>
+    <message>
+        <source>unknown key "%1" (expected one of: %2)</source>
+        <translation>clé inconnue « %1 » (attendu : %2)</translation>
+    </message>
+    <message>
+        <source>expected a mapping, found %1</source>
+        <translation>dictionnaire attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>a non-empty text is required here</source>
+        <translation>un texte non vide est requis ici</translation>
+    </message>
+    <message>
+        <source>no chapter "%1" in this file</source>
+        <translation>pas de chapitre « %1 » dans ce fichier</translation>
+    </message>
+    <message>
+        <source>no section "%1" in chapter %2</source>
+        <translation>pas de section « %1 » dans le chapitre %2</translation>
+    </message>
+    <message>
+        <source>type must be requirement, recommendation or definitional, not "%1"</source>
+        <translation>type doit valoir requirement, recommendation ou definitional, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>sovereignty must be core, adjacent or none, not "%1"</source>
+        <translation>sovereignty doit valoir core, adjacent ou none, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>applicability lists SaaS, PaaS, CaaS or IaaS, not "%1"</source>
+        <translation>applicability liste SaaS, PaaS, CaaS ou IaaS, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>name at least one service model</source>
+        <translation>nommez au moins un modèle de service</translation>
+    </message>
+    <message>
+        <source>side must be provider or customer, not "%1"</source>
+        <translation>side doit valoir provider ou customer, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>wording must be draft or final, not "%1"</source>
+        <translation>wording doit valoir draft ou final, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unsupported framework schema %1 (this version reads 1)</source>
+        <translation>schéma de référentiel %1 non pris en charge (cette version lit le 1)</translation>
+    </message>
+    <message>
+        <source>the source must be an https:// address</source>
+        <translation>la source doit être une adresse https://</translation>
+    </message>
+    <message>
+        <source>expected a date such as 2022-03-08</source>
+        <translation>date attendue comme 2022-03-08</translation>
+    </message>
+    <message>
+        <source>kind must be qualification, certification, regulation or guide, not "%1"</source>
+        <translation>kind doit valoir qualification, certification, regulation ou guide, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>expected a list of chapters</source>
+        <translation>liste de chapitres attendue</translation>
+    </message>
+    <message>
+        <source>chapter "%1" is listed twice</source>
+        <translation>le chapitre « %1 » est listé deux fois</translation>
+    </message>
+    <message>
+        <source>expected a list of sections</source>
+        <translation>liste de sections attendue</translation>
+    </message>
+    <message>
+        <source>section "%1" is listed twice</source>
+        <translation>la section « %1 » est listée deux fois</translation>
+    </message>
+    <message>
+        <source>expected a list of items</source>
+        <translation>liste d’exigences attendue</translation>
+    </message>
+    <message>
+        <source>item "%1" is listed twice</source>
+        <translation>l’exigence « %1 » est listée deux fois</translation>
+    </message>
+    <message>
+        <source>expected one YAML document, found several</source>
+        <translation>un seul document YAML attendu, plusieurs trouvés</translation>
+    </message>
+    <message>
+        <source>no framework files (*.yaml) in this folder</source>
+        <translation>aucun fichier de référentiel (*.yaml) dans ce dossier</translation>
+    </message>
+    <message>
+        <source>framework "%1" is defined in another file too</source>
+        <translation>le référentiel « %1 » est aussi défini dans un autre fichier</translation>
     </message>
 </context>
 <context>
@@ -3257,6 +3680,17 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
     </message>
 </context>
 <context>
+    <name>SetAssessmentCommand</name>
+    <message>
+        <source>Assess %1</source>
+        <translation>Évaluer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assess %n items</source>
+        <translation><numerusform>Évaluer %n exigence</numerusform><numerusform>Évaluer %n exigences</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SetCompareSettingsCommand</name>
     <message>
         <source>Change comparison settings</source>
@@ -3715,6 +4149,364 @@ Global : %4</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CompliancePage</name>
+    <message>
+        <source>Sovereignty items only</source>
+        <translation>Exigences de souveraineté seulement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Joindre un fichier…</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Framework:</source>
+        <translation>Référentiel :</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Statement of applicability (CSV)…</source>
+        <translation>Déclaration d’applicabilité (CSV)…</translation>
+    </message>
+    <message>
+        <source>Remediation plan (CSV)…</source>
+        <translation>Plan de remédiation (CSV)…</translation>
+    </message>
+    <message>
+        <source>Search items</source>
+        <translation>Rechercher des exigences</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Any service model</source>
+        <translation>Tout modèle de service</translation>
+    </message>
+    <message>
+        <source>Keys: 1 compliant, 2 partial, 3 non-compliant, 4 not applicable, 0 unknown</source>
+        <translation>Touches : 1 conforme, 2 partiel, 3 non conforme, 4 non applicable, 0 inconnu</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Who does it</source>
+        <translation>Qui le fait</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>Note: what was checked, by whom, what is missing</source>
+        <translation>Note : ce qui a été vérifié, par qui, ce qui manque</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>Preuves (déposez des fichiers ici)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Joindre une preuve</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1 : illisible</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Save a copy of the evidence</source>
+        <translation>Enregistrer une copie de la preuve</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export the remediation plan</source>
+        <translation>Exporter le plan de remédiation</translation>
+    </message>
+    <message>
+        <source>Export the statement</source>
+        <translation>Exporter la déclaration</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2, %3 (%4) — %n item(s)</source>
+        <translation><numerusform>%1 %2, %3 (%4) — %n exigence</numerusform><numerusform>%1 %2, %3 (%4) — %n exigences</numerusform></translation>
+    </message>
+    <message>
+        <source>structure not verified</source>
+        <translation>structure non vérifiée</translation>
+    </message>
+    <message>
+        <source>structure checked</source>
+        <translation>structure vérifiée</translation>
+    </message>
+    <message>
+        <source>date from secondary sources</source>
+        <translation>date issue de sources secondaires</translation>
+    </message>
+    <message>
+        <source>%1 assessed</source>
+        <translation>%1 évaluées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocking item(s)</source>
+        <translation><numerusform>%n point bloquant</numerusform><numerusform>%n points bloquants</numerusform></translation>
+    </message>
+    <message>
+        <source>score %1 %</source>
+        <translation>score %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n non-compliant requirement(s)</source>
+        <translation><numerusform>%n exigence non conforme</numerusform><numerusform>%n exigences non conformes</numerusform></translation>
+    </message>
+    <message>
+        <source>No framework is suggested by the sector or the workloads' data classes.</source>
+        <translation>Aucun référentiel n’est suggéré par le secteur ou les classes de données des charges de travail.</translation>
+    </message>
+    <message>
+        <source>Suggested for this project: %1.</source>
+        <translation>Suggérés pour ce projet : %1.</translation>
+    </message>
+    <message>
+        <source>This one because %1.</source>
+        <translation>Celui-ci car %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail: %n entry(ies), intact. Head %1</source>
+        <translation><numerusform>Piste d’audit : %n entrée, intacte. Tête %1</numerusform><numerusform>Piste d’audit : %n entrées, intacte. Tête %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit trail altered: %1</source>
+        <translation>Piste d’audit modifiée : %1</translation>
+    </message>
+    <message>
+        <source>Select an item</source>
+        <translation>Sélectionnez une exigence</translation>
+    </message>
+    <message>
+        <source>Choose an item in the checklist to see what to check, set its status, write a note and attach evidence. Select several items to set their status at once.</source>
+        <translation>Choisissez une exigence dans la liste pour voir quoi vérifier, régler son statut, écrire une note et joindre des preuves. Sélectionnez-en plusieurs pour régler leur statut d’un coup.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Recommendation, not audited</source>
+        <translation>Recommandation, non auditée</translation>
+    </message>
+    <message>
+        <source>Definition, nothing to assess</source>
+        <translation>Définition, rien à évaluer</translation>
+    </message>
+    <message>
+        <source>your organisation's duty</source>
+        <translation>à la charge de votre organisation</translation>
+    </message>
+    <message>
+        <source>the provider's duty</source>
+        <translation>à la charge du fournisseur</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>souveraineté</translation>
+    </message>
+    <message>
+        <source>related to sovereignty</source>
+        <translation>liée à la souveraineté</translation>
+    </message>
+    <message>
+        <source>only %1</source>
+        <translation>seulement %1</translation>
+    </message>
+    <message>
+        <source>not verified against the official text</source>
+        <translation>non vérifié sur le texte officiel</translation>
+    </message>
+    <message>
+        <source>draft wording</source>
+        <translation>rédaction provisoire</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Also asked by: %1.</source>
+        <translation>Aussi demandé par : %1.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 bytes, SHA-256 %3…, %4</source>
+        <translation>%1 — %2 octets, SHA-256 %3…, %4</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expirée le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1, added by %2</source>
+        <translation>SHA-256 %1, ajoutée par %2</translation>
+    </message>
+    <message>
+        <source>The price catalog cannot be read: %1</source>
+        <translation>Le catalogue de prix est illisible : %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Jurisdiction</source>
+        <translation>Juridiction</translation>
+    </message>
+    <message>
+        <source>Extra-EU law</source>
+        <translation>Droit extra-européen</translation>
+    </message>
+    <message>
+        <source>%1: blocking</source>
+        <translation>%1 : bloquant</translation>
+    </message>
+    <message>
+        <source>exposed</source>
+        <translation>exposé</translation>
+    </message>
+    <message>
+        <source>not exposed</source>
+        <translation>non exposé</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifié : %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>some offers</source>
+        <translation>certaines offres</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>Reference: %1</source>
+        <translation>Référence : %1</translation>
+    </message>
+    <message>
+        <source>Expires: %1</source>
+        <translation>Expire : %1</translation>
+    </message>
+    <message>
+        <source>holds it</source>
+        <translation>la détient</translation>
+    </message>
+    <message>
+        <source>holds it for some offers</source>
+        <translation>la détient pour certaines offres</translation>
+    </message>
+    <message>
+        <source>Under extra-EU law: %1 cannot be met</source>
+        <translation>Soumis au droit extra-européen : %1 ne peut pas être satisfaite</translation>
+    </message>
+    <message>
+        <source>Certifications from the price catalog (%1), as of %2. * not verified against the issuer's list: check before relying on it. A qualification is pass or fail: a provider without one has every provider-side requirement blocking.</source>
+        <translation>Certifications issues du catalogue de prix (%1), au %2. * non vérifié sur la liste de l’émetteur : à contrôler avant de s’y fier. Une qualification est obtenue ou non : un fournisseur qui ne l’a pas a toutes les exigences à sa charge bloquantes.</translation>
+    </message>
+    <message>
+        <source>%1 (suggested)</source>
+        <translation>%1 (suggéré)</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ComplianceTreeModel</name>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 sur %2 évaluées</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
     </message>
 </context>
 <context>
@@ -5254,6 +6046,325 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>The inventory as a CSV file (UTF-8, comma-separated), one row per workload with its size, environment, data class and the file and row it was imported from. In Excel, open it with Data › From Text/CSV; LibreOffice asks for the separator.</source>
         <translation>L’inventaire sous forme de fichier CSV (UTF-8, séparateur virgule), une ligne par charge de travail avec sa taille, son environnement, sa classe de données ainsi que le fichier et la ligne d’où elle a été importée. Dans Excel, ouvrez-le par Données › À partir d’un fichier texte/CSV ; LibreOffice demande le séparateur.</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ScenariosPage</name>
+    <message>
+        <source>New scenario…</source>
+        <translation>Nouveau scénario…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Make it the target</source>
+        <translation>En faire la cible</translation>
+    </message>
+    <message>
+        <source>The target scenario feeds the migration plan's cost curve</source>
+        <translation>Le scénario cible alimente la courbe de coûts du plan de migration</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Per month (EUR)</source>
+        <translation>Par mois (EUR)</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation>Non placées</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Ponctuel</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Saving over the horizon</source>
+        <translation>Économie sur l’horizon</translation>
+    </message>
+    <message>
+        <source>Placement rules (the first that matches wins)</source>
+        <translation>Règles de placement (la première qui s’applique l’emporte)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Offer family</source>
+        <translation>Famille d’offres</translation>
+    </message>
+    <message>
+        <source>Field: any, application, data-class, environment, kind or tag:KEY. Value: compared without case; * matches any value. Region and offer family are optional.</source>
+        <translation>Champ : any, application, data-class, environment, kind ou tag:CLÉ. Valeur : comparée sans tenir compte de la casse ; * correspond à toute valeur. Région et famille d’offres sont facultatives.</translation>
+    </message>
+    <message>
+        <source>Add a rule</source>
+        <translation>Ajouter une règle</translation>
+    </message>
+    <message>
+        <source>Remove the rule</source>
+        <translation>Retirer la règle</translation>
+    </message>
+    <message>
+        <source>Terms and assumptions</source>
+        <translation>Conditions et hypothèses</translation>
+    </message>
+    <message>
+        <source>Commitment (years)</source>
+        <translation>Engagement (ans)</translation>
+    </message>
+    <message>
+        <source>Discount %</source>
+        <translation>Remise %</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>A discount off the compute line, with where it comes from (a quote) or “assumption”</source>
+        <translation>Une remise sur la ligne de calcul, avec son origine (un devis) ou « assumption »</translation>
+    </message>
+    <message>
+        <source>Add a term</source>
+        <translation>Ajouter une condition</translation>
+    </message>
+    <message>
+        <source>Remove the term</source>
+        <translation>Retirer la condition</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> ans</translation>
+    </message>
+    <message>
+        <source> GB</source>
+        <translation> Go</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <source>Sensitivity: 0.9 or 1.1 shows the case with target prices 10 % lower or higher</source>
+        <translation>Sensibilité : 0,9 ou 1,1 montre le cas où les prix cibles sont 10 % plus bas ou plus hauts</translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>Horizon :</translation>
+    </message>
+    <message>
+        <source>Migration labour (person-days):</source>
+        <translation>Main-d’œuvre de migration (jours-homme) :</translation>
+    </message>
+    <message>
+        <source>Day rate:</source>
+        <translation>Taux journalier :</translation>
+    </message>
+    <message>
+        <source>Data leaving the old provider:</source>
+        <translation>Données sortant de l’ancien fournisseur :</translation>
+    </message>
+    <message>
+        <source>Its egress price per GB:</source>
+        <translation>Son prix de sortie par Go :</translation>
+    </message>
+    <message>
+        <source>Double run:</source>
+        <translation>Double exploitation :</translation>
+    </message>
+    <message>
+        <source>Target price factor:</source>
+        <translation>Facteur sur les prix cibles :</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Nouveau scénario</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New scenario %1</source>
+        <translation>Nouveau scénario %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario %1</source>
+        <translation>Dupliquer le scénario %1</translation>
+    </message>
+    <message>
+        <source>Delete scenario %1</source>
+        <translation>Supprimer le scénario %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the target</source>
+        <translation>Faire de %1 la cible</translation>
+    </message>
+    <message>
+        <source>assumption</source>
+        <translation>hypothèse</translation>
+    </message>
+    <message>
+        <source>No scenario to weigh yet</source>
+        <translation>Aucun scénario à évaluer pour le moment</translation>
+    </message>
+    <message>
+        <source>A scenario sends each workload to a provider by rules (health data to a SecNumCloud-qualified offer, the rest to another provider…) and costs it over several years against today's bills. Import an inventory first.</source>
+        <translation>Un scénario envoie chaque charge de travail chez un fournisseur selon des règles (les données de santé sur une offre qualifiée SecNumCloud, le reste chez un autre fournisseur…) et la chiffre sur plusieurs années face aux factures actuelles. Importez d’abord un inventaire.</translation>
+    </message>
+    <message>
+        <source>Open the inventory</source>
+        <translation>Ouvrir l’inventaire</translation>
+    </message>
+    <message>
+        <source>Monthly cost by component (EUR)</source>
+        <translation>Coût mensuel par composante (EUR)</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>trafic sortant</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Create a scenario to weigh a mix of providers.</source>
+        <translation>Créez un scénario pour évaluer un mélange de fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The price catalog could not be read: %1</source>
+        <translation>Le catalogue de prix est illisible : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 a month for %n placed workload(s).</source>
+        <translation><numerusform>%1 : %2 par mois pour %n charge de travail placée.</numerusform><numerusform>%1 : %2 par mois pour %n charges de travail placées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule: %1.</source>
+        <translation><numerusform>%n charge de travail placée par aucune règle : %1.</numerusform><numerusform>%n charges de travail placées par aucune règle : %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) have no eligible offer where their rule sends them.</source>
+        <translation><numerusform>%n charge de travail n’a pas d’offre éligible là où sa règle l’envoie.</numerusform><numerusform>%n charges de travail n’ont pas d’offre éligible là où leur règle les envoie.</numerusform></translation>
+    </message>
+    <message>
+        <source>Incomplete: no sourced price for %1 (never counted as zero; a price book can hold the quote).</source>
+        <translation>Incomplet : pas de prix sourcé pour %1 (jamais compté comme nul ; des prix négociés peuvent porter le devis).</translation>
+    </message>
+    <message>
+        <source>Today's bills describe %1 of the %2 placed workloads: on-premises costs are not modelled yet, so the saving and the payback do not compare the same perimeter.</source>
+        <translation>Les factures actuelles décrivent %1 des %2 charges de travail placées : les coûts sur site ne sont pas encore modélisés, l’économie et le retour sur investissement ne comparent donc pas le même périmètre.</translation>
+    </message>
+    <message>
+        <source>Assumptions: %1</source>
+        <translation>Hypothèses : %1</translation>
+    </message>
+    <message>
+        <source>No bills: the cost of ownership needs today's cost (import a bill).</source>
+        <translation>Pas de factures : le coût total de possession a besoin du coût actuel (importez une facture).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cumulative cost over %n year(s) (EUR)</source>
+        <translation><numerusform>Coût cumulé sur %n an (EUR)</numerusform><numerusform>Coût cumulé sur %n ans (EUR)</numerusform></translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>staying as today</source>
+        <translation>rester comme aujourd’hui</translation>
+    </message>
+    <message>
+        <source>payback</source>
+        <translation>retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Edit the rules of %1</source>
+        <translation>Modifier les règles de %1</translation>
+    </message>
+    <message>
+        <source>Edit the terms of %1</source>
+        <translation>Modifier les conditions de %1</translation>
+    </message>
+    <message>
+        <source>Edit the assumptions of %1</source>
+        <translation>Modifier les hypothèses de %1</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
     </message>
 </context>
 <context>

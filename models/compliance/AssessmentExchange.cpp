@@ -18,11 +18,6 @@ namespace boussole::compliance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AssessmentExchange", text);
-}
-
 constexpr qint64 kMaxExchangeBytes = qint64(512) * 1024 * 1024;
 
 Assessment fromJson(const QString &framework, const QJsonObject &o)
@@ -44,7 +39,8 @@ Status exportAssessment(Project &project, const QString &frameworkId, const QStr
                         const QString &actor)
 {
     if (!findFramework(embeddedFrameworks(), frameworkId)) {
-        return Error(tr("unknown framework \"%1\"").arg(frameworkId));
+        return Error(QCoreApplication::translate("AssessmentExchange", "unknown framework \"%1\"")
+                         .arg(frameworkId));
     }
     ComplianceStore store(project);
     QJsonArray assessments;
@@ -83,7 +79,9 @@ Status exportAssessment(Project &project, const QString &frameworkId, const QStr
     QSaveFile file(path);
     const QByteArray bytes = QJsonDocument(document).toJson(QJsonDocument::Indented);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error(tr("cannot write the file: %1").arg(file.errorString()), path);
+        return Error(QCoreApplication::translate("AssessmentExchange", "cannot write the file: %1")
+                         .arg(file.errorString()),
+                     path);
     }
     return {};
 }
@@ -93,10 +91,14 @@ Result<MergeResult> mergeAssessment(Project &project, const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), path);
+        return Error(QCoreApplication::translate("AssessmentExchange", "cannot read the file: %1")
+                         .arg(file.errorString()),
+                     path);
     }
     if (file.size() > kMaxExchangeBytes) {
-        return Error(tr("the file is too large for an assessment export"), path);
+        return Error(QCoreApplication::translate("AssessmentExchange",
+                                                 "the file is too large for an assessment export"),
+                     path);
     }
     const QByteArray bytes = file.readAll();
     QJsonParseError parseError;
@@ -104,16 +106,21 @@ Result<MergeResult> mergeAssessment(Project &project, const QString &path,
     if (parseError.error != QJsonParseError::NoError ||
         root.value(u"format"_s).toString() != u"boussole-assessment" ||
         root.value(u"version"_s).toInt() != 1) {
-        return Error(tr("not an assessment exported by Boussole"), path);
+        return Error(QCoreApplication::translate("AssessmentExchange",
+                                                 "not an assessment exported by Boussole"),
+                     path);
     }
     MergeResult result;
     result.framework = root.value(u"framework"_s).toString();
     const Framework *framework = findFramework(embeddedFrameworks(), result.framework);
     if (!framework) {
-        return Error(tr("unknown framework \"%1\"").arg(result.framework), path);
+        return Error(QCoreApplication::translate("AssessmentExchange", "unknown framework \"%1\"")
+                         .arg(result.framework),
+                     path);
     }
     if (project.readOnly()) {
-        return Error(tr("the project is open read-only"));
+        return Error(
+            QCoreApplication::translate("AssessmentExchange", "the project is open read-only"));
     }
 
     ComplianceStore store(project);
@@ -143,7 +150,9 @@ Result<MergeResult> mergeAssessment(Project &project, const QString &path,
     for (const QJsonValue &value : root.value(u"assessments"_s).toArray()) {
         const Assessment theirs = fromJson(framework->id, value.toObject());
         if (!framework->item(theirs.requirement)) {
-            return Error(tr("%1 has no item \"%2\"").arg(framework->id, theirs.requirement), path);
+            return Error(QCoreApplication::translate("AssessmentExchange", "%1 has no item \"%2\"")
+                             .arg(framework->id, theirs.requirement),
+                         path);
         }
         const std::optional<Assessment> mine = store.assessment(framework->id, theirs.requirement);
         const bool mineIsEmpty = !mine || mine->sameContent(Assessment{});
@@ -176,7 +185,8 @@ Result<MergeResult> mergeAssessment(Project &project, const QString &path,
             QByteArray::fromBase64(o.value(u"content"_s).toString().toLatin1());
         const QString sha256 = Sha256::hex(content);
         if (sha256 != o.value(u"sha256"_s).toString()) {
-            return Error(tr("evidence %1 does not match its SHA-256")
+            return Error(QCoreApplication::translate("AssessmentExchange",
+                                                     "evidence %1 does not match its SHA-256")
                              .arg(o.value(u"file_name"_s).toString()),
                          path);
         }

@@ -21,11 +21,6 @@ namespace boussole::compliance {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("ComplianceStore", text, disambiguation, n);
-}
-
 constexpr std::pair<AssessmentStatus, QStringView> kStatuses[] = {
     {AssessmentStatus::Unknown, u"unknown"},
     {AssessmentStatus::Compliant, u"compliant"},
@@ -153,7 +148,7 @@ QString defaultAuthor()
             return name;
         }
     }
-    return tr("unknown author");
+    return QCoreApplication::translate("ComplianceStore", "unknown author");
 }
 
 ComplianceStore::ComplianceStore(Project &project) : m_project(project) {}
@@ -220,10 +215,12 @@ Status ComplianceStore::appendEntry(const QString &actor, const QString &action,
                                     const QJsonObject &payload)
 {
     if (m_project.readOnly()) {
-        return Error(tr("the project is open read-only"));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "the project is open read-only"));
     }
     if (action.startsWith(u"assessment."_s) || action.startsWith(u"evidence."_s)) {
-        return Error(tr("changes are recorded by the functions that make them"));
+        return Error(QCoreApplication::translate(
+            "ComplianceStore", "changes are recorded by the functions that make them"));
     }
     Result<Transaction> transaction = Transaction::begin(m_project.database());
     if (!transaction) {
@@ -270,10 +267,12 @@ Status ComplianceStore::setAssessment(const Assessment &value, const QString &ac
                                       const QString &action)
 {
     if (m_project.readOnly()) {
-        return Error(tr("the project is open read-only"));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "the project is open read-only"));
     }
     if (value.framework.isEmpty() || value.requirement.isEmpty()) {
-        return Error(tr("an assessment needs a framework and a requirement"));
+        return Error(QCoreApplication::translate(
+            "ComplianceStore", "an assessment needs a framework and a requirement"));
     }
     Database &db = m_project.database();
     Result<Transaction> transaction = Transaction::begin(db);
@@ -322,10 +321,14 @@ Result<EvidenceInfo> ComplianceStore::addEvidence(const QString &framework,
                                                   const QDate &expires)
 {
     if (m_project.readOnly()) {
-        return Error(tr("the project is open read-only"));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "the project is open read-only"));
     }
     if (content.size() > kMaxEvidenceBytes) {
-        return Error(tr("the file is larger than %n MB", nullptr, int(kMaxEvidenceBytes >> 20)),
+        // (a named count: lupdate's parser loops on a shift inside translate()'s arguments)
+        const int maxMegabytes = int(kMaxEvidenceBytes / (1024 * 1024));
+        return Error(QCoreApplication::translate("ComplianceStore", "the file is larger than %n MB",
+                                                 nullptr, maxMegabytes),
                      fileName);
     }
     EvidenceInfo info;
@@ -380,11 +383,16 @@ Result<EvidenceInfo> ComplianceStore::addEvidenceFile(const QString &framework,
 {
     QFile file(path);
     if (QFileInfo(path).size() > kMaxEvidenceBytes) {
-        return Error(tr("the file is larger than %n MB", nullptr, int(kMaxEvidenceBytes >> 20)),
+        // (a named count: lupdate's parser loops on a shift inside translate()'s arguments)
+        const int maxMegabytes = int(kMaxEvidenceBytes / (1024 * 1024));
+        return Error(QCoreApplication::translate("ComplianceStore", "the file is larger than %n MB",
+                                                 nullptr, maxMegabytes),
                      path);
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), path);
+        return Error(QCoreApplication::translate("ComplianceStore", "cannot read the file: %1")
+                         .arg(file.errorString()),
+                     path);
     }
     return addEvidence(framework, requirement, QFileInfo(path).fileName(), file.readAll(), actor,
                        expires);
@@ -393,7 +401,8 @@ Result<EvidenceInfo> ComplianceStore::addEvidenceFile(const QString &framework,
 Status ComplianceStore::removeEvidence(const QString &id, const QString &actor)
 {
     if (m_project.readOnly()) {
-        return Error(tr("the project is open read-only"));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "the project is open read-only"));
     }
     Database &db = m_project.database();
     Result<Transaction> transaction = Transaction::begin(db);
@@ -403,7 +412,8 @@ Status ComplianceStore::removeEvidence(const QString &id, const QString &actor)
     Statement find = db.prepare(std::string(kEvidenceColumns) + " WHERE id = ?1");
     find.bindText(1, id);
     if (find.step() != StepResult::Row) {
-        return Error(tr("no evidence with id %1").arg(id));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "no evidence with id %1").arg(id));
     }
     const EvidenceInfo info = readEvidence(find);
     find.reset();
@@ -449,7 +459,8 @@ Result<QByteArray> ComplianceStore::evidenceContent(const QString &id) const
         m_project.database().prepare("SELECT content FROM evidence WHERE id = ?1");
     statement.bindText(1, id);
     if (statement.step() != StepResult::Row) {
-        return Error(tr("no evidence with id %1").arg(id));
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "no evidence with id %1").arg(id));
     }
     return statement.columnBlob(0);
 }
@@ -498,17 +509,23 @@ AuditCheck ComplianceStore::verify() const
     qint64 expected = 1;
     for (const AuditEntry &entry : log) {
         if (entry.seq != expected) {
-            return fail(expected, tr("audit entry %1 is missing").arg(expected));
+            return fail(expected,
+                        QCoreApplication::translate("ComplianceStore", "audit entry %1 is missing")
+                            .arg(expected));
         }
         if (entry.prevHash != prev) {
-            return fail(entry.seq, tr("audit entry %1 does not follow entry %2: one of them was "
-                                      "altered or removed")
+            return fail(entry.seq, QCoreApplication::translate(
+                                       "ComplianceStore",
+                                       "audit entry %1 does not follow entry %2: one of them was "
+                                       "altered or removed")
                                        .arg(entry.seq)
                                        .arg(entry.seq - 1));
         }
         if (entryHash(entry.prevHash, entry.seq, entry.time, entry.actor, entry.action,
                       entry.payload) != entry.hash) {
-            return fail(entry.seq, tr("audit entry %1 was altered").arg(entry.seq));
+            return fail(entry.seq,
+                        QCoreApplication::translate("ComplianceStore", "audit entry %1 was altered")
+                            .arg(entry.seq));
         }
         prev = entry.hash;
         ++expected;
@@ -523,12 +540,16 @@ AuditCheck ComplianceStore::verify() const
     const QVariant head = metaValue("SELECT value FROM meta WHERE key = 'audit_head'");
     if (count.isValid() || !log.empty()) {
         if (count.toLongLong() != check.entries || head.toString() != check.head) {
-            return fail(check.entries + 1,
-                        count.toLongLong() > check.entries
-                            ? tr("the audit trail ends at entry %1 but had %2 entries")
-                                  .arg(check.entries)
-                                  .arg(count.toLongLong())
-                            : tr("the audit trail's recorded head does not match its last entry"));
+            return fail(
+                check.entries + 1,
+                count.toLongLong() > check.entries
+                    ? QCoreApplication::translate(
+                          "ComplianceStore", "the audit trail ends at entry %1 but had %2 entries")
+                          .arg(check.entries)
+                          .arg(count.toLongLong())
+                    : QCoreApplication::translate(
+                          "ComplianceStore",
+                          "the audit trail's recorded head does not match its last entry"));
         }
     }
 
@@ -551,11 +572,15 @@ AuditCheck ComplianceStore::verify() const
     for (const Assessment &row : assessments()) {
         const auto it = expectedAssessments.find({row.framework, row.requirement});
         if (it == expectedAssessments.end()) {
-            return fail(0, tr("the assessment of %1 %2 is not in the audit trail")
-                               .arg(row.framework, row.requirement));
+            return fail(
+                0, QCoreApplication::translate("ComplianceStore",
+                                               "the assessment of %1 %2 is not in the audit trail")
+                       .arg(row.framework, row.requirement));
         }
         if (it->second.second != row.toJson()) {
-            return fail(it->second.first, tr("the assessment of %1 %2 differs from audit entry %3")
+            return fail(it->second.first, QCoreApplication::translate(
+                                              "ComplianceStore",
+                                              "the assessment of %1 %2 differs from audit entry %3")
                                               .arg(row.framework, row.requirement)
                                               .arg(it->second.first));
         }
@@ -563,10 +588,12 @@ AuditCheck ComplianceStore::verify() const
     }
     if (!expectedAssessments.empty()) {
         const auto &[key, value] = *expectedAssessments.begin();
-        return fail(value.first,
-                    tr("the assessment of %1 %2 recorded by audit entry %3 was removed")
-                        .arg(key.first, key.second)
-                        .arg(value.first));
+        return fail(
+            value.first,
+            QCoreApplication::translate(
+                "ComplianceStore", "the assessment of %1 %2 recorded by audit entry %3 was removed")
+                .arg(key.first, key.second)
+                .arg(value.first));
     }
     Statement rows = db.prepare("SELECT id, sha256, content FROM evidence");
     QSet<QString> seen;
@@ -575,19 +602,24 @@ AuditCheck ComplianceStore::verify() const
         seen.insert(id);
         const auto logged = liveEvidence.constFind(id);
         if (logged == liveEvidence.cend()) {
-            return fail(0, tr("evidence %1 is not in the audit trail").arg(id));
+            return fail(0, QCoreApplication::translate("ComplianceStore",
+                                                       "evidence %1 is not in the audit trail")
+                               .arg(id));
         }
         if (rows.columnText(1) != logged->second ||
             Sha256::hex(rows.columnBlob(2)) != logged->second) {
-            return fail(
-                logged->first,
-                tr("the evidence file added by audit entry %1 was altered").arg(logged->first));
+            return fail(logged->first, QCoreApplication::translate(
+                                           "ComplianceStore",
+                                           "the evidence file added by audit entry %1 was altered")
+                                           .arg(logged->first));
         }
     }
     for (auto it = liveEvidence.cbegin(); it != liveEvidence.cend(); ++it) {
         if (!seen.contains(it.key())) {
-            return fail(it->first,
-                        tr("the evidence file added by audit entry %1 was removed").arg(it->first));
+            return fail(it->first, QCoreApplication::translate(
+                                       "ComplianceStore",
+                                       "the evidence file added by audit entry %1 was removed")
+                                       .arg(it->first));
         }
     }
     return check;

@@ -13,11 +13,6 @@ namespace boussole::compliance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Framework", text);
-}
-
 Result<Text> readText(const YamlValue &map, const char *prefix)
 {
     Text text;
@@ -30,7 +25,8 @@ Result<Text> readText(const YamlValue &map, const char *prefix)
         return fr.error();
     }
     if (!en.value() || !fr.value() || en.value()->isEmpty() || fr.value()->isEmpty()) {
-        return map.error(tr("give the text in both English and French"));
+        return map.error(
+            QCoreApplication::translate("Framework", "give the text in both English and French"));
     }
     text.en = *en.value();
     text.fr = *fr.value();
@@ -64,14 +60,16 @@ Result<Correspondences> loadCorrespondences(const QString &path,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), path);
+        return Error(QCoreApplication::translate("Framework", "cannot read the file: %1")
+                         .arg(file.errorString()),
+                     path);
     }
     auto documents = readYamlDocuments(file, path);
     if (!documents) {
         return documents.error();
     }
     if (documents.value().empty() || documents.value().front().isEmpty()) {
-        return Error(tr("the file is empty"), path);
+        return Error(QCoreApplication::translate("Framework", "the file is empty"), path);
     }
     const YamlValue root = documents.value().front().root();
     Correspondences result;
@@ -87,7 +85,7 @@ Result<Correspondences> loadCorrespondences(const QString &path,
     result.verified = verified.value().value_or(false);
     const YamlValue groups = root.get("groups");
     if (!groups.isSequence()) {
-        return groups.error(tr("expected a list of groups"));
+        return groups.error(QCoreApplication::translate("Framework", "expected a list of groups"));
     }
     for (const YamlValue &value : groups.items()) {
         CorrespondenceGroup group;
@@ -105,12 +103,14 @@ Result<Correspondences> loadCorrespondences(const QString &path,
             const QString itemId = ref.section(u':', 1);
             const Framework *framework = findFramework(frameworks, frameworkId);
             if (!framework || !framework->item(itemId)) {
-                return value.get("items").error(tr("no item \"%1\"").arg(ref));
+                return value.get("items").error(
+                    QCoreApplication::translate("Framework", "no item \"%1\"").arg(ref));
             }
             group.items.push_back({frameworkId, itemId});
         }
         if (group.items.size() < 2) {
-            return value.error(tr("a group needs at least two items"));
+            return value.error(
+                QCoreApplication::translate("Framework", "a group needs at least two items"));
         }
         result.groups.push_back(std::move(group));
     }

@@ -18,11 +18,6 @@ namespace boussole::compliance {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Framework", text);
-}
-
 Status checkKeys(const YamlValue &map, std::initializer_list<std::string_view> allowed)
 {
     for (const YamlEntry &entry : map.entries()) {
@@ -36,7 +31,8 @@ Status checkKeys(const YamlValue &map, std::initializer_list<std::string_view> a
                 names << QString::fromUtf8(k.data(), qsizetype(k.size()));
             }
             return entry.value.error(
-                tr("unknown key \"%1\" (expected one of: %2)").arg(entry.key, names.join(u", "_s)));
+                QCoreApplication::translate("Framework", "unknown key \"%1\" (expected one of: %2)")
+                    .arg(entry.key, names.join(u", "_s)));
         }
     }
     return {};
@@ -45,7 +41,8 @@ Status checkKeys(const YamlValue &map, std::initializer_list<std::string_view> a
 Status expectMap(const YamlValue &value)
 {
     if (!value.isMap()) {
-        return value.error(tr("expected a mapping, found %1").arg(value.describe()));
+        return value.error(QCoreApplication::translate("Framework", "expected a mapping, found %1")
+                               .arg(value.describe()));
     }
     return {};
 }
@@ -60,7 +57,8 @@ Status readString(const YamlValue &map, std::string_view key, QString &out, bool
     }
     if (!text.value() || text.value()->trimmed().isEmpty()) {
         if (required) {
-            return value.error(tr("a non-empty text is required here"));
+            return value.error(
+                QCoreApplication::translate("Framework", "a non-empty text is required here"));
         }
         return {};
     }
@@ -93,7 +91,8 @@ Status readText(const YamlValue &map, const char *prefix, Text &out, bool requir
     }
     if (out.en.isEmpty() != out.fr.isEmpty()) {
         return map.get(out.en.isEmpty() ? en : fr)
-            .error(tr("give the text in both English and French"));
+            .error(QCoreApplication::translate("Framework",
+                                               "give the text in both English and French"));
     }
     return {};
 }
@@ -128,7 +127,9 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
         return s;
     }
     if (!framework.chapter(item.chapter)) {
-        return value.get("chapter").error(tr("no chapter \"%1\" in this file").arg(item.chapter));
+        return value.get("chapter").error(
+            QCoreApplication::translate("Framework", "no chapter \"%1\" in this file")
+                .arg(item.chapter));
     }
     if (auto s = readString(value, "section", item.section, false); !s) {
         return s;
@@ -137,7 +138,8 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
         const Section *section = framework.section(item.section);
         if (!section || section->chapter != item.chapter) {
             return value.get("section").error(
-                tr("no section \"%1\" in chapter %2").arg(item.section, item.chapter));
+                QCoreApplication::translate("Framework", "no section \"%1\" in chapter %2")
+                    .arg(item.section, item.chapter));
         }
     }
     QString type = u"requirement"_s;
@@ -148,7 +150,9 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
                                      [&](const auto &pair) { return pair.second == type; });
     if (typeIt == std::end(kTypes)) {
         return value.get("type").error(
-            tr("type must be requirement, recommendation or definitional, not \"%1\"").arg(type));
+            QCoreApplication::translate(
+                "Framework", "type must be requirement, recommendation or definitional, not \"%1\"")
+                .arg(type));
     }
     item.type = typeIt->first;
     QString sovereignty;
@@ -161,7 +165,9 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
         item.sovereignty = Sovereignty::Adjacent;
     } else if (!sovereignty.isEmpty() && sovereignty != u"none") {
         return value.get("sovereignty")
-            .error(tr("sovereignty must be core, adjacent or none, not \"%1\"").arg(sovereignty));
+            .error(QCoreApplication::translate(
+                       "Framework", "sovereignty must be core, adjacent or none, not \"%1\"")
+                       .arg(sovereignty));
     }
     if (value.get("applicability").exists()) {
         auto list = value.get("applicability").stringList();
@@ -172,11 +178,14 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
             if (!serviceModels().contains(model)) {
                 return value.get("applicability")
                     .error(
-                        tr("applicability lists SaaS, PaaS, CaaS or IaaS, not \"%1\"").arg(model));
+                        QCoreApplication::translate(
+                            "Framework", "applicability lists SaaS, PaaS, CaaS or IaaS, not \"%1\"")
+                            .arg(model));
             }
         }
         if (list.value().isEmpty()) {
-            return value.get("applicability").error(tr("name at least one service model"));
+            return value.get("applicability")
+                .error(QCoreApplication::translate("Framework", "name at least one service model"));
         }
         item.applicability = list.value();
     } else {
@@ -190,7 +199,9 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
         item.side = Side::Customer;
     } else if (side != u"provider") {
         return value.get("side").error(
-            tr("side must be provider or customer, not \"%1\"").arg(side));
+            QCoreApplication::translate("Framework",
+                                        "side must be provider or customer, not \"%1\"")
+                .arg(side));
     }
     if (auto s = readText(value, "title", item.title); !s) {
         return s;
@@ -206,7 +217,8 @@ Status readItem(const YamlValue &value, const Framework &framework, Item &item)
         item.draftWording = true;
     } else if (!wording.isEmpty() && wording != u"final") {
         return value.get("wording").error(
-            tr("wording must be draft or final, not \"%1\"").arg(wording));
+            QCoreApplication::translate("Framework", "wording must be draft or final, not \"%1\"")
+                .arg(wording));
     }
     item.verified = framework.verified;
     return readBool(value, "verified", item.verified);
@@ -225,8 +237,10 @@ Status readFramework(const YamlValue &root, Framework &framework)
         return schema.error();
     }
     if (schema.value().value_or(0) != 1) {
-        return root.get("schema").error(tr("unsupported framework schema %1 (this version reads 1)")
-                                            .arg(root.get("schema").describe()));
+        return root.get("schema").error(
+            QCoreApplication::translate("Framework",
+                                        "unsupported framework schema %1 (this version reads 1)")
+                .arg(root.get("schema").describe()));
     }
     const YamlValue head = root.get("framework");
     if (auto s = expectMap(head); !s) {
@@ -247,7 +261,9 @@ Status readFramework(const YamlValue &root, Framework &framework)
         }
     }
     if (!framework.sourceUrl.startsWith(u"https://"_s)) {
-        return head.get("source_url").error(tr("the source must be an https:// address"));
+        return head.get("source_url")
+            .error(
+                QCoreApplication::translate("Framework", "the source must be an https:// address"));
     }
     if (auto s = readText(head, "name", framework.name); !s) {
         return s;
@@ -261,7 +277,8 @@ Status readFramework(const YamlValue &root, Framework &framework)
     }
     framework.date = QDate::fromString(date, Qt::ISODate);
     if (!framework.date.isValid()) {
-        return head.get("date").error(tr("expected a date such as 2022-03-08"));
+        return head.get("date").error(
+            QCoreApplication::translate("Framework", "expected a date such as 2022-03-08"));
     }
     QString kind;
     if (auto s = readString(head, "kind", kind); !s) {
@@ -271,7 +288,9 @@ Status readFramework(const YamlValue &root, Framework &framework)
                                      [&](const auto &pair) { return pair.second == kind; });
     if (kindIt == std::end(kKinds)) {
         return head.get("kind").error(
-            tr("kind must be qualification, certification, regulation or guide, not \"%1\"")
+            QCoreApplication::translate(
+                "Framework",
+                "kind must be qualification, certification, regulation or guide, not \"%1\"")
                 .arg(kind));
     }
     framework.kind = kindIt->first;
@@ -292,7 +311,8 @@ Status readFramework(const YamlValue &root, Framework &framework)
 
     const YamlValue chapters = root.get("chapters");
     if (!chapters.isSequence() || chapters.size() == 0) {
-        return chapters.error(tr("expected a list of chapters"));
+        return chapters.error(
+            QCoreApplication::translate("Framework", "expected a list of chapters"));
     }
     for (const YamlValue &value : chapters.items()) {
         if (auto s = expectMap(value); !s) {
@@ -306,7 +326,9 @@ Status readFramework(const YamlValue &root, Framework &framework)
             return s;
         }
         if (framework.chapter(chapter.id)) {
-            return value.get("id").error(tr("chapter \"%1\" is listed twice").arg(chapter.id));
+            return value.get("id").error(
+                QCoreApplication::translate("Framework", "chapter \"%1\" is listed twice")
+                    .arg(chapter.id));
         }
         if (auto s = readText(value, "title", chapter.title); !s) {
             return s;
@@ -315,7 +337,8 @@ Status readFramework(const YamlValue &root, Framework &framework)
     }
     const YamlValue sections = root.get("sections");
     if (sections.exists() && !sections.isSequence()) {
-        return sections.error(tr("expected a list of sections"));
+        return sections.error(
+            QCoreApplication::translate("Framework", "expected a list of sections"));
     }
     for (const YamlValue &value : sections.items()) {
         if (auto s = expectMap(value); !s) {
@@ -333,10 +356,13 @@ Status readFramework(const YamlValue &root, Framework &framework)
         }
         if (!framework.chapter(section.chapter)) {
             return value.get("chapter").error(
-                tr("no chapter \"%1\" in this file").arg(section.chapter));
+                QCoreApplication::translate("Framework", "no chapter \"%1\" in this file")
+                    .arg(section.chapter));
         }
         if (framework.section(section.id)) {
-            return value.get("id").error(tr("section \"%1\" is listed twice").arg(section.id));
+            return value.get("id").error(
+                QCoreApplication::translate("Framework", "section \"%1\" is listed twice")
+                    .arg(section.id));
         }
         if (auto s = readText(value, "title", section.title); !s) {
             return s;
@@ -345,7 +371,7 @@ Status readFramework(const YamlValue &root, Framework &framework)
     }
     const YamlValue items = root.get("items");
     if (!items.isSequence() || items.size() == 0) {
-        return items.error(tr("expected a list of items"));
+        return items.error(QCoreApplication::translate("Framework", "expected a list of items"));
     }
     QSet<QString> ids;
     for (const YamlValue &value : items.items()) {
@@ -354,7 +380,9 @@ Status readFramework(const YamlValue &root, Framework &framework)
             return s;
         }
         if (ids.contains(item.id)) {
-            return value.get("id").error(tr("item \"%1\" is listed twice").arg(item.id));
+            return value.get("id").error(
+                QCoreApplication::translate("Framework", "item \"%1\" is listed twice")
+                    .arg(item.id));
         }
         ids.insert(item.id);
         framework.items.push_back(std::move(item));
@@ -447,7 +475,9 @@ Result<Framework> loadFrameworkFile(const QString &path, const QString &displayN
     const QString display = displayName.isEmpty() ? path : displayName;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error(tr("cannot read the file: %1").arg(file.errorString()), display);
+        return Error(QCoreApplication::translate("Framework", "cannot read the file: %1")
+                         .arg(file.errorString()),
+                     display);
     }
     auto documents = readYamlDocuments(file, display);
     if (!documents) {
@@ -459,12 +489,14 @@ Result<Framework> loadFrameworkFile(const QString &path, const QString &displayN
             continue;
         }
         if (document) {
-            return Error(tr("expected one YAML document, found several"), display, d.line());
+            return Error(QCoreApplication::translate("Framework",
+                                                     "expected one YAML document, found several"),
+                         display, d.line());
         }
         document = &d;
     }
     if (!document) {
-        return Error(tr("the file is empty"), display);
+        return Error(QCoreApplication::translate("Framework", "the file is empty"), display);
     }
     Framework framework;
     if (auto s = readFramework(document->root(), framework); !s) {
@@ -479,7 +511,9 @@ Result<std::vector<Framework>> loadFrameworks(const QString &folder)
     const QStringList names =
         dir.entryList({u"*.yaml"_s, u"*.yml"_s}, QDir::Files | QDir::Readable, QDir::Name);
     if (names.isEmpty()) {
-        return Error(tr("no framework files (*.yaml) in this folder"), folder);
+        return Error(
+            QCoreApplication::translate("Framework", "no framework files (*.yaml) in this folder"),
+            folder);
     }
     std::vector<Framework> frameworks;
     for (const QString &name : names) {
@@ -488,9 +522,10 @@ Result<std::vector<Framework>> loadFrameworks(const QString &folder)
             return framework.error();
         }
         if (findFramework(frameworks, framework.value().id)) {
-            return Error(
-                tr("framework \"%1\" is defined in another file too").arg(framework.value().id),
-                name);
+            return Error(QCoreApplication::translate(
+                             "Framework", "framework \"%1\" is defined in another file too")
+                             .arg(framework.value().id),
+                         name);
         }
         frameworks.push_back(std::move(framework.value()));
     }

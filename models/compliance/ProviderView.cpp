@@ -10,11 +10,6 @@ namespace boussole::compliance {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("Compliance", text, nullptr, n);
-}
-
 bool isLimited(const catalog::Certification &certification)
 {
     return !certification.regions.isEmpty() || !certification.offers.isEmpty() ||
@@ -79,12 +74,16 @@ std::vector<Suggestion> suggestFrameworks(const std::vector<Framework> &framewor
         Suggestion suggestion;
         suggestion.framework = &framework;
         if (!normalised.isEmpty() && framework.sectors.contains(normalised)) {
-            suggestion.reasons << tr("the organisation's sector is %1").arg(normalised);
+            suggestion.reasons << QCoreApplication::translate("Compliance",
+                                                              "the organisation's sector is %1")
+                                      .arg(normalised);
         }
         for (auto it = dataClassCounts.cbegin(); it != dataClassCounts.cend(); ++it) {
             if (it.value() > 0 && framework.dataClasses.contains(it.key().trimmed().toLower())) {
                 suggestion.reasons
-                    << tr("%n workload(s) hold %1 data", it.value()).arg(it.key().trimmed());
+                    << QCoreApplication::translate("Compliance", "%n workload(s) hold %1 data",
+                                                   nullptr, it.value())
+                           .arg(it.key().trimmed());
             }
         }
         if (!suggestion.reasons.isEmpty()) {

@@ -71,8 +71,7 @@ private Q_SLOTS:
             ids << p->pageId();
         }
         QCOMPARE(ids, (QStringList{u"overview"_s, u"inventory"_s, u"costs"_s, u"comparison"_s,
-                                   u"scenarios"_s, u"compliance"_s, u"migration"_s,
-                                   u"reports"_s}));
+                                   u"scenarios"_s, u"compliance"_s, u"migration"_s, u"reports"_s}));
     }
 
     void createEditUndoRedo()

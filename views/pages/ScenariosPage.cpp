@@ -54,8 +54,8 @@ QStandardItem *item(const QString &text, const QVariant &sort = {})
 
 const QStringList &fields()
 {
-    static const QStringList list = {u"any"_s, u"application"_s, u"data-class"_s,
-                                     u"environment"_s, u"kind"_s};
+    static const QStringList list = {u"any"_s, u"application"_s, u"data-class"_s, u"environment"_s,
+                                     u"kind"_s};
     return list;
 }
 
@@ -252,10 +252,11 @@ ScenariosPage::ScenariosPage(QWidget *parent)
         }
         commit(std::move(list), tr("Make %1 the target").arg(name));
     });
-    connect(addRuleButton, &QPushButton::clicked, this,
-            [this] { addRule(u"any"_s, QString(), m_catalog && !m_catalog->providers.empty()
-                                                       ? m_catalog->providers.front().id
-                                                       : QString()); });
+    connect(addRuleButton, &QPushButton::clicked, this, [this] {
+        addRule(u"any"_s, QString(),
+                m_catalog && !m_catalog->providers.empty() ? m_catalog->providers.front().id
+                                                           : QString());
+    });
     connect(removeRule, &QPushButton::clicked, this, [this] {
         const int row = m_rules->currentRow();
         if (row >= 0) {
@@ -267,9 +268,10 @@ ScenariosPage::ScenariosPage(QWidget *parent)
         const int row = m_terms->rowCount();
         m_filling = true;
         m_terms->insertRow(row);
-        m_terms->setItem(row, 0, new QTableWidgetItem(m_catalog && !m_catalog->providers.empty()
-                                                          ? m_catalog->providers.front().id
-                                                          : QString()));
+        m_terms->setItem(row, 0,
+                         new QTableWidgetItem(m_catalog && !m_catalog->providers.empty()
+                                                  ? m_catalog->providers.front().id
+                                                  : QString()));
         m_terms->setItem(row, 1, new QTableWidgetItem(u"1"_s));
         m_terms->setItem(row, 2, new QTableWidgetItem(u"0"_s));
         m_terms->setItem(row, 3, new QTableWidgetItem(tr("assumption")));
@@ -485,9 +487,8 @@ void ScenariosPage::showSelected()
         m_doubleRun->setValue(a.doubleRunMonths);
         m_priceFactor->setValue(toDouble(a.priceFactor));
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_horizon, m_personDays, m_dayRate,
-                                                       m_dataGb, m_egressPrice, m_doubleRun,
-                                                       m_priceFactor}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_horizon, m_personDays, m_dayRate, m_dataGb,
+                                                       m_egressPrice, m_doubleRun, m_priceFactor}) {
         w->setEnabled(editable);
     }
     m_filling = false;
@@ -547,11 +548,10 @@ void ScenariosPage::showSelected()
             today.push_back(toDouble(m.cumulativeToday));
             scenario.push_back(toDouble(m.cumulativeScenario));
         }
-        m_tcoChart->setLines(tr("Cumulative cost over %n year(s) (EUR)", nullptr,
-                                s->assumptions.horizonYears),
-                             tr("month"),
-                             {{tr("staying as today"), today}, {s->name, scenario}},
-                             e.tco->paybackMonth.value_or(0), tr("payback"));
+        m_tcoChart->setLines(
+            tr("Cumulative cost over %n year(s) (EUR)", nullptr, s->assumptions.horizonYears),
+            tr("month"), {{tr("staying as today"), today}, {s->name, scenario}},
+            e.tco->paybackMonth.value_or(0), tr("payback"));
     } else {
         m_tcoChart->setLines(QString(), QString(), {});
     }
@@ -620,10 +620,9 @@ void ScenariosPage::termsEdited()
         scenarios::ProviderTerm t;
         t.provider = cell(0);
         t.commitmentYears = cell(1).toInt();
-        t.discountPercent =
-            Money::parse(cell(2)).value_or(Money()).abs() < Money::fromInteger(100)
-                ? Money::parse(cell(2)).value_or(Money()).abs()
-                : Money();
+        t.discountPercent = Money::parse(cell(2)).value_or(Money()).abs() < Money::fromInteger(100)
+                                ? Money::parse(cell(2)).value_or(Money()).abs()
+                                : Money();
         t.basis = cell(3).isEmpty() ? tr("assumption") : cell(3);
         terms.push_back(t);
     }
