@@ -1,6 +1,7 @@
 // The command-line contract of CLI.md: exit codes, error format, JSON keys.
 #include "app/cli/Cli.h"
 #include "models/storage/ProjectFile.h"
+#include "tests/app/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,27 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 class TestCli : public QObject {
     Q_OBJECT

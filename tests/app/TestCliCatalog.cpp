@@ -1,6 +1,7 @@
 // `boussole catalog`: the catalog in use, its JSON shape (CLI.md) and the --catalog/--provider
 // options.
 #include "app/cli/Cli.h"
+#include "tests/app/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,25 +10,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QJsonObject parse(const QString &text)
 {

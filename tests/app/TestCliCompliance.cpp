@@ -1,5 +1,6 @@
 // `boussole compliance`, `compliance set`, `audit verify` and `list PROJECT audit`.
 #include "app/cli/Cli.h"
+#include "tests/app/CliRun.h"
 
 #include "models/storage/Sqlite.h"
 
@@ -12,25 +13,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QJsonObject framework(const QJsonObject &document, const QString &id)
 {

@@ -1,6 +1,7 @@
 // `boussole costs` and `boussole list PROJECT costs` on the FOCUS fixtures, whose totals were
 // computed independently (tests/data/bills/focus/make_fixtures.py).
 #include "app/cli/Cli.h"
+#include "tests/app/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,25 +12,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QString bill(const QString &name)
 {

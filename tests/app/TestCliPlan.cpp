@@ -1,5 +1,6 @@
 // `boussole plan` on the demo project: the JSON contract, re-planning, exports, usage errors.
 #include "app/cli/Cli.h"
+#include "tests/app/CliRun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,27 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 class TestCliPlan : public QObject {
     Q_OBJECT

@@ -2,31 +2,17 @@
 #include "app/cli/Cli.h"
 #include "models/pricebook/PriceBook.h"
 #include "models/storage/ProjectFile.h"
+#include "tests/app/CliRun.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 QString data(const QString &name)
 {

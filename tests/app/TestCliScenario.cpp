@@ -1,6 +1,7 @@
 // `boussole scenario`: the demo's three scenarios, new/set/show, the JSON shape of CLI.md.
 #include "app/cli/Cli.h"
 #include "models/demo/DemoProject.h"
+#include "tests/app/CliRun.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,27 +11,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace boussole;
-
-namespace {
-
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &arguments)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = Cli(out, err).run(arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
-
-} // namespace
+using boussole::testing::cli;
+using boussole::testing::Run;
 
 class TestCliScenario : public QObject {
     Q_OBJECT
