@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -94,6 +95,15 @@ struct Entry {
     bool isDaemonSet = false;
     bool partial = false; // some containers state no CPU or memory
     std::vector<ImportWarning> warnings;
+    QHash<QString, QString> podLabels; // the pod template's labels, which Services select
+    QStringList references;            // env values, args and commands of its containers
+};
+
+// A Service: which pods it selects, so that workloads naming it depend on those pods' workload.
+struct ServiceDef {
+    QString ns;
+    QString name;
+    QHash<QString, QString> selector;
 };
 
 struct Autoscaler {
@@ -126,6 +136,9 @@ private:
     QStringList m_claimPrefixes; // "namespace/TEMPLATE-STATEFULSET-"
     QStringList m_skippedKinds;  // in order of first appearance
     QHash<QString, int> m_skippedCount;
+    std::vector<ServiceDef> m_services;
+    // Workloads calling a Service of their namespace depend on the workload behind it.
+    void inferServiceDependencies();
 };
 
 Status ManifestReader::readDocument(const YamlDocument &document, ImportOutcome &outcome)
@@ -189,6 +202,17 @@ Status ManifestReader::readObject(const YamlValue &object, const QString &locati
 
         if (kind == u"HorizontalPodAutoscaler") {
             return readAutoscaler(object, ns);
+        }
+        if (kind == u"Service") {
+            ServiceDef service;
+            service.ns = ns;
+            service.name = meta.get("name").text().trimmed();
+            for (const YamlEntry &label : object.get({"spec", "selector"}).entries()) {
+                service.selector.insert(label.key, label.value.text());
+            }
+            if (!service.name.isEmpty() && !service.selector.isEmpty()) {
+                m_services.push_back(std::move(service));
+            }
         }
         const bool claim = kind == u"PersistentVolumeClaim";
         const bool pod = kind == u"Pod";
@@ -453,7 +477,18 @@ Status ManifestReader::readPodController(const YamlValue &object, const QString 
     }
     PodSize app;
     ContainerSize init; // the largest plain init container, resource by resource
+    for (const YamlEntry &label : podTemplate.get({"metadata", "labels"}).entries()) {
+        entry.podLabels.insert(label.key, label.value.text());
+    }
     for (const YamlValue &container : containers.items()) {
+        for (const YamlValue &variable : container.get("env").items()) {
+            entry.references << variable.get("value").text();
+        }
+        for (const char *key : {"args", "command"}) {
+            for (const YamlValue &word : container.get(key).items()) {
+                entry.references << word.text();
+            }
+        }
         Result<ContainerSize> size = containerSize(container, entry);
         if (!size) {
             return size.error();
@@ -579,8 +614,48 @@ Status ManifestReader::readAutoscaler(const YamlValue &object, const QString &ns
     return {};
 }
 
+void ManifestReader::inferServiceDependencies()
+{
+    for (Entry &entry : m_entries) {
+        const QString ns = entry.workload.tags.value(u"namespace"_s).toString();
+        QStringList dependsOn =
+            entry.workload.tags.value(u"depends_on"_s).toString().split(u',', Qt::SkipEmptyParts);
+        for (const ServiceDef &service : m_services) {
+            if (service.ns != ns) {
+                continue;
+            }
+            // "postgres", "postgres:5432", "http://postgres.ns.svc.cluster.local/", "…@postgres/db"
+            const QRegularExpression host(
+                u"(^|[/@=,;\\s])%1($|[.:/,;\\s])"_s.arg(QRegularExpression::escape(service.name)));
+            const bool named =
+                std::any_of(entry.references.begin(), entry.references.end(),
+                            [&host](const QString &text) { return host.match(text).hasMatch(); });
+            if (!named) {
+                continue;
+            }
+            for (const Entry &target : m_entries) {
+                if (&target == &entry ||
+                    target.workload.tags.value(u"namespace"_s).toString() != ns) {
+                    continue;
+                }
+                bool selected = true;
+                for (auto it = service.selector.cbegin(); it != service.selector.cend(); ++it) {
+                    selected = selected && target.podLabels.value(it.key()) == it.value();
+                }
+                if (selected && !dependsOn.contains(target.workload.name)) {
+                    dependsOn << target.workload.name;
+                }
+            }
+        }
+        if (!dependsOn.isEmpty()) {
+            entry.workload.tags.insert(u"depends_on"_s, dependsOn.join(u','));
+        }
+    }
+}
+
 void ManifestReader::finish(ImportOutcome &outcome)
 {
+    inferServiceDependencies();
     auto covered = [this](const Entry &entry) {
         for (const QString &owner : entry.owners) {
             if (m_controllers.contains(owner)) {

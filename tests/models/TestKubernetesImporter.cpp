@@ -97,6 +97,7 @@ class TestKubernetesImporter : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void servicesMakeDependencies();
     void kubectlList();
     void helmRendered();
     void statefulSetClaims();
@@ -654,6 +655,74 @@ void TestKubernetesImporter::progressAndCancel()
     outcome = importText(text, options);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.error().toString(), u"k.yaml: import cancelled"_s);
+}
+
+void TestKubernetesImporter::servicesMakeDependencies()
+{
+    // portail-api calls the "pg" Service (selecting the postgres StatefulSet's pods) and the
+    // "cache" one; "cache" in another namespace does not count; "pgbouncer" is not "pg".
+    Result<ImportOutcome> outcome = importText(R"(
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: portail-api, namespace: portail}
+spec:
+  template:
+    metadata: {labels: {app: portail-api}}
+    spec:
+      containers:
+        - name: api
+          image: registry.example/portail-api:4.2
+          env:
+            - {name: DATABASE_URL, value: "postgresql://app@pg:5432/portail"}
+            - {name: POOL, value: "pgbouncer:6432"}
+            - {name: REDIS, value: "cache.portail.svc.cluster.local:6379"}
+          resources: {requests: {cpu: 500m, memory: 512Mi}}
+---
+apiVersion: apps/v1
+kind: StatefulSet
+metadata: {name: postgres, namespace: portail}
+spec:
+  template:
+    metadata: {labels: {app: postgres, tier: db}}
+    spec:
+      containers:
+        - {name: pg, image: postgres:16, resources: {requests: {cpu: "1", memory: 2Gi}}}
+---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: redis, namespace: portail}
+spec:
+  template:
+    metadata: {labels: {app: redis}}
+    spec:
+      containers:
+        - {name: redis, image: redis:7, resources: {requests: {cpu: 100m, memory: 256Mi}}}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: pg, namespace: portail}
+spec: {selector: {app: postgres}, ports: [{port: 5432}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: cache, namespace: portail}
+spec: {selector: {app: redis}, ports: [{port: 6379}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: cache, namespace: other}
+spec: {selector: {app: postgres}}
+)");
+    QVERIFY2(outcome, qPrintable(outcome ? QString() : outcome.error().toString()));
+    QString api;
+    for (const Workload &w : outcome->workloads) {
+        if (w.name == u"portail-api") {
+            api = w.tags.value(u"depends_on"_s).toString();
+        } else {
+            QVERIFY(!w.tags.contains(u"depends_on"_s));
+        }
+    }
+    QCOMPARE(api, u"postgres,redis"_s);
 }
 
 QTEST_GUILESS_MAIN(TestKubernetesImporter)
