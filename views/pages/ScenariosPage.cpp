@@ -183,9 +183,10 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     chartsLayout->addWidget(m_tcoChart, 1);
     charts->setMinimumHeight(280);
     split->addWidget(charts);
-    split->setStretchFactor(0, 1);
+    split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
+    m_table->setMinimumHeight(120);
     content->addWidget(split, 1);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
