@@ -1356,6 +1356,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <source>no sized offer in the catalog</source>
         <translation>pas d’offre dimensionnée dans le catalogue</translation>
     </message>
+    <message>
+        <source>Windows Server licence at the provider's licence-included price per vCPU (%1)</source>
+        <translation>Licence Windows Server au prix licence incluse du fournisseur, par vCPU (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1389,7 +1393,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     </message>
     <message numerus="yes">
         <source>%n workload(s) hold %1 data</source>
-        <translation><numerusform>%n charge de travail détient des données %1</numerusform><numerusform>%n charges de travail détiennent des données %1</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail détient des données %1</numerusform>
+            <numerusform>%n charges de travail détiennent des données %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1412,7 +1419,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     </message>
     <message numerus="yes">
         <source>the file is larger than %n MB</source>
-        <translation><numerusform>le fichier dépasse %n Mo</numerusform><numerusform>le fichier dépasse %n Mo</numerusform></translation>
+        <translation>
+            <numerusform>le fichier dépasse %n Mo</numerusform>
+            <numerusform>le fichier dépasse %n Mo</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -3687,7 +3697,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     </message>
     <message numerus="yes">
         <source>Assess %n items</source>
-        <translation><numerusform>Évaluer %n exigence</numerusform><numerusform>Évaluer %n exigences</numerusform></translation>
+        <translation>
+            <numerusform>Évaluer %n exigence</numerusform>
+            <numerusform>Évaluer %n exigences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4275,7 +4288,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>%1 %2, %3 (%4) — %n item(s)</source>
-        <translation><numerusform>%1 %2, %3 (%4) — %n exigence</numerusform><numerusform>%1 %2, %3 (%4) — %n exigences</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2, %3 (%4) — %n exigence</numerusform>
+            <numerusform>%1 %2, %3 (%4) — %n exigences</numerusform>
+        </translation>
     </message>
     <message>
         <source>structure not verified</source>
@@ -4295,7 +4311,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n blocking item(s)</source>
-        <translation><numerusform>%n point bloquant</numerusform><numerusform>%n points bloquants</numerusform></translation>
+        <translation>
+            <numerusform>%n point bloquant</numerusform>
+            <numerusform>%n points bloquants</numerusform>
+        </translation>
     </message>
     <message>
         <source>score %1 %</source>
@@ -4303,7 +4322,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>%n non-compliant requirement(s)</source>
-        <translation><numerusform>%n exigence non conforme</numerusform><numerusform>%n exigences non conformes</numerusform></translation>
+        <translation>
+            <numerusform>%n exigence non conforme</numerusform>
+            <numerusform>%n exigences non conformes</numerusform>
+        </translation>
     </message>
     <message>
         <source>No framework is suggested by the sector or the workloads' data classes.</source>
@@ -4319,7 +4341,10 @@ Global : %4</translation>
     </message>
     <message numerus="yes">
         <source>Audit trail: %n entry(ies), intact. Head %1</source>
-        <translation><numerusform>Piste d’audit : %n entrée, intacte. Tête %1</numerusform><numerusform>Piste d’audit : %n entrées, intacte. Tête %1</numerusform></translation>
+        <translation>
+            <numerusform>Piste d’audit : %n entrée, intacte. Tête %1</numerusform>
+            <numerusform>Piste d’audit : %n entrées, intacte. Tête %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit trail altered: %1</source>
@@ -6308,15 +6333,24 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>%1: %2 a month for %n placed workload(s).</source>
-        <translation><numerusform>%1 : %2 par mois pour %n charge de travail placée.</numerusform><numerusform>%1 : %2 par mois pour %n charges de travail placées.</numerusform></translation>
+        <translation>
+            <numerusform>%1 : %2 par mois pour %n charge de travail placée.</numerusform>
+            <numerusform>%1 : %2 par mois pour %n charges de travail placées.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) placed by no rule: %1.</source>
-        <translation><numerusform>%n charge de travail placée par aucune règle : %1.</numerusform><numerusform>%n charges de travail placées par aucune règle : %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail placée par aucune règle : %1.</numerusform>
+            <numerusform>%n charges de travail placées par aucune règle : %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) have no eligible offer where their rule sends them.</source>
-        <translation><numerusform>%n charge de travail n’a pas d’offre éligible là où sa règle l’envoie.</numerusform><numerusform>%n charges de travail n’ont pas d’offre éligible là où leur règle les envoie.</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail n’a pas d’offre éligible là où sa règle l’envoie.</numerusform>
+            <numerusform>%n charges de travail n’ont pas d’offre éligible là où leur règle les envoie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incomplete: no sourced price for %1 (never counted as zero; a price book can hold the quote).</source>
@@ -6336,7 +6370,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
     <message numerus="yes">
         <source>Cumulative cost over %n year(s) (EUR)</source>
-        <translation><numerusform>Coût cumulé sur %n an (EUR)</numerusform><numerusform>Coût cumulé sur %n ans (EUR)</numerusform></translation>
+        <translation>
+            <numerusform>Coût cumulé sur %n an (EUR)</numerusform>
+            <numerusform>Coût cumulé sur %n ans (EUR)</numerusform>
+        </translation>
     </message>
     <message>
         <source>month</source>

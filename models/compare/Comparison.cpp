@@ -1,5 +1,7 @@
 #include "models/compare/Comparison.h"
 
+#include "models/licensing/Licensing.h"
+
 #include "models/compare/BinPacking.h"
 #include "models/storage/ProjectFile.h"
 
@@ -163,7 +165,22 @@ struct ProviderView {
     std::vector<Priced> egress;        // priced ascending
     int computeInRegions = 0;          // compute offers in allowed regions before certifications
     QSet<QString> validCertifications; // certification ids valid on some offer
+    // Windows Server licence-included price per vCPU and month, in EUR (resources/licensing);
+    // nullopt when the provider's is not known (the licence is then missing, never 0).
+    std::optional<Money> windowsPerVcpuMonth;
+    bool windowsVerified = false;
+    QString windowsSource;
 };
+
+// The licensing rules shipped with Boussole, read once.
+const licensing::Rules &licensingRules()
+{
+    static const licensing::Rules rules = [] {
+        Result<licensing::Rules> loaded = licensing::loadRules();
+        return loaded ? std::move(loaded.value()) : licensing::Rules();
+    }();
+    return rules;
+}
 
 // Storage for a migrated machine's disks and files: cold, archive and HDD classes are left out
 // (they would win on price but not carry a running workload).
@@ -216,6 +233,15 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
     ProviderView view;
     view.provider = &provider;
     view.hours = moneyOf(provider.billing.hoursPerMonth > 0 ? provider.billing.hoursPerMonth : 730);
+    if (const licensing::Rate *rate =
+            licensingRules().rate(licensing::Product::WindowsServer, provider.id)) {
+        if (const std::optional<Money> month =
+                Money::mulDecimal(rate->pricePerVcpuHour, view.hours)) {
+            view.windowsPerVcpuMonth = catalog.convert(*month, rate->currency, u"EUR"_s);
+            view.windowsVerified = rate->source.verified;
+            view.windowsSource = rate->source.url;
+        }
+    }
     for (const Offer &offer : provider.offers) {
         const Region *region = provider.region(offer.region);
         Priced priced{&offer,
@@ -452,6 +478,17 @@ Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, b
         if (containsCi(offer.offer->os, u"windows"_s)) {
             if (withNotes) {
                 c.notes << Text::tr("Windows licence included in the compute price");
+            }
+        } else if (view.windowsPerVcpuMonth) {
+            // Licence-included Windows Server, per vCPU of the offer (resources/licensing).
+            c.components.licence =
+                Money::mulDecimal(*view.windowsPerVcpuMonth, moneyOf(offer.offer->vcpu))
+                    .value_or(Money());
+            c.verified = c.verified && view.windowsVerified;
+            if (withNotes) {
+                c.notes << Text::tr("Windows Server licence at the provider's licence-included "
+                                    "price per vCPU (%1)")
+                               .arg(view.windowsSource);
             }
         } else {
             c.missing << QString::fromLatin1(kLicence);

@@ -33,7 +33,8 @@
 //    platform: hourly prices × BillingRules::hoursPerMonth, capped by Price::monthlyCap. The
 //    estate's internet egress (settings.egressGbPerMonth, beyond the free allowance) is a
 //    provider-level line of the totals. A Windows workload on an offer whose price does not cover
-//    Windows needs a licence the catalog does not price.
+//    Windows pays the provider's licence-included Windows Server price per vCPU
+//    (resources/licensing/licensing.yaml); where that price is unknown the licence is missing.
 // 5. Missing components are never zero: a storage, licence or egress need without a sourced
 //    price (or without a currency rate) leaves the component out and marks the result incomplete,
 //    naming what is missing. An eligible offer without a price is still the match, unpriced.
