@@ -122,15 +122,18 @@
 <context>
     <name>Compliance</name>
     <message numerus="yes">
-        <source>%n workload(s) hold %1 data</source>
-        <translation><numerusform>%n workload holds %1 data</numerusform><numerusform>%n workloads hold %1 data</numerusform></translation>
+        <source>%n workload(s) with data classed “%1”</source>
+        <translation><numerusform>%n workload with data classed “%1”</numerusform><numerusform>%n workloads with data classed “%1”</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ComplianceStore</name>
     <message numerus="yes">
         <source>the file is larger than %n MB</source>
-        <translation><numerusform>the file is larger than %n MB</numerusform><numerusform>the file is larger than %n MB</numerusform></translation>
+        <translation>
+            <numerusform>the file is larger than %n MB</numerusform>
+            <numerusform>the file is larger than %n MB</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -342,7 +345,10 @@
     <name>SetAssessmentCommand</name>
     <message numerus="yes">
         <source>Assess %n items</source>
-        <translation><numerusform>Assess %n item</numerusform><numerusform>Assess %n items</numerusform></translation>
+        <translation>
+            <numerusform>Assess %n item</numerusform>
+            <numerusform>Assess %n items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -438,19 +444,31 @@
     <name>boussole::CompliancePage</name>
     <message numerus="yes">
         <source>%1 %2, %3 (%4) — %n item(s)</source>
-        <translation><numerusform>%1 %2, %3 (%4) — %n item</numerusform><numerusform>%1 %2, %3 (%4) — %n items</numerusform></translation>
+        <translation>
+            <numerusform>%1 %2, %3 (%4) — %n item</numerusform>
+            <numerusform>%1 %2, %3 (%4) — %n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n blocking item(s)</source>
-        <translation><numerusform>%n blocking item</numerusform><numerusform>%n blocking items</numerusform></translation>
+        <translation>
+            <numerusform>%n blocking item</numerusform>
+            <numerusform>%n blocking items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n non-compliant requirement(s)</source>
-        <translation><numerusform>%n non-compliant requirement</numerusform><numerusform>%n non-compliant requirements</numerusform></translation>
+        <translation>
+            <numerusform>%n non-compliant requirement</numerusform>
+            <numerusform>%n non-compliant requirements</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail: %n entry(ies), intact. Head %1</source>
-        <translation><numerusform>Audit trail: %n entry, intact. Head %1</numerusform><numerusform>Audit trail: %n entries, intact. Head %1</numerusform></translation>
+        <translation>
+            <numerusform>Audit trail: %n entry, intact. Head %1</numerusform>
+            <numerusform>Audit trail: %n entries, intact. Head %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,19 +653,31 @@
     <name>boussole::ScenariosPage</name>
     <message numerus="yes">
         <source>%1: %2 a month for %n placed workload(s).</source>
-        <translation><numerusform>%1: %2 a month for %n placed workload.</numerusform><numerusform>%1: %2 a month for %n placed workloads.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2 a month for %n placed workload.</numerusform>
+            <numerusform>%1: %2 a month for %n placed workloads.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) placed by no rule: %1.</source>
-        <translation><numerusform>%n workload placed by no rule: %1.</numerusform><numerusform>%n workloads placed by no rule: %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n workload placed by no rule: %1.</numerusform>
+            <numerusform>%n workloads placed by no rule: %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) have no eligible offer where their rule sends them.</source>
-        <translation><numerusform>%n workload has no eligible offer where its rule sends it.</numerusform><numerusform>%n workloads have no eligible offer where their rule sends them.</numerusform></translation>
+        <translation>
+            <numerusform>%n workload has no eligible offer where its rule sends it.</numerusform>
+            <numerusform>%n workloads have no eligible offer where their rule sends them.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Cumulative cost over %n year(s) (EUR)</source>
-        <translation><numerusform>Cumulative cost over %n year (EUR)</numerusform><numerusform>Cumulative cost over %n years (EUR)</numerusform></translation>
+        <translation>
+            <numerusform>Cumulative cost over %n year (EUR)</numerusform>
+            <numerusform>Cumulative cost over %n years (EUR)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

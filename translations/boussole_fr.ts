@@ -1392,11 +1392,8 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <translation>le secteur de l’organisation est %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n workload(s) hold %1 data</source>
-        <translation>
-            <numerusform>%n charge de travail détient des données %1</numerusform>
-            <numerusform>%n charges de travail détiennent des données %1</numerusform>
-        </translation>
+        <source>%n workload(s) with data classed “%1”</source>
+        <translation><numerusform>%n charge de travail aux données classées « %1 »</numerusform><numerusform>%n charges de travail aux données classées « %1 »</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "models/compliance/ProviderView.h"
 
+#include "models/itemmodels/WorkloadTableModel.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -81,9 +83,10 @@ std::vector<Suggestion> suggestFrameworks(const std::vector<Framework> &framewor
         for (auto it = dataClassCounts.cbegin(); it != dataClassCounts.cend(); ++it) {
             if (it.value() > 0 && framework.dataClasses.contains(it.key().trimmed().toLower())) {
                 suggestion.reasons
-                    << QCoreApplication::translate("Compliance", "%n workload(s) hold %1 data",
-                                                   nullptr, it.value())
-                           .arg(it.key().trimmed());
+                    << QCoreApplication::translate("Compliance",
+                                                   "%n workload(s) with data classed “%1”", nullptr,
+                                                   it.value())
+                           .arg(WorkloadTableModel::dataClassLabel(it.key().trimmed()));
             }
         }
         if (!suggestion.reasons.isEmpty()) {
