@@ -100,8 +100,13 @@ MainWindow::MainWindow(QWidget *parent)
         connect(page, &Page::pageRequested, this, &MainWindow::showPage);
         connect(page, &Page::editPropertiesRequested, this, &MainWindow::onProperties);
     }
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pageStack,
-            &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pageStack->setCurrentIndex(row);
+        // A page hidden when the project changed catches up when it is shown.
+        if (row >= 0 && row < int(m_pages.size()) && m_stalePages.remove(m_pages[size_t(row)])) {
+            m_pages[size_t(row)]->refresh();
+        }
+    });
     m_navigation->setCurrentRow(0);
 
     connect(m_start, &StartPage::newRequested, this, &MainWindow::onNew);
@@ -261,8 +266,14 @@ void MainWindow::updateState()
 
 void MainWindow::refreshPages()
 {
+    // Only the page on screen refreshes at once: the others (a comparison, the scenarios, the
+    // plan) would recompute on every edit for nothing; they refresh when shown.
     for (Page *page : m_pages) {
-        page->refresh();
+        if (page == m_pageStack->currentWidget()) {
+            page->refresh();
+        } else {
+            m_stalePages.insert(page);
+        }
     }
     updateState();
 }
@@ -328,6 +339,7 @@ bool MainWindow::openProject(const QString &path, bool readOnly)
     closeProject();
     m_project = std::move(opened.value());
     connect(m_project.get(), &Project::changed, this, &MainWindow::refreshPages);
+    m_stalePages.clear();
     for (Page *page : m_pages) {
         page->setProject(m_project.get(), m_undoStack);
     }
@@ -385,6 +397,7 @@ void MainWindow::closeProject()
     if (Page *page = currentPage()) {
         QSettings().setValue(u"window/page"_s, page->pageId());
     }
+    m_stalePages.clear();
     for (Page *page : m_pages) {
         page->setProject(nullptr, nullptr);
     }

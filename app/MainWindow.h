@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 #include <vector>
@@ -86,6 +87,7 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pageStack;
     std::vector<Page *> m_pages;
+    QSet<Page *> m_stalePages; // changed while hidden: refreshed when shown
     bool m_interactive = true;
     QString m_lastError;
 

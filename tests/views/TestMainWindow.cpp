@@ -13,6 +13,7 @@
 #include "views/pages/OverviewPage.h"
 #include "views/pages/Page.h"
 #include "views/pages/ReportsPage.h"
+#include "views/pages/ScenariosPage.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -260,6 +261,35 @@ private Q_SLOTS:
         QCOMPARE(inventory->proxy()->rowCount(), 12);
         imports->setCurrentIndex(imports->findText(u"cmdb-inventaire.csv"_s));
         QCOMPARE(inventory->proxy()->rowCount(), 65);
+    }
+
+    void hiddenPagesRefreshWhenShown()
+    {
+        // An edit refreshes the page on screen only; a hidden page (here the scenarios, which
+        // re-price the estate) catches up when the user opens it.
+        const QString path = m_dir.filePath(u"lazy-demo.boussole"_s);
+        QVERIFY(createDemoProject(path).ok());
+        MainWindow window;
+        window.setInteractive(false);
+        QVERIFY(window.openProject(path));
+        auto *scenarios = page<ScenariosPage>(window, u"scenarios"_s);
+        QVERIFY(scenarios);
+        const QString before = scenarios->detailText();
+        QVERIFY2(before.contains(u"82"_s), qPrintable(before));
+        window.showPage(u"overview"_s);
+        auto *overview = page<OverviewPage>(window, u"overview"_s);
+        QTableView *history = overview->importTable();
+        for (int row = 0; row < history->model()->rowCount(); ++row) {
+            if (history->model()->index(row, 1).data().toString() == u"cmdb-inventaire.csv") {
+                history->selectRow(row);
+            }
+        }
+        overview->removeSelectedImport();
+        QCOMPARE(window.project()->workloadCount(), 88 - 65);
+        QCOMPARE(scenarios->detailText(), before); // not recomputed while hidden
+        window.showPage(u"scenarios"_s);
+        QVERIFY2(scenarios->detailText() != before, qPrintable(scenarios->detailText()));
+        QVERIFY(!scenarios->detailText().contains(u" 82 "_s));
     }
 
     void removingAnImportIsUndoable()
