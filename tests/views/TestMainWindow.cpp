@@ -323,6 +323,8 @@ private Q_SLOTS:
         overview->removeSelectedImport();
         QCOMPARE(window.project()->workloadCount(), 88 - 65);
         QCOMPARE(window.project()->importCount(), 5);
+        // The inventory, hidden during the removal, shows it when opened.
+        window.showPage(u"inventory"_s);
         QCOMPARE(page<InventoryPage>(window, u"inventory"_s)->proxy()->rowCount(), 88 - 65);
         window.undoAction()->trigger();
         QCOMPARE(window.project()->workloadCount(), 88);
