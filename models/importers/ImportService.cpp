@@ -242,6 +242,19 @@ Result<ImportOutcome> readWhileWriting(const Importer &importer, QIODevice &devi
     return std::move(*outcome);
 }
 
+// The files of an archive, without folders and macOS resource forks: a bill delivered zipped
+// holds exactly one.
+QStringList archiveFiles(const ZipArchive &archive)
+{
+    QStringList names;
+    for (const ZipEntryInfo &entry : archive.entries()) {
+        if (!entry.name.endsWith(u'/') && !entry.name.startsWith(u"__MACOSX"_s)) {
+            names << entry.name;
+        }
+    }
+    return names;
+}
+
 // Which cloud an instance type belongs to, from the bill's provider name.
 QString instanceTypeProvider(const QString &providerName)
 {
@@ -584,12 +597,7 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
             return withFile(opened.error());
         }
         archive = std::move(opened.value());
-        QStringList candidates;
-        for (const ZipEntryInfo &entry : archive->entries()) {
-            if (!entry.name.endsWith(u'/') && !entry.name.startsWith(u"__MACOSX"_s)) {
-                candidates << entry.name;
-            }
-        }
+        const QStringList candidates = archiveFiles(*archive);
         if (candidates.size() != 1) {
             return withFile(
                 Error(QCoreApplication::translate("Importer",
@@ -640,6 +648,54 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         };
     }
 
+    // --strict: the first warning stops the import.
+    const auto strictFailure =
+        [&](const std::vector<ImportWarning> &warnings) -> std::optional<Error> {
+        if (!options.failOnWarnings || warnings.empty()) {
+            return std::nullopt;
+        }
+        const ImportWarning &first = warnings.front();
+        return Error(
+            QCoreApplication::translate("Importer",
+                                        "not imported: %n warning(s) and warnings count as errors "
+                                        "(--strict); the first: %1",
+                                        nullptr, int(warnings.size()))
+                .arg(first.message),
+            fileName, first.line, first.column, first.path);
+    };
+    // Records the counts, the SHA-256 and the warnings on the import, commits, and fills in the
+    // summary.
+    const auto commitImport = [&](qint64 rowCount, ImportOutcome &outcome,
+                                  ImportSummary summary) -> Result<ImportSummary> {
+        if (Status known = checkDigest(true); !known) {
+            return known.error();
+        }
+        record.sha256 = digest->value();
+        record.rowCount = rowCount;
+        record.warningCount = qint64(outcome.warnings.size());
+        record.status = outcome.warnings.empty() ? u"ok"_s : u"warnings"_s;
+        for (const ImportWarning &warning : outcome.warnings) {
+            if (Status kept = writer.addWarning(
+                    {warning.message, warning.line, warning.column, warning.path});
+                !kept) {
+                return withFile(kept.error());
+            }
+        }
+        Result<QString> importId = writer.commit(record);
+        if (!importId) {
+            return withFile(importId.error());
+        }
+        summary.importId = importId.value();
+        summary.fileName = fileName;
+        summary.filePath = record.filePath;
+        summary.format = record.format;
+        summary.sha256 = record.sha256;
+        summary.rowCount = record.rowCount;
+        summary.rowsSkipped = outcome.rowsSkipped;
+        summary.warnings = std::move(outcome.warnings);
+        return summary;
+    };
+
     if (importer.value()->producesCosts()) {
         Result<CostDictionary> dictionary = CostDictionary::load(project.database());
         if (!dictionary) {
@@ -660,8 +716,8 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         }
         QStringList currencies;
         for (const auto &[key, sums] : encoder->rollup()) {
-            const QString code =
-                QString::fromStdString(std::string(encoder->dictionary().text(key.ids[0])));
+            const std::string_view text = encoder->dictionary().text(key.ids[0]);
+            const QString code = QString::fromUtf8(text.data(), qsizetype(text.size()));
             if (!currencies.contains(code)) {
                 currencies << code;
             }
@@ -677,15 +733,8 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
                 0,
                 {}});
         }
-        if (options.failOnWarnings && !outcome->warnings.empty()) {
-            const ImportWarning &first = outcome->warnings.front();
-            return withFile(Error(
-                QCoreApplication::translate("Importer",
-                                            "not imported: %n warning(s) and warnings count as "
-                                            "errors (--strict); the first: %1",
-                                            nullptr, int(outcome->warnings.size()))
-                    .arg(first.message),
-                fileName, first.line, first.column, first.path));
+        if (std::optional<Error> strict = strictFailure(outcome->warnings)) {
+            return withFile(*strict);
         }
         if (Status finished = table.finish(*encoder); !finished) {
             return withFile(finished.error());
@@ -694,35 +743,9 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         if (!derived) {
             return withFile(derived.error());
         }
-        if (Status known = checkDigest(true); !known) {
-            return known.error();
-        }
-        record.sha256 = digest->value();
-        record.rowCount = table.lineCount();
-        record.warningCount = qint64(outcome->warnings.size());
-        record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
-        for (const ImportWarning &warning : outcome->warnings) {
-            if (Status kept = writer.addWarning(
-                    {warning.message, warning.line, warning.column, warning.path});
-                !kept) {
-                return withFile(kept.error());
-            }
-        }
-        Result<QString> importId = writer.commit(record);
-        if (!importId) {
-            return withFile(importId.error());
-        }
         ImportSummary summary;
-        summary.importId = importId.value();
-        summary.fileName = fileName;
-        summary.filePath = record.filePath;
-        summary.format = record.format;
-        summary.sha256 = record.sha256;
-        summary.rowCount = record.rowCount;
-        summary.rowsSkipped = outcome->rowsSkipped;
         summary.derivedWorkloads = derived.value();
-        summary.warnings = std::move(outcome->warnings);
-        return summary;
+        return commitImport(table.lineCount(), outcome.value(), std::move(summary));
     }
 
     Result<ImportOutcome> outcome = readWhileWriting(*importer.value(), *input, context, writer,
@@ -738,20 +761,7 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     }
     outcome->workloads = {};
 
-    const auto strictFailure = [&]() -> std::optional<Error> {
-        if (!options.failOnWarnings || outcome->warnings.empty()) {
-            return std::nullopt;
-        }
-        const ImportWarning &first = outcome->warnings.front();
-        return Error(
-            QCoreApplication::translate("Importer",
-                                        "not imported: %n warning(s) and warnings count as errors "
-                                        "(--strict); the first: %1",
-                                        nullptr, int(outcome->warnings.size()))
-                .arg(first.message),
-            fileName, first.line, first.column, first.path);
-    };
-    if (std::optional<Error> strict = strictFailure()) {
+    if (std::optional<Error> strict = strictFailure(outcome->warnings)) {
         return withFile(*strict);
     }
 
@@ -770,7 +780,7 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
     if (!outcome->utilisation.empty()) {
         // After replace(), which may give matched workloads their earlier ids.
         matchUtilisation(project, outcome.value());
-        if (std::optional<Error> strict = strictFailure()) {
+        if (std::optional<Error> strict = strictFailure(outcome->warnings)) {
             return withFile(*strict);
         }
         for (UtilisationRecord &row : outcome->utilisation) {
@@ -780,34 +790,8 @@ Result<ImportSummary> ImportService::importFile(Project &project, const QString 
         }
     }
 
-    if (Status known = checkDigest(true); !known) {
-        return known.error();
-    }
-    record.sha256 = digest->value();
-    record.rowCount = writer.workloadCount() + writer.utilisationCount();
-    record.warningCount = qint64(outcome->warnings.size());
-    record.status = outcome->warnings.empty() ? u"ok"_s : u"warnings"_s;
-    for (const ImportWarning &warning : outcome->warnings) {
-        if (Status kept =
-                writer.addWarning({warning.message, warning.line, warning.column, warning.path});
-            !kept) {
-            return withFile(kept.error());
-        }
-    }
-    Result<QString> importId = writer.commit(record);
-    if (!importId) {
-        return withFile(importId.error());
-    }
-
-    summary.importId = importId.value();
-    summary.fileName = fileName;
-    summary.filePath = record.filePath;
-    summary.format = record.format;
-    summary.sha256 = record.sha256;
-    summary.rowCount = record.rowCount;
-    summary.rowsSkipped = outcome->rowsSkipped;
-    summary.warnings = std::move(outcome->warnings);
-    return summary;
+    return commitImport(writer.workloadCount() + writer.utilisationCount(), outcome.value(),
+                        std::move(summary));
 }
 
 QByteArray sniffHead(const QString &path, QString *innerName)
@@ -834,12 +818,7 @@ QByteArray sniffHead(const QString &path, QString *innerName)
         if (!archive) {
             return head;
         }
-        QStringList names;
-        for (const ZipEntryInfo &entry : archive.value()->entries()) {
-            if (!entry.name.endsWith(u'/') && !entry.name.startsWith(u"__MACOSX"_s)) {
-                names << entry.name;
-            }
-        }
+        const QStringList names = archiveFiles(*archive.value());
         if (names.size() != 1) {
             return head;
         }
