@@ -198,8 +198,10 @@ void TestFocusImporter::quirksAreAcceptedWithWarnings()
     QCOMPARE(lines->front().extras, uR"({"Id":"1000","x_ProviderSpecific":"meter-42"})"_s);
     QCOMPARE(lines->at(1).extras, uR"({"Id":"1001"})"_s);
     QCOMPARE(lines->front().chargeStart.toString(Qt::ISODate), u"2024-09-01T22:00:00Z"_s);
-    QVERIFY(lines->front().region == u"francecentral"_s || !lines->front().region.isEmpty());
-    QVERIFY(lines->front().description.isEmpty() || lines->front().description.contains(u"D2s"_s));
+    QCOMPARE(lines->front().provider, u"Microsoft"_s);
+    QCOMPARE(lines->front().region, u"francecentral"_s);
+    QCOMPARE(lines->front().description, u"Standard D2s v5 - 1 Hour"_s);
+    QCOMPARE(lines->at(1).description, QString()); // "NULL" in the file
     // "NULL" never becomes a value.
     QVERIFY(!lines->front().account.contains(u"NULL"_s));
 }

@@ -9,6 +9,7 @@
 #include "models/importers/bills/GcpBillingImporter.h"
 #include "models/storage/ProjectFile.h"
 #include "models/storage/Sqlite.h"
+#include "tests/models/BillTestSupport.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -20,6 +21,9 @@
 using namespace boussole;
 using namespace boussole::bills;
 using namespace Qt::StringLiterals;
+using testing::money;
+using testing::monthOfLine;
+using testing::why;
 
 namespace {
 
@@ -28,43 +32,11 @@ QString fixture(const QString &name)
     return QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data/bills/gcp-billing/") + name;
 }
 
-Money money(const char *text)
-{
-    const std::optional<Money> value = Money::parse(QString::fromLatin1(text));
-    Q_ASSERT(value);
-    return *value;
-}
-
-template <typename T>
-QString why(const Result<T> &result)
-{
-    return result.ok() ? QString() : result.error().toString();
-}
-
-struct Read {
-    Result<ImportOutcome> outcome = Error(QString());
-    CollectingCostSink sink;
-};
+using Read = testing::BillRead;
 
 std::unique_ptr<Read> readFixture(const QString &name)
 {
-    auto read = std::make_unique<Read>();
-    QFile file(fixture(name));
-    if (!file.open(QIODevice::ReadOnly)) {
-        read->outcome = Error(u"cannot open "_s + name);
-        return read;
-    }
-    ImportContext context;
-    context.fileName = name.section(u'/', -1);
-    context.costs = &read->sink;
-    read->outcome = GcpBillingImporter().read(file, context);
-    return read;
-}
-
-QString monthOfLine(const CostLine &line)
-{
-    const int month = monthOf(line.chargePeriodStart);
-    return u"%1-%2"_s.arg(month / 100).arg(month % 100, 2, 10, QChar(u'0'));
+    return testing::readBill(GcpBillingImporter(), fixture(name));
 }
 
 struct Totals {
