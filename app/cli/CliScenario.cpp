@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
