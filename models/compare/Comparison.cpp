@@ -1060,7 +1060,7 @@ void score(Comparison &c)
         const double coverage = considered > 0 ? double(t.matched) / considered : 0;
         if (cheapest && t.total() > Money()) {
             // Money to double only for a ratio shown as a score, never as an amount.
-            const double ratio = cheapest->toString().toDouble() / t.total().toString().toDouble();
+            const double ratio = cheapest->toApproximateDouble() / t.total().toApproximateDouble();
             s.cost = 100 * ratio * coverage;
         }
         s.costFormula = Text::tr("100 × cheapest total ÷ this total × share of workloads placed "

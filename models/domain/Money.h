@@ -123,6 +123,10 @@ public:
     // amounts get the locale's minus sign in front, never accounting parentheses.
     QString format(const QLocale &locale, QStringView currencyCode = u"EUR", int digits = 2) const;
 
+    // The nearest double, for drawing a chart, a ratio or a sort key — never for an amount that is
+    // added, stored or shown.
+    double toApproximateDouble() const { return double(m_units) / double(kUnitsPerWhole); }
+
     QString toStorageText() const { return toString(); }
     QVariant toStorage() const;
     // Accepts integer units (any integer QVariant type) or the canonical text; refuses doubles,

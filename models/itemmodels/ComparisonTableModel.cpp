@@ -10,12 +10,6 @@ namespace boussole {
 
 namespace {
 
-// For sorting only: an order, never an amount.
-double sortValue(const Money &amount)
-{
-    return amount.toString().toDouble();
-}
-
 QString money(const Money &amount)
 {
     return amount.format(QLocale());
@@ -79,7 +73,7 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
     case IncompleteRole:
         return m.matched && m.incomplete();
     case SortRole:
-        return m.matched && m.priced ? sortValue(m.monthly()) : 1e18;
+        return m.matched && m.priced ? m.monthly().toApproximateDouble() : 1e18;
     case Qt::DisplayRole:
         if (!m.matched) {
             return u"—"_s;
@@ -180,7 +174,7 @@ QVariant ProviderTotalsModel::data(const QModelIndex &index, int role) const
     // A component some workload needs but no sourced price covers: never shown as a plain 0.
     auto part = [&](const Money &m, const char *id) -> QVariant {
         if (sort) {
-            return sortValue(m);
+            return m.toApproximateDouble();
         }
         if (!t.missing.contains(QString::fromLatin1(id))) {
             return money(m);
@@ -197,7 +191,7 @@ QVariant ProviderTotalsModel::data(const QModelIndex &index, int role) const
         if (t.total().isZero() && t.incomplete) {
             return sort ? QVariant(1e17) : QVariant(tr("no price"));
         }
-        return sort ? QVariant(sortValue(t.total()))
+        return sort ? QVariant(t.total().toApproximateDouble())
                     : QVariant(money(t.total()) + (t.incomplete ? u" ?"_s : QString()));
     case Compute:
         return part(c.compute, compare::kCompute);

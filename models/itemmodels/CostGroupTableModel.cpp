@@ -8,11 +8,6 @@ namespace boussole {
 
 namespace {
 
-double toDouble(const Money &money)
-{
-    return double(money.units()) / double(Money::kUnitsPerWhole);
-}
-
 QString formatMoney(const Money &money, const QString &currency)
 {
     return money.format(QLocale(), currency);
@@ -80,7 +75,9 @@ QVariant CostGroupTableModel::data(const QModelIndex &index, int role) const
     }
     const CostGroup &g = group(index.row());
     const Money value = amount(index.row());
-    const double share = m_total.isZero() ? 0.0 : toDouble(value) / toDouble(m_total) * 100.0;
+    const double share = m_total.isZero()
+                             ? 0.0
+                             : value.toApproximateDouble() / m_total.toApproximateDouble() * 100.0;
     const QString label = g.key.isEmpty() ? emptyKeyLabel(m_dimension) : g.label;
     switch (role) {
     case KeyRole:

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void fromStorageRejects_data();
     void fromStorageRejects();
     void variantHashDebug();
+    void approximateDouble();
 };
 
 void TestMoney::constants()
@@ -826,6 +827,17 @@ void TestMoney::variantHashDebug()
     QString text;
     QDebug(&text) << Money::fromCents(-150);
     QCOMPARE(text.trimmed(), u"Money(-1.5)"_s);
+}
+
+void TestMoney::approximateDouble()
+{
+    // The approximation is only for charts and sort keys; it must still be close and keep sign.
+    QCOMPARE(Money().toApproximateDouble(), 0.0);
+    QCOMPARE(Money::fromCents(-150).toApproximateDouble(), -1.5);
+    const Money precise = *Money::parse(QStringLiteral("1643.762591400600"), {});
+    QVERIFY(qAbs(precise.toApproximateDouble() - 1643.7625914006) < 1e-9);
+    QVERIFY(Money::fromInteger(2).toApproximateDouble() >
+            Money::fromCents(199).toApproximateDouble());
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

@@ -14,12 +14,6 @@ using namespace migration;
 
 namespace {
 
-// For drawing only: pixel heights, never sums.
-double approx(const Money &m)
-{
-    return m.toString().toDouble();
-}
-
 constexpr double kTop = 22;
 constexpr double kPlot = 120;
 
@@ -44,7 +38,7 @@ void CostCurveView::setCurve(const std::vector<CostMonth> &months, const QString
     small.setPointSizeF(small.pointSizeF() * 0.85);
     double maximum = 0;
     for (const CostMonth &m : months) {
-        maximum = std::max(maximum, approx(m.total));
+        maximum = std::max(maximum, m.total.toApproximateDouble());
     }
     const double base = kTop + kPlot;
     const auto y = [&](double amount) { return maximum > 0 ? amount / maximum * kPlot : 0.0; };
@@ -66,14 +60,14 @@ void CostCurveView::setCurve(const std::vector<CostMonth> &months, const QString
         };
         const QString month = locale.toString(m.month, u"MMMM yyyy"_s);
         const auto money = [&](const Money &amount) { return amount.format(locale, currency); };
-        const double doubled = approx(m.doubleRun);
-        stack(approx(m.oldPlatform) - doubled, oldColour,
+        const double doubled = m.doubleRun.toApproximateDouble();
+        stack(m.oldPlatform.toApproximateDouble() - doubled, oldColour,
               tr("%1 — old platform: %2").arg(month, money(m.oldPlatform)));
         stack(doubled, QBrush(oldColour, Qt::BDiagPattern),
               tr("%1 — double run: %2").arg(month, money(m.doubleRun)));
-        stack(approx(m.newPlatform), newColour,
+        stack(m.newPlatform.toApproximateDouble(), newColour,
               tr("%1 — new platform: %2").arg(month, money(m.newPlatform)));
-        stack(approx(m.stranded), strandedColour,
+        stack(m.stranded.toApproximateDouble(), strandedColour,
               tr("%1 — commitments still paid: %2").arg(month, money(m.stranded)));
     }
     if (!months.empty()) {

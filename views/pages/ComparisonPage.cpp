@@ -57,12 +57,6 @@ QString moneyText(const Money &amount)
     return amount.format(QLocale());
 }
 
-// Money to double for drawing bars only.
-double chartValue(const Money &amount)
-{
-    return amount.toString().toDouble();
-}
-
 QString componentName(const QString &id)
 {
     if (id == u"compute") {
@@ -530,7 +524,7 @@ void ComparisonPage::showComparison(std::shared_ptr<const compare::Comparison> c
         const compare::Components &c = t.components;
         const Money amounts[] = {c.compute, c.storage, c.egress, c.licence, c.platform};
         for (size_t i = 0; i < 5; ++i) {
-            values[i].push_back(chartValue(amounts[i]));
+            values[i].push_back(amounts[i].toApproximateDouble());
         }
     }
     for (size_t i = 0; i < 5; ++i) {

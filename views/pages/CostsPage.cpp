@@ -55,11 +55,6 @@ QString monthLabel(int yyyymm)
     return QLocale().toString(QDate(yyyymm / 100, yyyymm % 100, 1), u"MMM yyyy"_s);
 }
 
-double toDouble(const Money &money)
-{
-    return double(money.units()) / double(Money::kUnitsPerWhole);
-}
-
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 {
     auto *table = new QTableView(parent);
@@ -618,7 +613,7 @@ void CostsPage::updateView()
     for (int c = 0; c < series.categories.size(); ++c) {
         std::vector<double> values;
         for (const Money &value : series.values[std::size_t(c)]) {
-            values.push_back(toDouble(value)); // drawing only: the figures stay exact
+            values.push_back(value.toApproximateDouble()); // drawing only: the figures stay exact
         }
         const QString &key = series.categories.at(c);
         stacked.sets.emplace_back(key.isEmpty() ? tr("Other") : serviceCategoryLabel(key),

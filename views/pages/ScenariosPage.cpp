@@ -39,11 +39,6 @@ constexpr int kIdRole = Qt::UserRole + 2;
 
 enum Column { Name, Target, Monthly, Status, Unplaced, OneOff, Payback, Saving, ColumnCount };
 
-double toDouble(const Money &m)
-{
-    return m.toString().toDouble(); // drawing and sorting only: the figures shown stay exact
-}
-
 QStandardItem *item(const QString &text, const QVariant &sort = {})
 {
     auto *i = new QStandardItem(text);
@@ -401,17 +396,17 @@ void ScenariosPage::fillTable()
         QList<QStandardItem *> row;
         row << item(s.name) << item(s.target ? tr("yes") : QString(), s.target ? 1 : 0)
             << item(monthly.format(locale, u"EUR") + (r.incomplete ? u" ?"_s : QString()),
-                    toDouble(monthly))
+                    monthly.toApproximateDouble())
             << item(r.incomplete ? tr("incomplete") : tr("complete"), r.incomplete ? 1 : 0)
             << item(locale.toString(int(r.unplaced.size())), int(r.unplaced.size()));
         const auto &tco = m_results[i].tco;
         row << item(tco ? tco->oneOff.format(locale, u"EUR") : QString(),
-                    tco ? toDouble(tco->oneOff) : 0.0)
+                    tco ? tco->oneOff.toApproximateDouble() : 0.0)
             << item(tco && tco->paybackMonth ? tr("month %1").arg(*tco->paybackMonth)
                                              : (tco ? tr("none") : QString()),
                     tco && tco->paybackMonth ? *tco->paybackMonth : 9999)
             << item(tco ? tco->savingOverHorizon.format(locale, u"EUR") : QString(),
-                    tco ? toDouble(tco->savingOverHorizon) : 0.0);
+                    tco ? tco->savingOverHorizon.toApproximateDouble() : 0.0);
         row.front()->setData(s.id, kIdRole);
         for (QStandardItem *cell : row) {
             cell->setData(s.id, kIdRole);
@@ -421,7 +416,7 @@ void ScenariosPage::fillTable()
         const compare::Components &c = r.monthly;
         const Money pieces[] = {c.compute, c.storage, c.egress, c.licence, c.platform};
         for (int p = 0; p < 5; ++p) {
-            values[std::size_t(p)].push_back(toDouble(pieces[p]));
+            values[std::size_t(p)].push_back(pieces[p].toApproximateDouble());
         }
     }
     for (int p = 0; p < 5; ++p) {
@@ -482,11 +477,11 @@ void ScenariosPage::showSelected()
         const scenarios::Assumptions &a = s->assumptions;
         m_horizon->setValue(a.horizonYears);
         m_personDays->setValue(a.migrationPersonDays);
-        m_dayRate->setValue(toDouble(a.dayRate));
+        m_dayRate->setValue(a.dayRate.toApproximateDouble());
         m_dataGb->setValue(a.dataToMoveGb);
-        m_egressPrice->setValue(toDouble(a.egressPerGbOld));
+        m_egressPrice->setValue(a.egressPerGbOld.toApproximateDouble());
         m_doubleRun->setValue(a.doubleRunMonths);
-        m_priceFactor->setValue(toDouble(a.priceFactor));
+        m_priceFactor->setValue(a.priceFactor.toApproximateDouble());
     }
     for (QWidget *w : std::initializer_list<QWidget *>{m_horizon, m_personDays, m_dayRate, m_dataGb,
                                                        m_egressPrice, m_doubleRun, m_priceFactor}) {
@@ -546,8 +541,8 @@ void ScenariosPage::showSelected()
         std::vector<double> today;
         std::vector<double> scenario;
         for (const scenarios::TcoMonth &m : e.tco->months) {
-            today.push_back(toDouble(m.cumulativeToday));
-            scenario.push_back(toDouble(m.cumulativeScenario));
+            today.push_back(m.cumulativeToday.toApproximateDouble());
+            scenario.push_back(m.cumulativeScenario.toApproximateDouble());
         }
         m_tcoChart->setLines(
             tr("Cumulative cost over %n year(s) (EUR)", nullptr, s->assumptions.horizonYears),
