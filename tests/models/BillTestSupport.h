@@ -1,7 +1,8 @@
 #pragma once
 
 // What the bill importers' tests share: reading a fixture through one importer into a collecting
-// sink (no project), exact amounts from text, and the month key of a line.
+// sink (no project), exact amounts from text, the month key of a line, totals grouped by a key,
+// and finding a line by its source row.
 
 #include "models/costs/CostData.h"
 #include "models/importers/Importer.h"
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QString>
 
+#include <map>
 #include <memory>
 
 namespace boussole::testing {
@@ -56,6 +58,43 @@ inline std::unique_ptr<BillRead> readBill(const Importer &importer, const QStrin
 inline QString monthOfLine(const CostLine &line)
 {
     return CostData::monthKey(bills::monthOf(line.chargePeriodStart));
+}
+
+struct BillTotals {
+    Money billed;
+    Money effective;
+    int lines = 0;
+};
+
+// Sums the sink's lines grouped by keyOf(line).
+template <typename KeyOf>
+auto totalsBy(const bills::CollectingCostSink &sink, KeyOf keyOf)
+{
+    std::map<decltype(keyOf(sink.lines().front())), BillTotals> totals;
+    for (const bills::OwnedCostLine &owned : sink.lines()) {
+        BillTotals &t = totals[keyOf(owned)];
+        t.billed += owned.line.billedCost;
+        t.effective += owned.line.effectiveCost;
+        ++t.lines;
+    }
+    return totals;
+}
+
+// The line read from source row `row`, or null.
+inline const bills::OwnedCostLine *lineAt(const bills::CollectingCostSink &sink, qint64 row)
+{
+    for (const bills::OwnedCostLine &owned : sink.lines()) {
+        if (owned.line.row == row) {
+            return &owned;
+        }
+    }
+    return nullptr;
+}
+
+// Milliseconds since the epoch for an ISO date or date-time, as the bill parser reads it.
+inline qint64 at(const char *iso)
+{
+    return *bills::parseTimestamp(QByteArrayView(iso));
 }
 
 } // namespace boussole::testing

@@ -21,6 +21,8 @@
 using namespace boussole;
 using namespace boussole::bills;
 using namespace Qt::StringLiterals;
+using testing::at;
+using testing::lineAt;
 using testing::money;
 using testing::monthOfLine;
 using testing::why;
@@ -39,38 +41,12 @@ std::unique_ptr<Read> readFixture(const QString &name, bool skipBadRows = false)
     return testing::readBill(AwsCurImporter(), fixture(name), skipBadRows);
 }
 
-struct Totals {
-    Money billed;
-    Money effective;
-    int lines = 0;
-};
-
-std::map<std::pair<QString, QString>, Totals>
+std::map<std::pair<QString, QString>, testing::BillTotals>
 totalsByServiceAndMonth(const CollectingCostSink &sink)
 {
-    std::map<std::pair<QString, QString>, Totals> totals;
-    for (const OwnedCostLine &owned : sink.lines()) {
-        Totals &t = totals[{owned.field(CostField::ServiceName), monthOfLine(owned.line)}];
-        t.billed += owned.line.billedCost;
-        t.effective += owned.line.effectiveCost;
-        ++t.lines;
-    }
-    return totals;
-}
-
-const OwnedCostLine *lineAt(const CollectingCostSink &sink, qint64 row)
-{
-    for (const OwnedCostLine &owned : sink.lines()) {
-        if (owned.line.row == row) {
-            return &owned;
-        }
-    }
-    return nullptr;
-}
-
-qint64 at(const char *iso)
-{
-    return *parseTimestamp(QByteArrayView(iso));
+    return testing::totalsBy(sink, [](const OwnedCostLine &owned) {
+        return std::pair(owned.field(CostField::ServiceName), monthOfLine(owned.line));
+    });
 }
 
 struct Expected {

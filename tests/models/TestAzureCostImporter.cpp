@@ -22,6 +22,8 @@
 using namespace boussole;
 using namespace boussole::bills;
 using namespace Qt::StringLiterals;
+using testing::at;
+using testing::lineAt;
 using testing::money;
 using testing::monthOfLine;
 using testing::why;
@@ -40,40 +42,14 @@ std::unique_ptr<Read> readFixture(const QString &name, bool skipBadRows = false)
     return testing::readBill(AzureCostImporter(), fixture(name), skipBadRows);
 }
 
-struct Totals {
-    Money billed;
-    Money effective;
-    int lines = 0;
-};
-
 using Key = std::tuple<QString, QString, QString>; // service, month, currency
 
-std::map<Key, Totals> totalsOf(const CollectingCostSink &sink)
+std::map<Key, testing::BillTotals> totalsOf(const CollectingCostSink &sink)
 {
-    std::map<Key, Totals> totals;
-    for (const OwnedCostLine &owned : sink.lines()) {
-        Totals &t = totals[{owned.field(CostField::ServiceName), monthOfLine(owned.line),
-                            owned.field(CostField::BillingCurrency)}];
-        t.billed += owned.line.billedCost;
-        t.effective += owned.line.effectiveCost;
-        ++t.lines;
-    }
-    return totals;
-}
-
-const OwnedCostLine *lineAt(const CollectingCostSink &sink, qint64 row)
-{
-    for (const OwnedCostLine &owned : sink.lines()) {
-        if (owned.line.row == row) {
-            return &owned;
-        }
-    }
-    return nullptr;
-}
-
-qint64 at(const char *iso)
-{
-    return *parseTimestamp(QByteArrayView(iso));
+    return testing::totalsBy(sink, [](const OwnedCostLine &owned) {
+        return Key(owned.field(CostField::ServiceName), monthOfLine(owned.line),
+                   owned.field(CostField::BillingCurrency));
+    });
 }
 
 struct Expected {

@@ -21,6 +21,8 @@
 using namespace boussole;
 using namespace boussole::bills;
 using namespace Qt::StringLiterals;
+using testing::at;
+using testing::lineAt;
 using testing::money;
 using testing::monthOfLine;
 using testing::why;
@@ -39,35 +41,11 @@ std::unique_ptr<Read> readFixture(const QString &name)
     return testing::readBill(GcpBillingImporter(), fixture(name));
 }
 
-struct Totals {
-    Money cost;
-    int lines = 0;
-};
-
-std::map<std::pair<QString, QString>, Totals> totalsOf(const CollectingCostSink &sink)
+std::map<std::pair<QString, QString>, testing::BillTotals> totalsOf(const CollectingCostSink &sink)
 {
-    std::map<std::pair<QString, QString>, Totals> totals;
-    for (const OwnedCostLine &owned : sink.lines()) {
-        Totals &t = totals[{owned.field(CostField::ServiceName), monthOfLine(owned.line)}];
-        t.cost += owned.line.billedCost;
-        ++t.lines;
-    }
-    return totals;
-}
-
-const OwnedCostLine *lineAt(const CollectingCostSink &sink, qint64 row)
-{
-    for (const OwnedCostLine &owned : sink.lines()) {
-        if (owned.line.row == row) {
-            return &owned;
-        }
-    }
-    return nullptr;
-}
-
-qint64 at(const char *iso)
-{
-    return *parseTimestamp(QByteArrayView(iso));
+    return testing::totalsBy(sink, [](const OwnedCostLine &owned) {
+        return std::pair(owned.field(CostField::ServiceName), monthOfLine(owned.line));
+    });
 }
 
 struct Expected {
@@ -158,7 +136,7 @@ void TestGcpBillingImporter::totals()
     const auto totals = totalsOf(read->sink);
     const auto it = totals.find({service, month});
     QVERIFY(it != totals.end());
-    QCOMPARE(it->second.cost, cost);
+    QCOMPARE(it->second.billed, cost);
     QCOMPARE(it->second.lines, lines);
 }
 
