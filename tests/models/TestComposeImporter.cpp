@@ -1,5 +1,7 @@
 #include "models/importers/ComposeImporter.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
@@ -9,6 +11,9 @@
 
 using namespace boussole;
 using namespace Qt::StringLiterals;
+using testing::byName;
+using testing::keysOf;
+using testing::warningsOf;
 
 namespace {
 
@@ -43,34 +48,6 @@ Result<ImportOutcome> importText(const QByteArray &text, ImportOptions options =
     context.fileName = u"compose.yaml"_s;
     context.options = std::move(options);
     return ComposeImporter().read(buffer, context);
-}
-
-const Workload *byName(const ImportOutcome &outcome, const QString &name)
-{
-    for (const Workload &w : outcome.workloads) {
-        if (w.name == name) {
-            return &w;
-        }
-    }
-    return nullptr;
-}
-
-QStringList keysOf(const ImportOutcome &outcome)
-{
-    QStringList keys;
-    for (const Workload &w : outcome.workloads) {
-        keys.append(w.naturalKey);
-    }
-    return keys;
-}
-
-QStringList warningsOf(const ImportOutcome &outcome, const QString &file)
-{
-    QStringList lines;
-    for (const ImportWarning &warning : outcome.warnings) {
-        lines.append(warning.toString(file));
-    }
-    return lines;
 }
 
 // Sizes compared fuzzily; -1 stands for unknown.

@@ -2,6 +2,8 @@
 #include "models/importers/Normalise.h"
 #include "models/importers/io/CsvReader.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +13,8 @@
 
 using namespace boussole;
 using namespace Qt::StringLiterals;
+using testing::byName;
+using testing::readAll;
 
 namespace {
 
@@ -48,22 +52,6 @@ Result<ImportOutcome> importText(const QByteArray &text, const QString &fileName
     context.fileName = fileName;
     context.options = std::move(options);
     return CsvInventoryImporter().read(buffer, context);
-}
-
-const Workload *byName(const ImportOutcome &outcome, const QString &name)
-{
-    for (const Workload &w : outcome.workloads) {
-        if (w.name == name) {
-            return &w;
-        }
-    }
-    return nullptr;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 } // namespace

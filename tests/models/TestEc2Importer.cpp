@@ -2,6 +2,8 @@
 #include "models/importers/ProxmoxImporter.h"
 #include "models/importers/TerraformStateImporter.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,7 @@
 
 using namespace boussole;
 using namespace Qt::StringLiterals;
+using testing::readAll;
 
 namespace {
 
@@ -18,12 +21,6 @@ QString fixture(const QString &name)
     const QString local = QStringLiteral(BOUSSOLE_TEST_DATA "/ec2/");
     const QString shared = QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data/ec2/");
     return (QFileInfo::exists(local) ? local : shared) + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 Result<ImportOutcome> importDevice(QIODevice &device, const QString &fileName,

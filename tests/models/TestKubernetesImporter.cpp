@@ -2,6 +2,8 @@
 #include "models/importers/CsvInventoryImporter.h"
 #include "models/importers/KubernetesImporter.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -10,6 +12,10 @@
 
 using namespace boussole;
 using namespace Qt::StringLiterals;
+using testing::byKey;
+using testing::keysOf;
+using testing::readAll;
+using testing::warningsOf;
 
 namespace {
 
@@ -42,40 +48,6 @@ Result<ImportOutcome> importText(const QByteArray &text, ImportOptions options =
     context.fileName = u"k.yaml"_s;
     context.options = std::move(options);
     return KubernetesImporter().read(buffer, context);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-const Workload *byKey(const ImportOutcome &outcome, const QString &key)
-{
-    for (const Workload &w : outcome.workloads) {
-        if (w.naturalKey == key) {
-            return &w;
-        }
-    }
-    return nullptr;
-}
-
-QStringList keysOf(const ImportOutcome &outcome)
-{
-    QStringList keys;
-    for (const Workload &w : outcome.workloads) {
-        keys.append(w.naturalKey);
-    }
-    return keys;
-}
-
-QStringList warningsOf(const ImportOutcome &outcome, const QString &file)
-{
-    QStringList lines;
-    for (const ImportWarning &warning : outcome.warnings) {
-        lines.append(warning.toString(file));
-    }
-    return lines;
 }
 
 // A Deployment around one container's resources block, for the inline cases.

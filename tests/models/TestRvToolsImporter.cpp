@@ -3,6 +3,8 @@
 
 #include "tests/data/xlsx/ZipBuilder.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +19,8 @@
 using namespace boussole;
 using namespace boussole::test;
 using namespace Qt::StringLiterals;
+using testing::byName;
+using testing::readAll;
 
 namespace {
 
@@ -26,12 +30,6 @@ QString fixture(const QString &name)
     const QString local = QStringLiteral(BOUSSOLE_TEST_DATA "/rvtools/");
     const QString shared = QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data/rvtools/");
     return (QFileInfo::exists(local) ? local : shared) + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 template <typename T>
@@ -64,16 +62,6 @@ Result<ImportOutcome> importBytes(const QByteArray &bytes, const QString &name,
     context.totalBytes = bytes.size();
     context.options = std::move(options);
     return RvToolsImporter().read(buffer, context);
-}
-
-const Workload *byName(const ImportOutcome &outcome, const QString &name)
-{
-    for (const Workload &w : outcome.workloads) {
-        if (w.name == name) {
-            return &w;
-        }
-    }
-    return nullptr;
 }
 
 QJsonValue optionalNumber(const std::optional<double> &value)

@@ -2,6 +2,8 @@
 #include "models/importers/ProxmoxImporter.h"
 #include "models/importers/TerraformStateImporter.h"
 
+#include "tests/models/InventoryTestSupport.h"
+
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
@@ -12,6 +14,8 @@
 
 using namespace boussole;
 using namespace Qt::StringLiterals;
+using testing::byKey;
+using testing::readAll;
 
 // moc does not understand raw string literals: it only needs the test class.
 #ifndef Q_MOC_RUN
@@ -22,12 +26,6 @@ QString fixture(const QString &name)
     const QString local = QStringLiteral(BOUSSOLE_TEST_DATA "/terraform/");
     const QString shared = QStringLiteral(BOUSSOLE_SOURCE_DIR "/tests/data/terraform/");
     return (QFileInfo::exists(local) ? local : shared) + name;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 Result<ImportOutcome> importDevice(QIODevice &device, const QString &fileName,
@@ -101,16 +99,6 @@ QStringList warnings(const ImportOutcome &outcome, const QString &file)
         lines.append(warning.toString(file));
     }
     return lines;
-}
-
-const Workload *byKey(const ImportOutcome &outcome, const QString &key)
-{
-    for (const Workload &w : outcome.workloads) {
-        if (w.naturalKey == key) {
-            return &w;
-        }
-    }
-    return nullptr;
 }
 
 // Generates a Terraform state of about `targetBytes` on the fly: every tenth resource is an
