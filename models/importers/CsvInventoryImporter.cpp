@@ -498,10 +498,7 @@ Result<ImportOutcome> CsvInventoryImporter::read(QIODevice &device,
             if (!context.options.skipBadRows) {
                 return built.error();
             }
-            ++outcome.rowsSkipped;
-            const Error &e = built.error();
-            warn(QCoreApplication::translate("Importer", "row skipped: %1").arg(e.message), e.line,
-                 e.column);
+            outcome.skipRow(built.error());
             continue;
         }
         Workload &w = built.value();

@@ -108,10 +108,7 @@ Status DescribeImport::badElement(const Error &error)
     if (!m_context.options.skipBadRows) {
         return error;
     }
-    ++m_outcome.rowsSkipped;
-    m_outcome.warnings.push_back(
-        ImportWarning{QCoreApplication::translate("Importer", "row skipped: %1").arg(error.message),
-                      error.line, error.column, error.path});
+    m_outcome.skipRow(error);
     return m_reader.skip();
 }
 

@@ -30,6 +30,14 @@ QString ImportWarning::toString(const QString &file) const
     return error.toString();
 }
 
+void ImportOutcome::skipRow(const Error &error)
+{
+    ++rowsSkipped;
+    warnings.push_back(
+        ImportWarning{QCoreApplication::translate("Importer", "row skipped: %1").arg(error.message),
+                      error.line, error.column, error.path});
+}
+
 bool ImportContext::reportProgress(qint64 bytesDone, qint64 rows) const
 {
     return !options.progress || options.progress(bytesDone, rows);

@@ -42,6 +42,9 @@ struct ImportOutcome {
     qint64 rowsSkipped = 0; // bad rows dropped under skipBadRows
     // Utilisation exports; ImportService matches them to workloads.
     std::vector<UtilisationRecord> utilisation;
+
+    // Under skipBadRows: counts the bad row and warns "row skipped: <why>" at the error's place.
+    void skipRow(const Error &error);
 };
 
 // Called now and then during read(); returning false cancels the import. ImportService runs

@@ -132,10 +132,7 @@ Status ResourcesImport::readEntries()
             if (!m_context.options.skipBadRows) {
                 return s;
             }
-            ++m_outcome.rowsSkipped;
-            m_outcome.warnings.push_back(ImportWarning{
-                QCoreApplication::translate("Importer", "row skipped: %1").arg(s.error().message),
-                s.error().line, s.error().column, s.error().path});
+            m_outcome.skipRow(s.error());
             if (Status skipped = m_reader.skip(); !skipped) {
                 return skipped;
             }

@@ -417,11 +417,7 @@ public:
             if (!m_context.options.skipBadRows) {
                 return built.error();
             }
-            ++m_outcome.rowsSkipped;
-            const Error &e = built.error();
-            m_outcome.warnings.push_back(ImportWarning{
-                QCoreApplication::translate("Importer", "row skipped: %1").arg(e.message), e.line,
-                e.column, e.path});
+            m_outcome.skipRow(built.error());
             return {};
         }
         Workload &w = built.value();

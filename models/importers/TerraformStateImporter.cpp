@@ -628,10 +628,7 @@ Status StateImport::badElement(const Error &error)
     if (!m_context.options.skipBadRows) {
         return error;
     }
-    ++m_outcome.rowsSkipped;
-    m_outcome.warnings.push_back(
-        ImportWarning{QCoreApplication::translate("Importer", "row skipped: %1").arg(error.message),
-                      error.line, error.column, error.path});
+    m_outcome.skipRow(error);
     return {};
 }
 

@@ -324,13 +324,7 @@ Result<ImportOutcome> BillCsvImporterBase::read(QIODevice &device,
             if (!context.options.skipBadRows) {
                 return status.error();
             }
-            const Error &e = status.error();
-            outcome.warnings.push_back(ImportWarning{
-                QCoreApplication::translate("Importer", "row skipped: %1").arg(e.message),
-                e.line,
-                e.column,
-                {}});
-            ++outcome.rowsSkipped;
+            outcome.skipRow(status.error());
             continue;
         }
         if (!extraColumns.empty()) {
