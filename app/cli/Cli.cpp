@@ -9,6 +9,7 @@
 #include "models/domain/Version.h"
 #include "models/importers/ImportService.h"
 #include "models/pricebook/PriceBook.h"
+#include "models/reports/ReportTables.h"
 #include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 
@@ -27,14 +28,16 @@ namespace boussole {
 namespace {
 
 const QStringList kOptionsWithValue = {
-    u"--lang"_s,     u"--catalog"_s,   u"--format"_s,   u"--name"_s,          u"--out"_s,
-    u"--as"_s,       u"--mapping"_s,   u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
-    u"--regions"_s,  u"--require"_s,   u"--by"_s,       u"--from"_s,          u"--to"_s,
-    u"--currency"_s, u"--basis"_s,     u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s,
-    u"--endpoint"_s, u"--framework"_s, u"--note"_s,     u"--evidence"_s,      u"--prefer"_s};
+    u"--lang"_s,     u"--catalog"_s,       u"--format"_s,   u"--name"_s,          u"--out"_s,
+    u"--as"_s,       u"--mapping"_s,       u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
+    u"--regions"_s,  u"--require"_s,       u"--by"_s,       u"--from"_s,          u"--to"_s,
+    u"--currency"_s, u"--basis"_s,         u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s,
+    u"--endpoint"_s, u"--framework"_s,     u"--note"_s,     u"--evidence"_s,      u"--prefer"_s,
+    u"--table"_s,    u"--classification"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s, u"--scenario"_s};
-const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s, u"--auto"_s};
+const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s, u"--auto"_s,
+                            u"--redact"_s};
 
 QString numberText(const std::optional<double> &value)
 {
@@ -242,6 +245,28 @@ const std::vector<Cli::Command> &Cli::commands()
                        "ID is a scenario's id or its name. --format table|csv|json");
          },
          &Cli::runScenario},
+        {u"report"_s,
+         [] {
+             return tr("report PROJECT --out FILE.pdf|.xlsx|.csv [--table NAME] [--lang fr|en] "
+                       "[--redact] [--classification TEXT]");
+         },
+         [] { return tr("The comparison deck (PDF) or its tables (XLSX, CSV)"); },
+         [] {
+             return tr("FILE.pdf: the deck for a review meeting — key figures, the estate, "
+                       "today's spend, the providers compared, the business-case scenarios with "
+                       "their TCO, figures from price books and quotes with their references, "
+                       "compliance scores with the audit trail's head, the migration waves, and "
+                       "the sources and limits of the figures.\n"
+                       "FILE.xlsx: the same tables, one sheet each; FILE.csv: one table, chosen "
+                       "with --table.\n"
+                       "--table NAME           %1\n"
+                       "--redact               replace workload and client names by neutral "
+                       "labels\n"
+                       "--classification TEXT  printed on every page (e.g. \"C2 - Internal\")\n"
+                       "The file is written atomically; the project is only read.")
+                 .arg(reports::reportTableNames().join(u", "_s));
+         },
+         &Cli::runReport},
         {u"screenshot"_s, [] { return tr("screenshot PROJECT --out DIR [--lang fr|en]"); },
          [] { return tr("Render every page of the window to PNG files"); },
          [] {
@@ -292,7 +317,7 @@ bool Cli::needsWidgets(const QStringList &arguments)
 {
     for (const QString &argument : arguments) {
         if (!argument.startsWith(u"--")) {
-            return argument == u"screenshot";
+            return argument == u"screenshot" || argument == u"report";
         }
     }
     return false;
@@ -416,6 +441,10 @@ int Cli::run(const QStringList &arguments)
                 options.evidence = value;
             } else if (argument == u"--prefer") {
                 options.prefer = value;
+            } else if (argument == u"--table") {
+                options.table = value;
+            } else if (argument == u"--classification") {
+                options.classification = value;
             }
         } else if (kFlags.contains(argument)) {
             if (argument == u"--strict") {
@@ -424,6 +453,8 @@ int Cli::run(const QStringList &arguments)
                 options.target = true;
             } else if (argument == u"--auto") {
                 options.autoPlan = true;
+            } else if (argument == u"--redact") {
+                options.redact = true;
             } else {
                 options.skipBadRows = true;
             }
@@ -457,8 +488,15 @@ int Cli::run(const QStringList &arguments)
     if (seen.contains(u"--name"_s) && name != u"new" && name != u"scenario") {
         return usageError(tr("option --name only applies to the new and scenario commands"));
     }
-    if (seen.contains(u"--out"_s) && name != u"screenshot" && name != u"plan") {
-        return usageError(tr("option --out only applies to the screenshot and plan commands"));
+    if (seen.contains(u"--out"_s) && name != u"screenshot" && name != u"plan" &&
+        name != u"report") {
+        return usageError(
+            tr("option --out only applies to the screenshot, plan and report commands"));
+    }
+    for (const QString &option : {u"--table"_s, u"--classification"_s, u"--redact"_s}) {
+        if (seen.contains(option) && name != u"report") {
+            return usageError(tr("option %1 only applies to the report command").arg(option));
+        }
     }
     if (seen.contains(u"--auto"_s) && name != u"plan") {
         return usageError(tr("option --auto only applies to the plan command"));

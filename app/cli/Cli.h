@@ -66,6 +66,10 @@ private:
         bool noteGiven = false;
         QString evidence; // compliance set --evidence
         QString prefer;   // compliance merge --prefer
+
+        QString table;          // report --table
+        QString classification; // report --classification
+        bool redact = false;    // report --redact
     };
     struct Command {
         QString name;
@@ -97,6 +101,7 @@ private:
     int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
     int runPlan(const Options &options);                           // CliPlan.cpp
+    int runReport(const Options &options);                         // CliReport.cpp
 
     // CliCompliance.cpp
     static std::vector<Command> complianceCommands();

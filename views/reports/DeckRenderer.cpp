@@ -1,0 +1,632 @@
+#include "views/reports/DeckRenderer.h"
+
+#include "views/charts/BarChart.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFileInfo>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace boussole {
+
+namespace {
+
+constexpr int kResolution = 96;   // dots per inch: a landscape A4 page is 1123 × 794
+constexpr int kMargin = 40;       // around the page
+constexpr int kHeaderHeight = 64; // the slide's title band
+constexpr int kFooterHeight = 34;
+
+const QColor kInk(0x1f, 0x2a, 0x37);
+const QColor kBand(0x1d, 0x4e, 0x89);
+const QColor kMuted(0x5f, 0x6b, 0x7a);
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString eur(const Money &amount)
+{
+    return esc(amount.format(QLocale(), u"EUR", 0));
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString percent(const std::optional<double> &value)
+{
+    return value ? esc(QLocale().toString(*value, 'f', 1) + u" %"_s) : u"—"_s;
+}
+
+QString day(const QDate &date)
+{
+    return date.isValid() ? esc(QLocale().toString(date, QLocale::ShortFormat)) : u"—"_s;
+}
+
+const QString kStyle = u"<style>"
+                       "body { color: #1f2a37; font-size: 11pt; }"
+                       "h2 { font-size: 13pt; color: #1d4e89; margin-top: 8px; }"
+                       "table { border-collapse: collapse; }"
+                       "th { background: #e8eef6; text-align: left; padding: 4px 8px; }"
+                       "td { padding: 3px 8px; border-bottom: 1px solid #d9dee5; }"
+                       "td.n, th.n { text-align: right; }"
+                       ".muted { color: #5f6b7a; }"
+                       ".warn { color: #b43c1e; font-weight: bold; }"
+                       ".big { font-size: 20pt; font-weight: bold; color: #1d4e89; }"
+                       ".mono { font-family: monospace; font-size: 10pt; }"
+                       "</style>"_s;
+
+struct Slide {
+    QString title;
+    QString html;
+    // An optional chart beside the text (right half), drawn on the slide's first page.
+    std::optional<CategorySeries> chart;
+    // A wide table: the text takes the whole width and the chart goes below it when it fits.
+    bool wide = false;
+};
+
+QString row(const QStringList &cells, const QList<bool> &numeric = {})
+{
+    QString html = u"<tr>"_s;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const bool n = i < numeric.size() && numeric[i];
+        html += n ? u"<td class=\"n\">"_s : u"<td>"_s;
+        html += cells[i] + u"</td>"_s;
+    }
+    return html + u"</tr>"_s;
+}
+
+QString header(const QStringList &cells, const QList<bool> &numeric = {})
+{
+    QString html = u"<tr>"_s;
+    for (qsizetype i = 0; i < cells.size(); ++i) {
+        const bool n = i < numeric.size() && numeric[i];
+        html += (n ? u"<th class=\"n\">"_s : u"<th>"_s) + esc(cells[i]) + u"</th>"_s;
+    }
+    return html + u"</tr>"_s;
+}
+
+QString table(const QString &head, const QString &rows)
+{
+    return u"<table width=\"100%\" cellspacing=\"0\">"_s + head + rows + u"</table>"_s;
+}
+
+} // namespace
+
+// Slides are built here, laid out in writePdf().
+static std::vector<Slide> buildSlides(const reports::DeckData &deck)
+{
+    using DR = DeckRenderer;
+    std::vector<Slide> slides;
+
+    // 1. Title and key figures.
+    {
+        Slide s;
+        s.title = DR::tr("Cloud comparison and business case");
+        QString html = u"<p class=\"big\">"_s + esc(deck.projectName) + u"</p>"_s;
+        if (!deck.client.isEmpty()) {
+            html += u"<p>"_s + esc(DR::tr("Client: %1").arg(deck.client)) + u"</p>"_s;
+        }
+        html += u"<p class=\"muted\">"_s +
+                esc(DR::tr("Generated on %1 by Boussole %2. Prices: catalog %3 of %4.")
+                        .arg(QLocale().toString(deck.generatedAt.toLocalTime().date(),
+                                                QLocale::LongFormat),
+                             deck.version, deck.catalogId,
+                             QLocale().toString(deck.catalogDate, QLocale::ShortFormat))) +
+                u"</p>"_s;
+        html += u"<h2>"_s + esc(DR::tr("Key figures")) + u"</h2><table cellspacing=\"0\">"_s;
+        const auto keyFigure = [&html](const QString &label, const QString &value) {
+            html += u"<tr><td>"_s + esc(label) + u"</td><td class=\"n\"><b>"_s + value +
+                    u"</b></td></tr>"_s;
+        };
+        keyFigure(DR::tr("Workloads in the inventory"), number(deck.estate.workloads));
+        if (deck.spend) {
+            keyFigure(DR::tr("Spend today, per month (bills, amortised)"),
+                      eur(deck.spend->monthlyEur) +
+                          (deck.spend->incomplete ? u" <span class=\"warn\">"_s +
+                                                        esc(DR::tr("incomplete")) + u"</span>"_s
+                                                  : QString()));
+        }
+        for (const reports::DeckScenario &scenario : deck.scenarios) {
+            if (!scenario.target) {
+                continue;
+            }
+            keyFigure(DR::tr("Target scenario \"%1\", per month").arg(scenario.name),
+                      eur(scenario.monthly.total()) +
+                          (scenario.incomplete ? u" <span class=\"warn\">"_s +
+                                                     esc(DR::tr("incomplete")) + u"</span>"_s
+                                               : QString()));
+            if (scenario.hasTco) {
+                keyFigure(DR::tr("Saving over %n year(s)", nullptr, scenario.horizonYears),
+                          eur(scenario.savingOverHorizon) +
+                              (scenario.likeForLike
+                                   ? QString()
+                                   : u" <span class=\"warn\">"_s +
+                                         esc(DR::tr("not like for like")) + u"</span>"_s));
+                keyFigure(DR::tr("Payback"),
+                          scenario.paybackMonth
+                              ? esc(DR::tr("month %1").arg(*scenario.paybackMonth))
+                              : esc(DR::tr("not within the horizon")));
+            }
+        }
+        if (!deck.frameworks.empty()) {
+            QStringList names;
+            for (const reports::DeckFramework &f : deck.frameworks) {
+                names << f.name.section(u':', 0, 0).trimmed();
+            }
+            keyFigure(DR::tr("Compliance assessments"), esc(names.join(u", "_s)));
+        }
+        keyFigure(DR::tr("Audit trail"),
+                  deck.audit.intact
+                      ? esc(DR::tr("intact, head %1…").arg(deck.audit.head.left(16)))
+                      : u"<span class=\"warn\">"_s + esc(DR::tr("altered")) + u"</span>"_s);
+        if (!deck.waves.empty()) {
+            keyFigure(DR::tr("Migration"),
+                      esc(DR::tr("%n wave(s), %1 to %2", nullptr, int(deck.waves.size()))
+                              .arg(QLocale().toString(deck.planStart, QLocale::ShortFormat),
+                                   QLocale().toString(deck.planEnd, QLocale::ShortFormat))));
+        }
+        html += u"</table>"_s;
+        if (deck.redacted) {
+            html += u"<p class=\"muted\">"_s +
+                    esc(DR::tr("Redacted copy: workload and client names are replaced.")) +
+                    u"</p>"_s;
+        }
+        s.html = html;
+        slides.push_back(s);
+    }
+
+    // 2. Estate.
+    {
+        Slide s;
+        s.title = DR::tr("What runs today");
+        QString rows;
+        rows += row({esc(DR::tr("Workloads")), number(deck.estate.workloads)}, {false, true});
+        rows += row({esc(DR::tr("Running")), number(deck.estate.running)}, {false, true});
+        rows += row({esc(DR::tr("vCPU")), number(deck.estate.vcpu)}, {false, true});
+        rows += row({esc(DR::tr("Memory (GiB)")), number(deck.estate.memoryGib)}, {false, true});
+        rows += row({esc(DR::tr("Storage (GiB)")), number(deck.estate.storageGib)}, {false, true});
+        QString html = table(header({DR::tr("Estate"), DR::tr("Total")}, {false, true}), rows);
+        CategorySeries chart;
+        chart.title = DR::tr("Workloads by environment");
+        for (const auto &[label, count] : deck.estate.byEnvironment) {
+            chart.categories << label;
+            chart.values.push_back(count);
+        }
+        if (!chart.categories.isEmpty()) {
+            s.chart = chart;
+        }
+        s.html = html;
+        slides.push_back(s);
+    }
+
+    // 3. Today's spend.
+    if (deck.spend) {
+        Slide s;
+        s.title = DR::tr("What it costs today");
+        QString html = u"<p>"_s +
+                       esc(DR::tr("Bills from %1 to %2 (%n month(s)), amortised: savings plans and "
+                                  "reservations spread over the usage they cover.",
+                                  nullptr, deck.spend->months)
+                               .arg(deck.spend->firstMonth, deck.spend->lastMonth)) +
+                       u"</p>"_s;
+        QString rows;
+        CategorySeries chart;
+        chart.title = DR::tr("Per month by provider (EUR)");
+        for (const auto &[provider, amount] : deck.spend->byProvider) {
+            rows += row({esc(provider), eur(amount)}, {false, true});
+            chart.categories << provider;
+            chart.values.push_back(std::round(amount.toApproximateDouble()));
+        }
+        rows += row({u"<b>"_s + esc(DR::tr("Total per month")) + u"</b>"_s,
+                     u"<b>"_s + eur(deck.spend->monthlyEur) + u"</b>"_s},
+                    {false, true});
+        html += table(header({DR::tr("Provider"), DR::tr("Per month")}, {false, true}), rows);
+        if (deck.spend->commitments > 0) {
+            html += u"<p>"_s +
+                    esc(DR::tr("%n commitment(s) (savings plans, reservations) in the bills.",
+                               nullptr, deck.spend->commitments)) +
+                    u"</p>"_s;
+        }
+        for (const QString &note : deck.spend->notes) {
+            html += u"<p class=\"muted\">"_s + esc(note) + u"</p>"_s;
+        }
+        if (deck.spend->incomplete) {
+            html += u"<p class=\"warn\">"_s +
+                    esc(DR::tr("Incomplete: some amounts could not be converted to EUR.")) +
+                    u"</p>"_s;
+        }
+        s.html = html;
+        s.chart = chart;
+        slides.push_back(s);
+    }
+
+    // 4. Providers compared.
+    if (!deck.providers.empty()) {
+        Slide s;
+        s.title = DR::tr("Providers compared");
+        QString rows;
+        CategorySeries chart;
+        chart.title = DR::tr("Estate per month (EUR, priced parts)");
+        for (const reports::DeckProvider &p : deck.providers) {
+            QString total = eur(p.monthlyEur);
+            if (p.incomplete) {
+                total += u" <span class=\"warn\">"_s + esc(DR::tr("incomplete")) + u"</span>"_s;
+            }
+            QString name = esc(p.name);
+            if (p.priceBookWorkloads > 0) {
+                name += u" <span class=\"muted\">("_s + esc(DR::tr("price book")) + u")</span>"_s;
+            }
+            rows += row({name, esc(p.jurisdiction), total, number(p.matched), number(p.unmatched),
+                         number(p.overallScore)},
+                        {false, false, true, true, true, true});
+            chart.categories << p.name;
+            chart.values.push_back(std::round(p.monthlyEur.toApproximateDouble()));
+        }
+        QString html = table(header({DR::tr("Provider"), DR::tr("Law"), DR::tr("Per month"),
+                                     DR::tr("Placed"), DR::tr("No offer"), DR::tr("Score")},
+                                    {false, false, true, true, true, true}),
+                             rows);
+        html += u"<p class=\"muted\">"_s +
+                esc(DR::tr("%n workload(s) compared; %1 left out (templates, duplicates, powered "
+                           "off). \"Incomplete\": a component has no sourced price, so the total "
+                           "is a lower bound.",
+                           nullptr, deck.comparedWorkloads)
+                        .arg(deck.skippedWorkloads)) +
+                u"</p>"_s;
+        s.html = html;
+        s.chart = chart;
+        slides.push_back(s);
+    }
+
+    // 5. Scenarios.
+    if (!deck.scenarios.empty()) {
+        Slide s;
+        s.title = DR::tr("Business case: scenarios side by side");
+        s.wide = true;
+        QString rows;
+        CategorySeries chart;
+        chart.title = DR::tr("Cost over the horizon (EUR)");
+        bool anyTco = false;
+        for (const reports::DeckScenario &sc : deck.scenarios) {
+            QString name = esc(sc.name);
+            if (sc.target) {
+                name = u"<b>"_s + name + u"</b> ("_s + esc(DR::tr("target")) + u")"_s;
+            }
+            if (sc.priceBookWorkloads > 0) {
+                name += u" <span class=\"muted\">("_s + esc(DR::tr("price book")) + u")</span>"_s;
+            }
+            QString monthly = eur(sc.monthly.total());
+            if (sc.incomplete) {
+                monthly += u" <span class=\"warn\">"_s + esc(DR::tr("incomplete")) + u"</span>"_s;
+            }
+            const QString years = DR::tr("%n year(s)", nullptr, sc.horizonYears);
+            // A licence without a sourced price is missing, not free.
+            QString licence = eur(sc.monthly.licence);
+            if (std::any_of(sc.missing.begin(), sc.missing.end(), [](const QString &m) {
+                    return m.startsWith(QLatin1String(compare::kLicence));
+                })) {
+                licence += u" <span class=\"warn\">"_s + esc(DR::tr("+ missing")) + u"</span>"_s;
+            }
+            rows +=
+                row({name, monthly, licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
+                     sc.hasTco ? eur(sc.scenarioOverHorizon) : u"—"_s,
+                     sc.hasTco ? eur(sc.savingOverHorizon) + (sc.likeForLike ? QString() : u" *"_s)
+                               : u"—"_s,
+                     sc.paybackMonth ? esc(DR::tr("month %1").arg(*sc.paybackMonth)) : u"—"_s},
+                    {false, true, true, false, true, true, true, false});
+            if (sc.hasTco) {
+                anyTco = true;
+                chart.categories << sc.name;
+                chart.values.push_back(std::round(sc.scenarioOverHorizon.toApproximateDouble()));
+            }
+        }
+        QString html = table(
+            header({DR::tr("Scenario"), DR::tr("Per month"), DR::tr("Licences"), DR::tr("Horizon"),
+                    DR::tr("One-off"), DR::tr("Total cost"), DR::tr("Saving"), DR::tr("Payback")},
+                   {false, true, true, false, true, true, true, false}),
+            rows);
+        for (const reports::DeckScenario &sc : deck.scenarios) {
+            if (sc.hasTco && !sc.likeForLike) {
+                html += u"<p class=\"muted\">"_s +
+                        esc(DR::tr("* Not like for like: today's bills do not cover every workload "
+                                   "the scenarios place (on-premises machines have no bill), so "
+                                   "the saving overstates what leaving would bring.")) +
+                        u"</p>"_s;
+                break;
+            }
+        }
+        for (const reports::DeckScenario &sc : deck.scenarios) {
+            if (sc.unplaced > 0 || sc.unmatched > 0 || !sc.missing.isEmpty()) {
+                QStringList parts;
+                if (sc.unplaced > 0) {
+                    parts << DR::tr("%n workload(s) placed by no rule", nullptr, sc.unplaced);
+                }
+                if (sc.unmatched > 0) {
+                    parts << DR::tr("%n without an eligible offer", nullptr, sc.unmatched);
+                }
+                if (!sc.missing.isEmpty()) {
+                    parts << DR::tr("no sourced price for %1").arg(sc.missing.join(u", "_s));
+                }
+                html += u"<p class=\"muted\">"_s + esc(sc.name + u": "_s + parts.join(u"; "_s)) +
+                        u"</p>"_s;
+            }
+        }
+        if (!anyTco) {
+            html += u"<p class=\"muted\">"_s +
+                    esc(DR::tr("No bills in the project: the TCO needs today's run-rate.")) +
+                    u"</p>"_s;
+        } else {
+            s.chart = chart;
+        }
+        s.html = html;
+        slides.push_back(s);
+    }
+
+    // 6. Price books and quotes.
+    if (!deck.priceBookLines.empty()) {
+        Slide s;
+        s.title = DR::tr("Figures from price books and quotes");
+        s.wide = true;
+        QString rows;
+        for (const reports::DeckPriceBookLine &line : deck.priceBookLines) {
+            rows += row({esc(line.scenario.isEmpty() ? DR::tr("comparison") : line.scenario),
+                         esc(line.workload), esc(line.provider), esc(line.offer),
+                         eur(line.monthlyEur), esc(line.reference), esc(line.note)},
+                        {false, false, false, false, true, false, false});
+        }
+        s.html =
+            u"<p>"_s +
+            esc(DR::tr("These prices come from the project's price books (negotiated prices, "
+                       "discounts, quotes), not from the public catalog.")) +
+            u"</p>"_s +
+            table(header({DR::tr("Where"), DR::tr("Workload"), DR::tr("Provider"), DR::tr("Offer"),
+                          DR::tr("Per month"), DR::tr("Reference"), DR::tr("Price book")},
+                         {false, false, false, false, true, false, false}),
+                  rows);
+        slides.push_back(s);
+    }
+
+    // 7. Compliance and the audit trail.
+    {
+        Slide s;
+        s.title = DR::tr("Compliance");
+        QString html;
+        if (deck.frameworks.empty()) {
+            html += u"<p>"_s + esc(DR::tr("No assessment recorded yet.")) + u"</p>"_s;
+        } else {
+            QString rows;
+            for (const reports::DeckFramework &f : deck.frameworks) {
+                rows += row({esc(f.name), esc(f.version),
+                             esc(DR::tr("%1 of %2").arg(f.assessed).arg(f.items)),
+                             f.passFail ? esc(DR::tr("pass/fail")) : percent(f.score),
+                             number(f.blocking)},
+                            {false, false, true, true, true});
+            }
+            html += table(header({DR::tr("Framework"), DR::tr("Version"), DR::tr("Assessed"),
+                                  DR::tr("Score"), DR::tr("Blocking")},
+                                 {false, false, true, true, true}),
+                          rows);
+            html += u"<p class=\"muted\">"_s +
+                    esc(DR::tr("A qualification or certification (SecNumCloud, HDS) is pass or "
+                               "fail for the provider: it shows blocking items, not a "
+                               "percentage.")) +
+                    u"</p>"_s;
+        }
+        html += u"<h2>"_s + esc(DR::tr("Audit trail")) + u"</h2>"_s;
+        if (deck.audit.intact) {
+            html +=
+                u"<p>"_s +
+                esc(DR::tr("%n entry(ies), chain intact when this deck was made. Head:", nullptr,
+                           int(deck.audit.entries))) +
+                u"</p>"_s;
+        } else {
+            html += u"<p class=\"warn\">"_s +
+                    esc(DR::tr("The audit trail was altered: %1").arg(deck.audit.problem)) +
+                    u"</p>"_s;
+        }
+        html += u"<p class=\"mono\">"_s + esc(deck.audit.head) + u"</p>"_s;
+        html += u"<p class=\"muted\">"_s +
+                esc(DR::tr("Check it at any time: boussole audit verify PROJECT prints the same "
+                           "head when nothing changed since.")) +
+                u"</p>"_s;
+        s.html = html;
+        for (const reports::DeckFramework &f : deck.frameworks) {
+            if (f.passFail) {
+                continue;
+            }
+            CategorySeries chart;
+            chart.title = DR::tr("%1: score per chapter (%)").arg(f.name);
+            for (const reports::DeckChapter &c : f.chapters) {
+                if (c.score) {
+                    chart.categories << c.id;
+                    chart.values.push_back(*c.score);
+                }
+            }
+            if (!chart.categories.isEmpty()) {
+                s.chart = chart;
+                break;
+            }
+        }
+        slides.push_back(s);
+    }
+
+    // 8. Migration waves.
+    if (!deck.waves.empty()) {
+        Slide s;
+        s.title = DR::tr("Migration plan");
+        QString rows;
+        for (const reports::DeckWave &w : deck.waves) {
+            rows += row({esc(w.name), day(w.start), day(w.end), number(w.workloads),
+                         w.production ? esc(DR::tr("yes")) : esc(DR::tr("no"))},
+                        {false, false, false, true, false});
+        }
+        s.html = table(header({DR::tr("Wave"), DR::tr("Start"), DR::tr("End"), DR::tr("Workloads"),
+                               DR::tr("Production")},
+                              {false, false, false, true, false}),
+                       rows);
+        slides.push_back(s);
+    }
+
+    // 9. Sources and caveats.
+    {
+        Slide s;
+        s.title = DR::tr("Sources and limits");
+        QString html = u"<p>"_s +
+                       esc(DR::tr("Prices come from the catalog %1 of %2; every price carries its "
+                                  "source and date in Boussole (boussole catalog).")
+                               .arg(deck.catalogId,
+                                    QLocale().toString(deck.catalogDate, QLocale::ShortFormat))) +
+                       u"</p><ul>"_s;
+        for (const QString &caveat : deck.caveats) {
+            html += u"<li>"_s + esc(caveat) + u"</li>"_s;
+        }
+        html += u"</ul>"_s;
+        s.html = html;
+        slides.push_back(s);
+    }
+    return slides;
+}
+
+QStringList DeckRenderer::slideHtml(const reports::DeckData &deck)
+{
+    QStringList pages;
+    for (const Slide &slide : buildSlides(deck)) {
+        pages << u"<h1>"_s + esc(slide.title) + u"</h1>"_s + slide.html;
+    }
+    return pages;
+}
+
+Result<int> DeckRenderer::writePdf(const reports::DeckData &deck, const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error(tr("cannot write the file: %1").arg(file.errorString()), name);
+    }
+    QPdfWriter pdf(&file);
+    pdf.setResolution(kResolution);
+    pdf.setPageLayout(
+        QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(0, 0, 0, 0)));
+    pdf.setTitle(tr("%1 — cloud comparison").arg(deck.projectName));
+    pdf.setCreator(u"Boussole %1"_s.arg(deck.version));
+
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        return Error(tr("cannot start the PDF"), name);
+    }
+    const QRect page(0, 0, pdf.width(), pdf.height());
+    const QRect body(kMargin, kHeaderHeight + 16, page.width() - 2 * kMargin,
+                     page.height() - kHeaderHeight - 16 - kFooterHeight - 8);
+
+    const std::vector<Slide> slides = buildSlides(deck);
+    int pageNumber = 0;
+    const auto drawFrame = [&](const QString &title) {
+        ++pageNumber;
+        painter.fillRect(QRect(0, 0, page.width(), kHeaderHeight), kBand);
+        QFont titleFont = painter.font();
+        titleFont.setPixelSize(24);
+        titleFont.setBold(true);
+        painter.setFont(titleFont);
+        painter.setPen(Qt::white);
+        painter.drawText(QRect(kMargin, 0, page.width() - 2 * kMargin, kHeaderHeight),
+                         Qt::AlignVCenter | Qt::AlignLeft, title);
+        QFont small = painter.font();
+        small.setPixelSize(11);
+        small.setBold(false);
+        painter.setFont(small);
+        if (!deck.classification.isEmpty()) {
+            QFont bold = small;
+            bold.setBold(true);
+            painter.setFont(bold);
+            painter.drawText(QRect(kMargin, 0, page.width() - 2 * kMargin, kHeaderHeight - 6),
+                             Qt::AlignTop | Qt::AlignRight, deck.classification);
+            painter.setFont(small);
+        }
+        const QRect footer(kMargin, page.height() - kFooterHeight, page.width() - 2 * kMargin,
+                           kFooterHeight - 8);
+        painter.setPen(kMuted);
+        painter.drawLine(footer.topLeft(), footer.topRight());
+        QString left = deck.projectName;
+        if (!deck.classification.isEmpty()) {
+            left += u" · "_s + deck.classification;
+        }
+        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignLeft, left);
+        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignHCenter,
+                         tr("Audit trail head %1").arg(deck.audit.head.left(16)));
+        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignRight, QString::number(pageNumber));
+        painter.setPen(kInk);
+    };
+
+    bool first = true;
+    for (const Slide &slide : slides) {
+        QTextDocument document;
+        document.setDefaultStyleSheet(QString());
+        QFont font = document.defaultFont();
+        font.setPixelSize(14);
+        document.setDefaultFont(font);
+        const bool withChart = slide.chart.has_value();
+        const bool chartBeside = withChart && !slide.wide;
+        const int textWidth = chartBeside ? body.width() * 11 / 20 : body.width();
+        document.setHtml(kStyle + slide.html);
+        document.setPageSize(QSizeF(textWidth, body.height()));
+        const int pages = std::max(1, document.pageCount());
+        for (int p = 0; p < pages; ++p) {
+            if (!first && !pdf.newPage()) {
+                painter.end();
+                return Error(tr("cannot add a page to the PDF"), name);
+            }
+            first = false;
+            drawFrame(p == 0 ? slide.title : tr("%1 (continued)").arg(slide.title));
+            painter.save();
+            painter.translate(body.topLeft());
+            painter.translate(0, -p * body.height());
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = QRectF(0, p * body.height(), textWidth, body.height());
+            painter.setClipRect(context.clip);
+            context.palette.setColor(QPalette::Text, kInk);
+            document.documentLayout()->draw(&painter, context);
+            painter.restore();
+            if (withChart && p == 0) {
+                // Beside the text, or below it on a wide slide when there is room left.
+                const int textHeight = int(std::ceil(document.size().height()));
+                QRect area;
+                if (chartBeside) {
+                    area = QRect(body.left() + textWidth + 24, body.top(),
+                                 body.width() - textWidth - 24, body.height());
+                } else if (pages == 1 && body.height() - textHeight - 16 >= 200) {
+                    area = QRect(body.left(), body.top() + textHeight + 16, body.width() / 2,
+                                 body.height() - textHeight - 16);
+                }
+                if (!area.isEmpty()) {
+                    BarChart chart;
+                    chart.setSeries(*slide.chart);
+                    const int wanted = 70 + 36 * int(slide.chart->values.size());
+                    chart.resize(area.width(), std::clamp(wanted, 200, area.height()));
+                    chart.ensurePolished();
+                    chart.render(&painter, area.topLeft(), QRegion(), QWidget::DrawChildren);
+                }
+            }
+        }
+    }
+    painter.end();
+    if (!file.commit()) {
+        return Error(tr("cannot write the file: %1").arg(file.errorString()), name);
+    }
+    return pageNumber;
+}
+
+} // namespace boussole
