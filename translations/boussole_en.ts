@@ -94,6 +94,20 @@
             <numerusform>%n workloads left out of the waves (retired, retained, templates, duplicates).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: deck of %n page(s); audit trail head %2</source>
+        <translation>
+            <numerusform>%1: deck of %n page; audit trail head %2</numerusform>
+            <numerusform>%1: deck of %n pages; audit trail head %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s)</source>
+        <translation>
+            <numerusform>%1: %n table</numerusform>
+            <numerusform>%1: %n tables</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -123,7 +137,10 @@
     <name>Compliance</name>
     <message numerus="yes">
         <source>%n workload(s) with data classed “%1”</source>
-        <translation><numerusform>%n workload with data classed “%1”</numerusform><numerusform>%n workloads with data classed “%1”</numerusform></translation>
+        <translation>
+            <numerusform>%n workload with data classed “%1”</numerusform>
+            <numerusform>%n workloads with data classed “%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -133,6 +150,82 @@
         <translation>
             <numerusform>the file is larger than %n MB</numerusform>
             <numerusform>the file is larger than %n MB</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Deck</name>
+    <message numerus="yes">
+        <source>%n catalog price(s) could not be checked against their source: they are marked unverified and lower the confidence of the results that use them.</source>
+        <translation>
+            <numerusform>%n catalog price could not be checked against their source: they are marked unverified and lower the confidence of the results that use them.</numerusform>
+            <numerusform>%n catalog prices could not be checked against their source: they are marked unverified and lower the confidence of the results that use them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeckRenderer</name>
+    <message numerus="yes">
+        <source>Saving over %n year(s)</source>
+        <translation>
+            <numerusform>Saving over %n year</numerusform>
+            <numerusform>Saving over %n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wave(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n wave, %1 to %2</numerusform>
+            <numerusform>%n waves, %1 to %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Bills from %1 to %2 (%n month(s)), amortised: savings plans and reservations spread over the usage they cover.</source>
+        <translation>
+            <numerusform>Bills from %1 to %2 (%n month), amortised: savings plans and reservations spread over the usage they cover.</numerusform>
+            <numerusform>Bills from %1 to %2 (%n months), amortised: savings plans and reservations spread over the usage they cover.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) (savings plans, reservations) in the bills.</source>
+        <translation>
+            <numerusform>%n commitment (savings plans, reservations) in the bills.</numerusform>
+            <numerusform>%n commitments (savings plans, reservations) in the bills.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) compared; %1 left out (templates, duplicates, powered off). "Incomplete": a component has no sourced price, so the total is a lower bound.</source>
+        <translation>
+            <numerusform>%n workload compared; %1 left out (templates, duplicates, powered off). "Incomplete": a component has no sourced price, so the total is a lower bound.</numerusform>
+            <numerusform>%n workloads compared; %1 left out (templates, duplicates, powered off). "Incomplete": a component has no sourced price, so the total is a lower bound.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule</source>
+        <translation>
+            <numerusform>%n workload placed by no rule</numerusform>
+            <numerusform>%n workloads placed by no rule</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an eligible offer</source>
+        <translation>
+            <numerusform>%n without an eligible offer</numerusform>
+            <numerusform>%n without an eligible offer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), chain intact when this deck was made. Head:</source>
+        <translation>
+            <numerusform>%n entry, chain intact when this deck was made. Head:</numerusform>
+            <numerusform>%n entries, chain intact when this deck was made. Head:</numerusform>
         </translation>
     </message>
 </context>
@@ -646,6 +739,16 @@
         <translation>
             <numerusform>%n incomplete</numerusform>
             <numerusform>%n incomplete</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ReportsPage</name>
+    <message numerus="yes">
+        <source>Deck written: %1 (%n page(s)). Audit trail head: %2</source>
+        <translation>
+            <numerusform>Deck written: %1 (%n page). Audit trail head: %2</numerusform>
+            <numerusform>Deck written: %1 (%n pages). Audit trail head: %2</numerusform>
         </translation>
     </message>
 </context>

@@ -861,10 +861,6 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
 --format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
-        <source>option --out only applies to the screenshot and plan commands</source>
-        <translation>l’option --out ne s’applique qu’aux commandes screenshot et plan</translation>
-    </message>
-    <message>
         <source>option --auto only applies to the plan command</source>
         <translation>l’option --auto ne s’applique qu’à la commande plan</translation>
     </message>
@@ -1111,6 +1107,74 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>The audit trail is intact.</source>
         <translation>La piste d’audit est intacte.</translation>
+    </message>
+    <message>
+        <source>report PROJECT --out FILE.pdf|.xlsx|.csv [--table NAME] [--lang fr|en] [--redact] [--classification TEXT]</source>
+        <translation>report PROJET --out FICHIER.pdf|.xlsx|.csv [--table NOM] [--lang fr|en] [--redact] [--classification TEXTE]</translation>
+    </message>
+    <message>
+        <source>The comparison deck (PDF) or its tables (XLSX, CSV)</source>
+        <translation>Le support de présentation du comparatif (PDF) ou ses tableaux (XLSX, CSV)</translation>
+    </message>
+    <message>
+        <source>FILE.pdf: the deck for a review meeting — key figures, the estate, today's spend, the providers compared, the business-case scenarios with their TCO, figures from price books and quotes with their references, compliance scores with the audit trail's head, the migration waves, and the sources and limits of the figures.
+FILE.xlsx: the same tables, one sheet each; FILE.csv: one table, chosen with --table.
+--table NAME           %1
+--redact               replace workload and client names by neutral labels
+--classification TEXT  printed on every page (e.g. "C2 - Internal")
+The file is written atomically; the project is only read.</source>
+        <translation>FICHIER.pdf : le support pour une revue de décision — chiffres clés, le parc, la dépense actuelle, les fournisseurs comparés, les scénarios du dossier de décision avec leur coût total de possession, les chiffres issus de prix négociés et de devis avec leurs références, les notes de conformité avec la tête du journal d’audit, les vagues de migration, les sources et les limites des chiffres.
+FICHIER.xlsx : les mêmes tableaux, un onglet chacun ; FICHIER.csv : un seul tableau, choisi avec --table.
+--table NOM             %1
+--redact                remplace les noms des charges de travail et du client par des libellés neutres
+--classification TEXTE  imprimé sur chaque page (par ex. « C2 - Diffusion restreinte »)
+Le fichier est écrit de façon atomique ; le projet est seulement lu.</translation>
+    </message>
+    <message>
+        <source>option --out only applies to the screenshot, plan and report commands</source>
+        <translation>l’option --out ne s’applique qu’aux commandes screenshot, plan et report</translation>
+    </message>
+    <message>
+        <source>option %1 only applies to the report command</source>
+        <translation>l’option %1 ne s’applique qu’à la commande report</translation>
+    </message>
+    <message>
+        <source>report needs exactly one PROJECT file</source>
+        <translation>report attend exactement un fichier PROJET</translation>
+    </message>
+    <message>
+        <source>report needs --out FILE.pdf, FILE.xlsx or FILE.csv</source>
+        <translation>report attend --out FICHIER.pdf, FICHIER.xlsx ou FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>--out must end in .pdf, .xlsx or .csv, not "%1"</source>
+        <translation>--out doit se terminer par .pdf, .xlsx ou .csv, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>unknown table "%1"; expected one of %2</source>
+        <translation>tableau inconnu « %1 » ; attendu l’un de %2</translation>
+    </message>
+    <message>
+        <source>a CSV file holds one table: choose it with --table (%1)</source>
+        <translation>un fichier CSV contient un seul tableau : choisissez-le avec --table (%1)</translation>
+    </message>
+    <message>
+        <source>--table applies to .xlsx and .csv files, not to the PDF deck</source>
+        <translation>--table s’applique aux fichiers .xlsx et .csv, pas au support PDF</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: deck of %n page(s); audit trail head %2</source>
+        <translation>
+            <numerusform>%1 : support de %n page ; tête du journal d’audit %2</numerusform>
+            <numerusform>%1 : support de %n pages ; tête du journal d’audit %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n table(s)</source>
+        <translation>
+            <numerusform>%1 : %n tableau</numerusform>
+            <numerusform>%1 : %n tableaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1393,7 +1457,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     </message>
     <message numerus="yes">
         <source>%n workload(s) with data classed “%1”</source>
-        <translation><numerusform>%n charge de travail aux données classées « %1 »</numerusform><numerusform>%n charges de travail aux données classées « %1 »</numerusform></translation>
+        <translation>
+            <numerusform>%n charge de travail aux données classées « %1 »</numerusform>
+            <numerusform>%n charges de travail aux données classées « %1 »</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1661,462 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     </message>
 </context>
 <context>
+    <name>Deck</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Workload %1</source>
+        <translation>Charge de travail %1</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n catalog price(s) could not be checked against their source: they are marked unverified and lower the confidence of the results that use them.</source>
+        <translation>
+            <numerusform>%n prix du catalogue n’a pas pu être vérifié à sa source : il est marqué non vérifié et abaisse la confiance des résultats qui l’utilisent.</numerusform>
+            <numerusform>%n prix du catalogue n’ont pas pu être vérifiés à leur source : ils sont marqués non vérifiés et abaissent la confiance des résultats qui les utilisent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Totals marked "incomplete" lack a sourced price for some component (storage, egress, licence…): they are lower bounds, never complete figures.</source>
+        <translation>Les totaux marqués « incomplet » n’ont pas de prix sourcé pour une composante (stockage, trafic sortant, licence…) : ce sont des minimums, jamais des chiffres complets.</translation>
+    </message>
+    <message>
+        <source>Figures marked "price book" come from the project's negotiated prices or quotes, not from the public catalog; their references are listed.</source>
+        <translation>Les chiffres marqués « prix négociés » viennent des tarifs négociés ou des devis du projet, pas du catalogue public ; leurs références sont listées.</translation>
+    </message>
+    <message>
+        <source>The audit trail is chained by SHA-256: compare the head printed here with the output of `boussole audit verify`. A chain alone cannot prove that nobody rewrote it whole: keep the head somewhere else.</source>
+        <translation>Le journal d’audit est chaîné par SHA-256 : comparez la tête imprimée ici avec la sortie de `boussole audit verify`. Une chaîne seule ne prouve pas que personne ne l’a réécrite entièrement : conservez la tête ailleurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DeckRenderer</name>
+    <message>
+        <source>Cloud comparison and business case</source>
+        <translation>Comparatif cloud et dossier de décision</translation>
+    </message>
+    <message>
+        <source>Client: %1</source>
+        <translation>Client : %1</translation>
+    </message>
+    <message>
+        <source>Generated on %1 by Boussole %2. Prices: catalog %3 of %4.</source>
+        <translation>Produit le %1 par Boussole %2. Prix : catalogue %3 du %4.</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>Workloads in the inventory</source>
+        <translation>Charges de travail inventoriées</translation>
+    </message>
+    <message>
+        <source>Spend today, per month (bills, amortised)</source>
+        <translation>Dépense actuelle par mois (factures, amortie)</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>Target scenario "%1", per month</source>
+        <translation>Scénario cible « %1 », par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving over %n year(s)</source>
+        <translation>
+            <numerusform>Économie sur %n an</numerusform>
+            <numerusform>Économie sur %n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not like for like</source>
+        <translation>périmètres différents</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>not within the horizon</source>
+        <translation>hors de l’horizon</translation>
+    </message>
+    <message>
+        <source>Compliance assessments</source>
+        <translation>Évaluations de conformité</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>intact, head %1…</source>
+        <translation>intact, tête %1…</translation>
+    </message>
+    <message>
+        <source>altered</source>
+        <translation>altéré</translation>
+    </message>
+    <message>
+        <source>Migration</source>
+        <translation>Migration</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wave(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n vague, du %1 au %2</numerusform>
+            <numerusform>%n vagues, du %1 au %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Redacted copy: workload and client names are replaced.</source>
+        <translation>Copie anonymisée : les noms des charges de travail et du client sont remplacés.</translation>
+    </message>
+    <message>
+        <source>What runs today</source>
+        <translation>Ce qui tourne aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Workloads</source>
+        <translation>Charges de travail</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En fonctionnement</translation>
+    </message>
+    <message>
+        <source>vCPU</source>
+        <translation>vCPU</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Mémoire (Gio)</translation>
+    </message>
+    <message>
+        <source>Storage (GiB)</source>
+        <translation>Stockage (Gio)</translation>
+    </message>
+    <message>
+        <source>Estate</source>
+        <translation>Parc</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Workloads by environment</source>
+        <translation>Charges de travail par environnement</translation>
+    </message>
+    <message>
+        <source>What it costs today</source>
+        <translation>Ce que cela coûte aujourd’hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bills from %1 to %2 (%n month(s)), amortised: savings plans and reservations spread over the usage they cover.</source>
+        <translation>
+            <numerusform>Factures de %1 à %2 (%n mois), amorties : plans d’épargne et réservations répartis sur l’usage qu’ils couvrent.</numerusform>
+            <numerusform>Factures de %1 à %2 (%n mois), amorties : plans d’épargne et réservations répartis sur l’usage qu’ils couvrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Per month by provider (EUR)</source>
+        <translation>Par mois et par fournisseur (EUR)</translation>
+    </message>
+    <message>
+        <source>Total per month</source>
+        <translation>Total par mois</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Per month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) (savings plans, reservations) in the bills.</source>
+        <translation>
+            <numerusform>%n engagement (plan d’épargne, réservation) dans les factures.</numerusform>
+            <numerusform>%n engagements (plans d’épargne, réservations) dans les factures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete: some amounts could not be converted to EUR.</source>
+        <translation>Incomplet : certains montants n’ont pas pu être convertis en EUR.</translation>
+    </message>
+    <message>
+        <source>Providers compared</source>
+        <translation>Fournisseurs comparés</translation>
+    </message>
+    <message>
+        <source>Estate per month (EUR, priced parts)</source>
+        <translation>Parc par mois (EUR, parties chiffrées)</translation>
+    </message>
+    <message>
+        <source>price book</source>
+        <translation>prix négociés</translation>
+    </message>
+    <message>
+        <source>Law</source>
+        <translation>Droit</translation>
+    </message>
+    <message>
+        <source>Placed</source>
+        <translation>Placées</translation>
+    </message>
+    <message>
+        <source>No offer</source>
+        <translation>Sans offre</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) compared; %1 left out (templates, duplicates, powered off). "Incomplete": a component has no sourced price, so the total is a lower bound.</source>
+        <translation>
+            <numerusform>%n charge de travail comparée ; %1 écartées (modèles, doublons, éteintes). « Incomplet » : une composante n’a pas de prix sourcé, le total est donc un minimum.</numerusform>
+            <numerusform>%n charges de travail comparées ; %1 écartées (modèles, doublons, éteintes). « Incomplet » : une composante n’a pas de prix sourcé, le total est donc un minimum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Business case: scenarios side by side</source>
+        <translation>Dossier de décision : scénarios côte à côte</translation>
+    </message>
+    <message>
+        <source>Cost over the horizon (EUR)</source>
+        <translation>Coût sur l’horizon (EUR)</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ missing</source>
+        <translation>+ manquant</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>One-off</source>
+        <translation>Coûts ponctuels</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Coût total</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Économie</translation>
+    </message>
+    <message>
+        <source>* Not like for like: today's bills do not cover every workload the scenarios place (on-premises machines have no bill), so the saving overstates what leaving would bring.</source>
+        <translation>* Périmètres différents : les factures actuelles ne couvrent pas toutes les charges de travail placées par les scénarios (les machines sur site n’ont pas de facture) ; l’économie affichée ne mesure donc pas ce que rapporterait le départ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workload(s) placed by no rule</source>
+        <translation>
+            <numerusform>%n charge de travail placée par aucune règle</numerusform>
+            <numerusform>%n charges de travail placées par aucune règle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an eligible offer</source>
+        <translation>
+            <numerusform>%n sans offre éligible</numerusform>
+            <numerusform>%n sans offre éligible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sourced price for %1</source>
+        <translation>pas de prix sourcé pour %1</translation>
+    </message>
+    <message>
+        <source>No bills in the project: the TCO needs today's run-rate.</source>
+        <translation>Aucune facture dans le projet : le coût total de possession a besoin du coût actuel.</translation>
+    </message>
+    <message>
+        <source>Figures from price books and quotes</source>
+        <translation>Chiffres issus de prix négociés et de devis</translation>
+    </message>
+    <message>
+        <source>comparison</source>
+        <translation>comparatif</translation>
+    </message>
+    <message>
+        <source>These prices come from the project's price books (negotiated prices, discounts, quotes), not from the public catalog.</source>
+        <translation>Ces prix viennent des prix négociés du projet (tarifs négociés, remises, devis), pas du catalogue public.</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Charge de travail</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Price book</source>
+        <translation>Prix négociés</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>No assessment recorded yet.</source>
+        <translation>Aucune évaluation enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>pass/fail</source>
+        <translation>réussi/échoué</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évaluées</translation>
+    </message>
+    <message>
+        <source>Blocking</source>
+        <translation>Bloquantes</translation>
+    </message>
+    <message>
+        <source>A qualification or certification (SecNumCloud, HDS) is pass or fail for the provider: it shows blocking items, not a percentage.</source>
+        <translation>Une qualification ou une certification (SecNumCloud, HDS) s’obtient ou non pour le prestataire : on compte les exigences bloquantes, pas un pourcentage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies), chain intact when this deck was made. Head:</source>
+        <translation>
+            <numerusform>%n entrée, chaîne intacte au moment de produire ce document. Tête :</numerusform>
+            <numerusform>%n entrées, chaîne intacte au moment de produire ce document. Tête :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail was altered: %1</source>
+        <translation>Le journal d’audit a été altéré : %1</translation>
+    </message>
+    <message>
+        <source>Check it at any time: boussole audit verify PROJECT prints the same head when nothing changed since.</source>
+        <translation>À vérifier à tout moment : boussole audit verify PROJET affiche la même tête si rien n’a changé depuis.</translation>
+    </message>
+    <message>
+        <source>%1: score per chapter (%)</source>
+        <translation>%1 : note par chapitre (%)</translation>
+    </message>
+    <message>
+        <source>Migration plan</source>
+        <translation>Plan de migration</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Wave</source>
+        <translation>Vague</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation>Production</translation>
+    </message>
+    <message>
+        <source>Sources and limits</source>
+        <translation>Sources et limites</translation>
+    </message>
+    <message>
+        <source>Prices come from the catalog %1 of %2; every price carries its source and date in Boussole (boussole catalog).</source>
+        <translation>Les prix viennent du catalogue %1 du %2 ; chaque prix porte sa source et sa date dans Boussole (boussole catalog).</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1 — cloud comparison</source>
+        <translation>%1 — comparatif cloud</translation>
+    </message>
+    <message>
+        <source>cannot start the PDF</source>
+        <translation>impossible de commencer le PDF</translation>
+    </message>
+    <message>
+        <source>Audit trail head %1</source>
+        <translation>Tête du journal d’audit %1</translation>
+    </message>
+    <message>
+        <source>cannot add a page to the PDF</source>
+        <translation>impossible d’ajouter une page au PDF</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (suite)</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>the demo description is missing</source>
@@ -1613,6 +2136,10 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>cannot write the file: %1</source>
         <translation>impossible d’écrire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot build the workbook: %1</source>
+        <translation>impossible de construire le classeur : %1</translation>
     </message>
 </context>
 <context>
@@ -6042,10 +6569,6 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <translation>Présentation</translation>
     </message>
     <message>
-        <source>The PDF presentation for review meetings is built from the comparison, compliance and migration results. None of them exists in this project, so there is no presentation to export.</source>
-        <translation>Le support de présentation PDF destiné aux réunions de revue est construit à partir des résultats de la comparaison, de la conformité et de la migration. Aucun de ces résultats n’existe dans ce projet : il n’y a donc pas de présentation à exporter.</translation>
-    </message>
-    <message>
         <source>inventory</source>
         <translation>inventaire</translation>
     </message>
@@ -6068,6 +6591,101 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>The inventory as a CSV file (UTF-8, comma-separated), one row per workload with its size, environment, data class and the file and row it was imported from. In Excel, open it with Data › From Text/CSV; LibreOffice asks for the separator.</source>
         <translation>L’inventaire sous forme de fichier CSV (UTF-8, séparateur virgule), une ligne par charge de travail avec sa taille, son environnement, sa classe de données ainsi que le fichier et la ligne d’où elle a été importée. Dans Excel, ouvrez-le par Données › À partir d’un fichier texte/CSV ; LibreOffice demande le séparateur.</translation>
+    </message>
+    <message>
+        <source>Export the deck (PDF)…</source>
+        <translation>Exporter le support (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export the tables (XLSX)…</source>
+        <translation>Exporter les tableaux (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redact workload and client names</source>
+        <translation>Anonymiser les noms des charges de travail et du client</translation>
+    </message>
+    <message>
+        <source>The deck for a review meeting (landscape PDF): key figures, the estate, today's spend, the providers compared, the business-case scenarios with their total cost of ownership, the figures taken from price books and quotes with their references, the compliance scores with the audit trail's head, the migration waves, and the sources and limits of the figures. The same tables can be exported as an Excel workbook.</source>
+        <translation>Le support pour une revue de décision (PDF paysage) : chiffres clés, le parc, la dépense actuelle, les fournisseurs comparés, les scénarios du dossier de décision avec leur coût total de possession, les chiffres issus de prix négociés et de devis avec leurs références, les notes de conformité avec la tête du journal d’audit, les vagues de migration, les sources et les limites des chiffres. Les mêmes tableaux peuvent être exportés dans un classeur Excel.</translation>
+    </message>
+    <message>
+        <source>e.g. C2 – Internal</source>
+        <translation>par ex. C2 – Diffusion restreinte</translation>
+    </message>
+    <message>
+        <source>Printed at the top and bottom of every page of the deck; leave empty for none</source>
+        <translation>Imprimé en haut et en bas de chaque page du support ; laisser vide pour aucune mention</translation>
+    </message>
+    <message>
+        <source>Classification:</source>
+        <translation>Classification :</translation>
+    </message>
+    <message>
+        <source>Replaces workload, application and client names by neutral labels, for a deck that leaves the organisation</source>
+        <translation>Remplace les noms des charges de travail, des applications et du client par des libellés neutres, pour un support qui sort de l’organisation</translation>
+    </message>
+    <message>
+        <source>Write the deck to a PDF file (Ctrl+P)</source>
+        <translation>Écrire le support dans un fichier PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Write the deck's tables to an Excel workbook, one sheet each</source>
+        <translation>Écrire les tableaux du support dans un classeur Excel, un onglet chacun</translation>
+    </message>
+    <message>
+        <source>Stop the export; nothing is written</source>
+        <translation>Arrêter l’export ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Export the deck</source>
+        <translation>Exporter le support</translation>
+    </message>
+    <message>
+        <source>Export the tables</source>
+        <translation>Exporter les tableaux</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Gathering the figures…</source>
+        <translation>Collecte des chiffres…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deck written: %1 (%n page(s)). Audit trail head: %2</source>
+        <translation>
+            <numerusform>Support écrit : %1 (%n page). Tête du journal d’audit : %2</numerusform>
+            <numerusform>Support écrit : %1 (%n pages). Tête du journal d’audit : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tables written: %1</source>
+        <translation>Tableaux écrits : %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
     </message>
 </context>
 <context>

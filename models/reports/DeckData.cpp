@@ -25,11 +25,6 @@ namespace boussole::reports {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Deck", text);
-}
-
 // The offer a match took, to read its price's source (a price book marks its note).
 const catalog::Offer *offerOf(const catalog::Catalog &catalog, const QString &provider,
                               const compare::Match &match)
@@ -83,7 +78,8 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     deck.classification = options.classification;
     deck.generatedAt = QDateTime::currentDateTimeUtc();
     deck.version = applicationVersion();
-    deck.projectName = options.redact ? tr("Project") : project.name();
+    deck.projectName =
+        options.redact ? QCoreApplication::translate("Deck", "Project") : project.name();
     deck.client = options.redact ? QString() : project.client();
     deck.sector = project.meta(u"sector"_s);
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
@@ -97,14 +93,16 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     const std::vector<Workload> workloads = project.workloads();
     std::map<QString, QString> redactedNames;
     for (size_t i = 0; i < workloads.size(); ++i) {
-        redactedNames[workloads[i].id] = tr("Workload %1").arg(i + 1);
+        redactedNames[workloads[i].id] =
+            QCoreApplication::translate("Deck", "Workload %1").arg(i + 1);
     }
     const auto nameOf = [&](const QString &id, const QString &name) {
         if (!options.redact) {
             return name;
         }
         const auto found = redactedNames.find(id);
-        return found == redactedNames.end() ? tr("Workload") : found->second;
+        return found == redactedNames.end() ? QCoreApplication::translate("Deck", "Workload")
+                                            : found->second;
     };
 
     // Estate.
@@ -119,7 +117,8 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
         if (!w.duplicateOf.isEmpty()) {
             continue;
         }
-        environments[w.environment.isEmpty() ? tr("not stated") : w.environment] += 1;
+        environments[w.environment.isEmpty() ? QCoreApplication::translate("Deck", "not stated")
+                                             : w.environment] += 1;
     }
     for (const auto &[label, count] : environments) {
         deck.estate.byEnvironment.emplace_back(label, count);
@@ -336,18 +335,21 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     }
     if (std::any_of(deck.providers.begin(), deck.providers.end(),
                     [](const DeckProvider &p) { return p.incomplete; })) {
-        deck.caveats << tr("Totals marked \"incomplete\" lack a sourced price for some component "
-                           "(storage, egress, licence…): they are lower bounds, never complete "
-                           "figures.");
+        deck.caveats << QCoreApplication::translate(
+            "Deck", "Totals marked \"incomplete\" lack a sourced price for some component "
+                    "(storage, egress, licence…): they are lower bounds, never complete "
+                    "figures.");
     }
     if (!deck.priceBookLines.empty()) {
-        deck.caveats << tr("Figures marked \"price book\" come from the project's negotiated "
-                           "prices or quotes, not from the public catalog; their references are "
-                           "listed.");
+        deck.caveats << QCoreApplication::translate(
+            "Deck", "Figures marked \"price book\" come from the project's negotiated "
+                    "prices or quotes, not from the public catalog; their references are "
+                    "listed.");
     }
-    deck.caveats << tr("The audit trail is chained by SHA-256: compare the head printed here with "
-                       "the output of `boussole audit verify`. A chain alone cannot prove that "
-                       "nobody rewrote it whole: keep the head somewhere else.");
+    deck.caveats << QCoreApplication::translate(
+        "Deck", "The audit trail is chained by SHA-256: compare the head printed here with "
+                "the output of `boussole audit verify`. A chain alone cannot prove that "
+                "nobody rewrote it whole: keep the head somewhere else.");
     return deck;
 }
 

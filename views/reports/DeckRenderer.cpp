@@ -109,57 +109,60 @@ QString table(const QString &head, const QString &rows)
 // Slides are built here, laid out in writePdf().
 static std::vector<Slide> buildSlides(const reports::DeckData &deck)
 {
-    using DR = DeckRenderer;
     std::vector<Slide> slides;
 
     // 1. Title and key figures.
     {
         Slide s;
-        s.title = DR::tr("Cloud comparison and business case");
+        s.title = DeckRenderer::tr("Cloud comparison and business case");
         QString html = u"<p class=\"big\">"_s + esc(deck.projectName) + u"</p>"_s;
         if (!deck.client.isEmpty()) {
-            html += u"<p>"_s + esc(DR::tr("Client: %1").arg(deck.client)) + u"</p>"_s;
+            html += u"<p>"_s + esc(DeckRenderer::tr("Client: %1").arg(deck.client)) + u"</p>"_s;
         }
         html += u"<p class=\"muted\">"_s +
-                esc(DR::tr("Generated on %1 by Boussole %2. Prices: catalog %3 of %4.")
+                esc(DeckRenderer::tr("Generated on %1 by Boussole %2. Prices: catalog %3 of %4.")
                         .arg(QLocale().toString(deck.generatedAt.toLocalTime().date(),
                                                 QLocale::LongFormat),
                              deck.version, deck.catalogId,
                              QLocale().toString(deck.catalogDate, QLocale::ShortFormat))) +
                 u"</p>"_s;
-        html += u"<h2>"_s + esc(DR::tr("Key figures")) + u"</h2><table cellspacing=\"0\">"_s;
+        html +=
+            u"<h2>"_s + esc(DeckRenderer::tr("Key figures")) + u"</h2><table cellspacing=\"0\">"_s;
         const auto keyFigure = [&html](const QString &label, const QString &value) {
             html += u"<tr><td>"_s + esc(label) + u"</td><td class=\"n\"><b>"_s + value +
                     u"</b></td></tr>"_s;
         };
-        keyFigure(DR::tr("Workloads in the inventory"), number(deck.estate.workloads));
+        keyFigure(DeckRenderer::tr("Workloads in the inventory"), number(deck.estate.workloads));
         if (deck.spend) {
-            keyFigure(DR::tr("Spend today, per month (bills, amortised)"),
+            keyFigure(DeckRenderer::tr("Spend today, per month (bills, amortised)"),
                       eur(deck.spend->monthlyEur) +
-                          (deck.spend->incomplete ? u" <span class=\"warn\">"_s +
-                                                        esc(DR::tr("incomplete")) + u"</span>"_s
-                                                  : QString()));
+                          (deck.spend->incomplete
+                               ? u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
+                                     u"</span>"_s
+                               : QString()));
         }
         for (const reports::DeckScenario &scenario : deck.scenarios) {
             if (!scenario.target) {
                 continue;
             }
-            keyFigure(DR::tr("Target scenario \"%1\", per month").arg(scenario.name),
+            keyFigure(DeckRenderer::tr("Target scenario \"%1\", per month").arg(scenario.name),
                       eur(scenario.monthly.total()) +
-                          (scenario.incomplete ? u" <span class=\"warn\">"_s +
-                                                     esc(DR::tr("incomplete")) + u"</span>"_s
-                                               : QString()));
+                          (scenario.incomplete
+                               ? u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
+                                     u"</span>"_s
+                               : QString()));
             if (scenario.hasTco) {
-                keyFigure(DR::tr("Saving over %n year(s)", nullptr, scenario.horizonYears),
-                          eur(scenario.savingOverHorizon) +
-                              (scenario.likeForLike
-                                   ? QString()
-                                   : u" <span class=\"warn\">"_s +
-                                         esc(DR::tr("not like for like")) + u"</span>"_s));
-                keyFigure(DR::tr("Payback"),
+                keyFigure(
+                    DeckRenderer::tr("Saving over %n year(s)", nullptr, scenario.horizonYears),
+                    eur(scenario.savingOverHorizon) +
+                        (scenario.likeForLike
+                             ? QString()
+                             : u" <span class=\"warn\">"_s +
+                                   esc(DeckRenderer::tr("not like for like")) + u"</span>"_s));
+                keyFigure(DeckRenderer::tr("Payback"),
                           scenario.paybackMonth
-                              ? esc(DR::tr("month %1").arg(*scenario.paybackMonth))
-                              : esc(DR::tr("not within the horizon")));
+                              ? esc(DeckRenderer::tr("month %1").arg(*scenario.paybackMonth))
+                              : esc(DeckRenderer::tr("not within the horizon")));
             }
         }
         if (!deck.frameworks.empty()) {
@@ -167,23 +170,25 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             for (const reports::DeckFramework &f : deck.frameworks) {
                 names << f.name.section(u':', 0, 0).trimmed();
             }
-            keyFigure(DR::tr("Compliance assessments"), esc(names.join(u", "_s)));
+            keyFigure(DeckRenderer::tr("Compliance assessments"), esc(names.join(u", "_s)));
         }
-        keyFigure(DR::tr("Audit trail"),
+        keyFigure(DeckRenderer::tr("Audit trail"),
                   deck.audit.intact
-                      ? esc(DR::tr("intact, head %1…").arg(deck.audit.head.left(16)))
-                      : u"<span class=\"warn\">"_s + esc(DR::tr("altered")) + u"</span>"_s);
+                      ? esc(DeckRenderer::tr("intact, head %1…").arg(deck.audit.head.left(16)))
+                      : u"<span class=\"warn\">"_s + esc(DeckRenderer::tr("altered")) +
+                            u"</span>"_s);
         if (!deck.waves.empty()) {
-            keyFigure(DR::tr("Migration"),
-                      esc(DR::tr("%n wave(s), %1 to %2", nullptr, int(deck.waves.size()))
+            keyFigure(DeckRenderer::tr("Migration"),
+                      esc(DeckRenderer::tr("%n wave(s), %1 to %2", nullptr, int(deck.waves.size()))
                               .arg(QLocale().toString(deck.planStart, QLocale::ShortFormat),
                                    QLocale().toString(deck.planEnd, QLocale::ShortFormat))));
         }
         html += u"</table>"_s;
         if (deck.redacted) {
-            html += u"<p class=\"muted\">"_s +
-                    esc(DR::tr("Redacted copy: workload and client names are replaced.")) +
-                    u"</p>"_s;
+            html +=
+                u"<p class=\"muted\">"_s +
+                esc(DeckRenderer::tr("Redacted copy: workload and client names are replaced.")) +
+                u"</p>"_s;
         }
         s.html = html;
         slides.push_back(s);
@@ -192,16 +197,20 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 2. Estate.
     {
         Slide s;
-        s.title = DR::tr("What runs today");
+        s.title = DeckRenderer::tr("What runs today");
         QString rows;
-        rows += row({esc(DR::tr("Workloads")), number(deck.estate.workloads)}, {false, true});
-        rows += row({esc(DR::tr("Running")), number(deck.estate.running)}, {false, true});
-        rows += row({esc(DR::tr("vCPU")), number(deck.estate.vcpu)}, {false, true});
-        rows += row({esc(DR::tr("Memory (GiB)")), number(deck.estate.memoryGib)}, {false, true});
-        rows += row({esc(DR::tr("Storage (GiB)")), number(deck.estate.storageGib)}, {false, true});
-        QString html = table(header({DR::tr("Estate"), DR::tr("Total")}, {false, true}), rows);
+        rows +=
+            row({esc(DeckRenderer::tr("Workloads")), number(deck.estate.workloads)}, {false, true});
+        rows += row({esc(DeckRenderer::tr("Running")), number(deck.estate.running)}, {false, true});
+        rows += row({esc(DeckRenderer::tr("vCPU")), number(deck.estate.vcpu)}, {false, true});
+        rows += row({esc(DeckRenderer::tr("Memory (GiB)")), number(deck.estate.memoryGib)},
+                    {false, true});
+        rows += row({esc(DeckRenderer::tr("Storage (GiB)")), number(deck.estate.storageGib)},
+                    {false, true});
+        QString html = table(
+            header({DeckRenderer::tr("Estate"), DeckRenderer::tr("Total")}, {false, true}), rows);
         CategorySeries chart;
-        chart.title = DR::tr("Workloads by environment");
+        chart.title = DeckRenderer::tr("Workloads by environment");
         for (const auto &[label, count] : deck.estate.byEnvironment) {
             chart.categories << label;
             chart.values.push_back(count);
@@ -216,38 +225,43 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 3. Today's spend.
     if (deck.spend) {
         Slide s;
-        s.title = DR::tr("What it costs today");
-        QString html = u"<p>"_s +
-                       esc(DR::tr("Bills from %1 to %2 (%n month(s)), amortised: savings plans and "
-                                  "reservations spread over the usage they cover.",
-                                  nullptr, deck.spend->months)
-                               .arg(deck.spend->firstMonth, deck.spend->lastMonth)) +
-                       u"</p>"_s;
+        s.title = DeckRenderer::tr("What it costs today");
+        QString html =
+            u"<p>"_s +
+            esc(DeckRenderer::tr("Bills from %1 to %2 (%n month(s)), amortised: savings plans and "
+                                 "reservations spread over the usage they cover.",
+                                 nullptr, deck.spend->months)
+                    .arg(deck.spend->firstMonth, deck.spend->lastMonth)) +
+            u"</p>"_s;
         QString rows;
         CategorySeries chart;
-        chart.title = DR::tr("Per month by provider (EUR)");
+        chart.title = DeckRenderer::tr("Per month by provider (EUR)");
         for (const auto &[provider, amount] : deck.spend->byProvider) {
             rows += row({esc(provider), eur(amount)}, {false, true});
             chart.categories << provider;
             chart.values.push_back(std::round(amount.toApproximateDouble()));
         }
-        rows += row({u"<b>"_s + esc(DR::tr("Total per month")) + u"</b>"_s,
+        rows += row({u"<b>"_s + esc(DeckRenderer::tr("Total per month")) + u"</b>"_s,
                      u"<b>"_s + eur(deck.spend->monthlyEur) + u"</b>"_s},
                     {false, true});
-        html += table(header({DR::tr("Provider"), DR::tr("Per month")}, {false, true}), rows);
+        html += table(
+            header({DeckRenderer::tr("Provider"), DeckRenderer::tr("Per month")}, {false, true}),
+            rows);
         if (deck.spend->commitments > 0) {
-            html += u"<p>"_s +
-                    esc(DR::tr("%n commitment(s) (savings plans, reservations) in the bills.",
-                               nullptr, deck.spend->commitments)) +
-                    u"</p>"_s;
+            html +=
+                u"<p>"_s +
+                esc(DeckRenderer::tr("%n commitment(s) (savings plans, reservations) in the bills.",
+                                     nullptr, deck.spend->commitments)) +
+                u"</p>"_s;
         }
         for (const QString &note : deck.spend->notes) {
             html += u"<p class=\"muted\">"_s + esc(note) + u"</p>"_s;
         }
         if (deck.spend->incomplete) {
-            html += u"<p class=\"warn\">"_s +
-                    esc(DR::tr("Incomplete: some amounts could not be converted to EUR.")) +
-                    u"</p>"_s;
+            html +=
+                u"<p class=\"warn\">"_s +
+                esc(DeckRenderer::tr("Incomplete: some amounts could not be converted to EUR.")) +
+                u"</p>"_s;
         }
         s.html = html;
         s.chart = chart;
@@ -257,18 +271,20 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 4. Providers compared.
     if (!deck.providers.empty()) {
         Slide s;
-        s.title = DR::tr("Providers compared");
+        s.title = DeckRenderer::tr("Providers compared");
         QString rows;
         CategorySeries chart;
-        chart.title = DR::tr("Estate per month (EUR, priced parts)");
+        chart.title = DeckRenderer::tr("Estate per month (EUR, priced parts)");
         for (const reports::DeckProvider &p : deck.providers) {
             QString total = eur(p.monthlyEur);
             if (p.incomplete) {
-                total += u" <span class=\"warn\">"_s + esc(DR::tr("incomplete")) + u"</span>"_s;
+                total += u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
+                         u"</span>"_s;
             }
             QString name = esc(p.name);
             if (p.priceBookWorkloads > 0) {
-                name += u" <span class=\"muted\">("_s + esc(DR::tr("price book")) + u")</span>"_s;
+                name += u" <span class=\"muted\">("_s + esc(DeckRenderer::tr("price book")) +
+                        u")</span>"_s;
             }
             rows += row({name, esc(p.jurisdiction), total, number(p.matched), number(p.unmatched),
                          number(p.overallScore)},
@@ -276,15 +292,17 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             chart.categories << p.name;
             chart.values.push_back(std::round(p.monthlyEur.toApproximateDouble()));
         }
-        QString html = table(header({DR::tr("Provider"), DR::tr("Law"), DR::tr("Per month"),
-                                     DR::tr("Placed"), DR::tr("No offer"), DR::tr("Score")},
+        QString html = table(header({DeckRenderer::tr("Provider"), DeckRenderer::tr("Law"),
+                                     DeckRenderer::tr("Per month"), DeckRenderer::tr("Placed"),
+                                     DeckRenderer::tr("No offer"), DeckRenderer::tr("Score")},
                                     {false, false, true, true, true, true}),
                              rows);
         html += u"<p class=\"muted\">"_s +
-                esc(DR::tr("%n workload(s) compared; %1 left out (templates, duplicates, powered "
-                           "off). \"Incomplete\": a component has no sourced price, so the total "
-                           "is a lower bound.",
-                           nullptr, deck.comparedWorkloads)
+                esc(DeckRenderer::tr(
+                        "%n workload(s) compared; %1 left out (templates, duplicates, powered "
+                        "off). \"Incomplete\": a component has no sourced price, so the total "
+                        "is a lower bound.",
+                        nullptr, deck.comparedWorkloads)
                         .arg(deck.skippedWorkloads)) +
                 u"</p>"_s;
         s.html = html;
@@ -295,38 +313,42 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 5. Scenarios.
     if (!deck.scenarios.empty()) {
         Slide s;
-        s.title = DR::tr("Business case: scenarios side by side");
+        s.title = DeckRenderer::tr("Business case: scenarios side by side");
         s.wide = true;
         QString rows;
         CategorySeries chart;
-        chart.title = DR::tr("Cost over the horizon (EUR)");
+        chart.title = DeckRenderer::tr("Cost over the horizon (EUR)");
         bool anyTco = false;
         for (const reports::DeckScenario &sc : deck.scenarios) {
             QString name = esc(sc.name);
             if (sc.target) {
-                name = u"<b>"_s + name + u"</b> ("_s + esc(DR::tr("target")) + u")"_s;
+                name = u"<b>"_s + name + u"</b> ("_s + esc(DeckRenderer::tr("target")) + u")"_s;
             }
             if (sc.priceBookWorkloads > 0) {
-                name += u" <span class=\"muted\">("_s + esc(DR::tr("price book")) + u")</span>"_s;
+                name += u" <span class=\"muted\">("_s + esc(DeckRenderer::tr("price book")) +
+                        u")</span>"_s;
             }
             QString monthly = eur(sc.monthly.total());
             if (sc.incomplete) {
-                monthly += u" <span class=\"warn\">"_s + esc(DR::tr("incomplete")) + u"</span>"_s;
+                monthly += u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
+                           u"</span>"_s;
             }
-            const QString years = DR::tr("%n year(s)", nullptr, sc.horizonYears);
+            const QString years = DeckRenderer::tr("%n year(s)", nullptr, sc.horizonYears);
             // A licence without a sourced price is missing, not free.
             QString licence = eur(sc.monthly.licence);
             if (std::any_of(sc.missing.begin(), sc.missing.end(), [](const QString &m) {
                     return m.startsWith(QLatin1String(compare::kLicence));
                 })) {
-                licence += u" <span class=\"warn\">"_s + esc(DR::tr("+ missing")) + u"</span>"_s;
+                licence +=
+                    u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("+ missing")) + u"</span>"_s;
             }
             rows +=
                 row({name, monthly, licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
                      sc.hasTco ? eur(sc.scenarioOverHorizon) : u"—"_s,
                      sc.hasTco ? eur(sc.savingOverHorizon) + (sc.likeForLike ? QString() : u" *"_s)
                                : u"—"_s,
-                     sc.paybackMonth ? esc(DR::tr("month %1").arg(*sc.paybackMonth)) : u"—"_s},
+                     sc.paybackMonth ? esc(DeckRenderer::tr("month %1").arg(*sc.paybackMonth))
+                                     : u"—"_s},
                     {false, true, true, false, true, true, true, false});
             if (sc.hasTco) {
                 anyTco = true;
@@ -334,17 +356,19 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                 chart.values.push_back(std::round(sc.scenarioOverHorizon.toApproximateDouble()));
             }
         }
-        QString html = table(
-            header({DR::tr("Scenario"), DR::tr("Per month"), DR::tr("Licences"), DR::tr("Horizon"),
-                    DR::tr("One-off"), DR::tr("Total cost"), DR::tr("Saving"), DR::tr("Payback")},
-                   {false, true, true, false, true, true, true, false}),
-            rows);
+        QString html = table(header({DeckRenderer::tr("Scenario"), DeckRenderer::tr("Per month"),
+                                     DeckRenderer::tr("Licences"), DeckRenderer::tr("Horizon"),
+                                     DeckRenderer::tr("One-off"), DeckRenderer::tr("Total cost"),
+                                     DeckRenderer::tr("Saving"), DeckRenderer::tr("Payback")},
+                                    {false, true, true, false, true, true, true, false}),
+                             rows);
         for (const reports::DeckScenario &sc : deck.scenarios) {
             if (sc.hasTco && !sc.likeForLike) {
                 html += u"<p class=\"muted\">"_s +
-                        esc(DR::tr("* Not like for like: today's bills do not cover every workload "
-                                   "the scenarios place (on-premises machines have no bill), so "
-                                   "the saving overstates what leaving would bring.")) +
+                        esc(DeckRenderer::tr(
+                            "* Not like for like: today's bills do not cover every workload "
+                            "the scenarios place (on-premises machines have no bill), so "
+                            "the saving overstates what leaving would bring.")) +
                         u"</p>"_s;
                 break;
             }
@@ -353,22 +377,26 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             if (sc.unplaced > 0 || sc.unmatched > 0 || !sc.missing.isEmpty()) {
                 QStringList parts;
                 if (sc.unplaced > 0) {
-                    parts << DR::tr("%n workload(s) placed by no rule", nullptr, sc.unplaced);
+                    parts << DeckRenderer::tr("%n workload(s) placed by no rule", nullptr,
+                                              sc.unplaced);
                 }
                 if (sc.unmatched > 0) {
-                    parts << DR::tr("%n without an eligible offer", nullptr, sc.unmatched);
+                    parts << DeckRenderer::tr("%n without an eligible offer", nullptr,
+                                              sc.unmatched);
                 }
                 if (!sc.missing.isEmpty()) {
-                    parts << DR::tr("no sourced price for %1").arg(sc.missing.join(u", "_s));
+                    parts << DeckRenderer::tr("no sourced price for %1")
+                                 .arg(sc.missing.join(u", "_s));
                 }
                 html += u"<p class=\"muted\">"_s + esc(sc.name + u": "_s + parts.join(u"; "_s)) +
                         u"</p>"_s;
             }
         }
         if (!anyTco) {
-            html += u"<p class=\"muted\">"_s +
-                    esc(DR::tr("No bills in the project: the TCO needs today's run-rate.")) +
-                    u"</p>"_s;
+            html +=
+                u"<p class=\"muted\">"_s +
+                esc(DeckRenderer::tr("No bills in the project: the TCO needs today's run-rate.")) +
+                u"</p>"_s;
         } else {
             s.chart = chart;
         }
@@ -379,69 +407,76 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 6. Price books and quotes.
     if (!deck.priceBookLines.empty()) {
         Slide s;
-        s.title = DR::tr("Figures from price books and quotes");
+        s.title = DeckRenderer::tr("Figures from price books and quotes");
         s.wide = true;
         QString rows;
         for (const reports::DeckPriceBookLine &line : deck.priceBookLines) {
-            rows += row({esc(line.scenario.isEmpty() ? DR::tr("comparison") : line.scenario),
-                         esc(line.workload), esc(line.provider), esc(line.offer),
-                         eur(line.monthlyEur), esc(line.reference), esc(line.note)},
-                        {false, false, false, false, true, false, false});
+            rows +=
+                row({esc(line.scenario.isEmpty() ? DeckRenderer::tr("comparison") : line.scenario),
+                     esc(line.workload), esc(line.provider), esc(line.offer), eur(line.monthlyEur),
+                     esc(line.reference), esc(line.note)},
+                    {false, false, false, false, true, false, false});
         }
-        s.html =
-            u"<p>"_s +
-            esc(DR::tr("These prices come from the project's price books (negotiated prices, "
-                       "discounts, quotes), not from the public catalog.")) +
-            u"</p>"_s +
-            table(header({DR::tr("Where"), DR::tr("Workload"), DR::tr("Provider"), DR::tr("Offer"),
-                          DR::tr("Per month"), DR::tr("Reference"), DR::tr("Price book")},
-                         {false, false, false, false, true, false, false}),
-                  rows);
+        s.html = u"<p>"_s +
+                 esc(DeckRenderer::tr(
+                     "These prices come from the project's price books (negotiated prices, "
+                     "discounts, quotes), not from the public catalog.")) +
+                 u"</p>"_s +
+                 table(header({DeckRenderer::tr("Where"), DeckRenderer::tr("Workload"),
+                               DeckRenderer::tr("Provider"), DeckRenderer::tr("Offer"),
+                               DeckRenderer::tr("Per month"), DeckRenderer::tr("Reference"),
+                               DeckRenderer::tr("Price book")},
+                              {false, false, false, false, true, false, false}),
+                       rows);
         slides.push_back(s);
     }
 
     // 7. Compliance and the audit trail.
     {
         Slide s;
-        s.title = DR::tr("Compliance");
+        s.title = DeckRenderer::tr("Compliance");
         QString html;
         if (deck.frameworks.empty()) {
-            html += u"<p>"_s + esc(DR::tr("No assessment recorded yet.")) + u"</p>"_s;
+            html += u"<p>"_s + esc(DeckRenderer::tr("No assessment recorded yet.")) + u"</p>"_s;
         } else {
             QString rows;
             for (const reports::DeckFramework &f : deck.frameworks) {
                 rows += row({esc(f.name), esc(f.version),
-                             esc(DR::tr("%1 of %2").arg(f.assessed).arg(f.items)),
-                             f.passFail ? esc(DR::tr("pass/fail")) : percent(f.score),
+                             esc(DeckRenderer::tr("%1 of %2").arg(f.assessed).arg(f.items)),
+                             f.passFail ? esc(DeckRenderer::tr("pass/fail")) : percent(f.score),
                              number(f.blocking)},
                             {false, false, true, true, true});
             }
-            html += table(header({DR::tr("Framework"), DR::tr("Version"), DR::tr("Assessed"),
-                                  DR::tr("Score"), DR::tr("Blocking")},
+            html += table(header({DeckRenderer::tr("Framework"), DeckRenderer::tr("Version"),
+                                  DeckRenderer::tr("Assessed"), DeckRenderer::tr("Score"),
+                                  DeckRenderer::tr("Blocking")},
                                  {false, false, true, true, true}),
                           rows);
             html += u"<p class=\"muted\">"_s +
-                    esc(DR::tr("A qualification or certification (SecNumCloud, HDS) is pass or "
-                               "fail for the provider: it shows blocking items, not a "
-                               "percentage.")) +
+                    esc(DeckRenderer::tr(
+                        "A qualification or certification (SecNumCloud, HDS) is pass or "
+                        "fail for the provider: it shows blocking items, not a "
+                        "percentage.")) +
                     u"</p>"_s;
         }
-        html += u"<h2>"_s + esc(DR::tr("Audit trail")) + u"</h2>"_s;
+        html += u"<h2>"_s + esc(DeckRenderer::tr("Audit trail")) + u"</h2>"_s;
         if (deck.audit.intact) {
             html +=
                 u"<p>"_s +
-                esc(DR::tr("%n entry(ies), chain intact when this deck was made. Head:", nullptr,
-                           int(deck.audit.entries))) +
+                esc(DeckRenderer::tr("%n entry(ies), chain intact when this deck was made. Head:",
+                                     nullptr, int(deck.audit.entries))) +
                 u"</p>"_s;
         } else {
-            html += u"<p class=\"warn\">"_s +
-                    esc(DR::tr("The audit trail was altered: %1").arg(deck.audit.problem)) +
-                    u"</p>"_s;
+            html +=
+                u"<p class=\"warn\">"_s +
+                esc(DeckRenderer::tr("The audit trail was altered: %1").arg(deck.audit.problem)) +
+                u"</p>"_s;
         }
         html += u"<p class=\"mono\">"_s + esc(deck.audit.head) + u"</p>"_s;
         html += u"<p class=\"muted\">"_s +
-                esc(DR::tr("Check it at any time: boussole audit verify PROJECT prints the same "
-                           "head when nothing changed since.")) +
+                esc(DeckRenderer::tr(
+                    "Check it at any time: boussole audit verify PROJECT prints the same "
+                    "head when nothing changed since.")) +
                 u"</p>"_s;
         s.html = html;
         for (const reports::DeckFramework &f : deck.frameworks) {
@@ -449,7 +484,7 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                 continue;
             }
             CategorySeries chart;
-            chart.title = DR::tr("%1: score per chapter (%)").arg(f.name);
+            chart.title = DeckRenderer::tr("%1: score per chapter (%)").arg(f.name);
             for (const reports::DeckChapter &c : f.chapters) {
                 if (c.score) {
                     chart.categories << c.id;
@@ -467,30 +502,32 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     // 8. Migration waves.
     if (!deck.waves.empty()) {
         Slide s;
-        s.title = DR::tr("Migration plan");
+        s.title = DeckRenderer::tr("Migration plan");
         QString rows;
         for (const reports::DeckWave &w : deck.waves) {
             rows += row({esc(w.name), day(w.start), day(w.end), number(w.workloads),
-                         w.production ? esc(DR::tr("yes")) : esc(DR::tr("no"))},
+                         w.production ? esc(DeckRenderer::tr("yes")) : esc(DeckRenderer::tr("no"))},
                         {false, false, false, true, false});
         }
-        s.html = table(header({DR::tr("Wave"), DR::tr("Start"), DR::tr("End"), DR::tr("Workloads"),
-                               DR::tr("Production")},
-                              {false, false, false, true, false}),
-                       rows);
+        s.html = table(
+            header({DeckRenderer::tr("Wave"), DeckRenderer::tr("Start"), DeckRenderer::tr("End"),
+                    DeckRenderer::tr("Workloads"), DeckRenderer::tr("Production")},
+                   {false, false, false, true, false}),
+            rows);
         slides.push_back(s);
     }
 
     // 9. Sources and caveats.
     {
         Slide s;
-        s.title = DR::tr("Sources and limits");
-        QString html = u"<p>"_s +
-                       esc(DR::tr("Prices come from the catalog %1 of %2; every price carries its "
-                                  "source and date in Boussole (boussole catalog).")
-                               .arg(deck.catalogId,
-                                    QLocale().toString(deck.catalogDate, QLocale::ShortFormat))) +
-                       u"</p><ul>"_s;
+        s.title = DeckRenderer::tr("Sources and limits");
+        QString html =
+            u"<p>"_s +
+            esc(DeckRenderer::tr("Prices come from the catalog %1 of %2; every price carries its "
+                                 "source and date in Boussole (boussole catalog).")
+                    .arg(deck.catalogId,
+                         QLocale().toString(deck.catalogDate, QLocale::ShortFormat))) +
+            u"</p><ul>"_s;
         for (const QString &caveat : deck.caveats) {
             html += u"<li>"_s + esc(caveat) + u"</li>"_s;
         }
