@@ -1571,6 +1571,10 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
                                            [](const OfferVerdict &v) { return v.eligible; }));
     if (!match->matched) {
         e.summary = Text::tr("No offer of %1 is eligible: %2.").arg(provider->name, match->reason);
+    } else if (match->hostCount > 0) {
+        e.summary = Text::tr("%1 in %2 is sold per dedicated host: the workloads placed there are "
+                             "packed onto the fewest hosts and share their cost (%3).")
+                        .arg(match->offerId, match->region, allocationRuleText());
     } else if (w.kind == u"container") {
         e.summary = Text::tr("%1 × %2 nodes in %3 carry the cluster's pods at the lowest cost; "
                              "this workload pays its share by its requests.")
