@@ -11,6 +11,7 @@
 #include "models/pricebook/PriceBook.h"
 #include "models/reports/ReportTables.h"
 #include "models/scenarios/Scenario.h"
+#include "models/services/ServiceMap.h"
 #include "models/storage/ProjectFile.h"
 
 #include <QDir>
@@ -138,7 +139,15 @@ const std::vector<Cli::Command> &Cli::commands()
                        "rate (the output says which); amounts already in CODE are not converted\n"
                        "--basis billed|effective   billed: what the invoices say (default); "
                        "effective: amortised, commitments spread over the usage they cover\n"
-                       "--format table|csv|json   output format (default: table)");
+                       "--format table|csv|json   output format (default: table)\n"
+                       "With --by service, each row also says what the service becomes on a "
+                       "European provider (column maps_to; JSON maps_to: id, kind, strategy, "
+                       "refactor, origin), from the services map shipped with Boussole "
+                       "(resources/services/service-map.yaml, each entry sourced) and the "
+                       "project's own edits of it (Costs page, Services map…). An entry edited "
+                       "or added in the project is marked * in the table and origin edited or "
+                       "added in JSON; compare --format json uses the same map for its "
+                       "services section.");
          },
          &Cli::runCosts},
         {u"plan"_s,
@@ -1058,8 +1067,15 @@ int Cli::runCompare(const Options &options)
     const compare::EstateInput estate = compare::loadEstate(project);
     const compare::Comparison result = compare::compareEstate(catalog.value(), estate, settings);
     std::optional<compare::Savings> savings;
+    // The bills' managed services and what they become (the project's effective services map).
+    std::vector<ServiceLine> services;
+    std::optional<ServiceMap> serviceMap;
     if (Result<CostData> bills = CostData::load(project); bills && !bills->isEmpty()) {
         savings = compare::savingsAgainstBills(result, *bills, catalog.value());
+        if (Result<ServiceMap> map = effectiveServiceMap(&project)) {
+            serviceMap = std::move(map.value());
+            services = serviceLines(*bills, *serviceMap);
+        }
     }
     // --scenario: the business case's placement on top of the comparison.
     std::optional<scenarios::ScenarioResult> scenario;
@@ -1098,6 +1114,11 @@ int Cli::runCompare(const Options &options)
                 placement.insert(p.workloadId, p.provider);
             }
             sc.insert(u"placement"_s, placement);
+            QJsonArray hosts;
+            for (const compare::HostPool &pool : scenario->hosts) {
+                hosts.append(compare::hostPoolJson(pool, jsonMoney));
+            }
+            sc.insert(u"hosts"_s, hosts);
             document.insert(u"scenario"_s, sc);
         } else {
             document.insert(u"scenario"_s, QJsonValue(QJsonValue::Null));
@@ -1120,6 +1141,29 @@ int Cli::runCompare(const Options &options)
             }
             today.insert(u"providers"_s, perProvider);
             document.insert(u"today"_s, today);
+        }
+        if (serviceMap) {
+            QJsonArray rows;
+            for (const ServiceLine &line : services) {
+                QJsonObject o;
+                o.insert(u"provider"_s, line.provider);
+                o.insert(u"service"_s, line.service);
+                o.insert(u"currency"_s, line.currency);
+                o.insert(u"monthly"_s, jsonMoney(line.monthlyAverage));
+                if (const ServiceMapping *m = line.mapping) {
+                    QJsonObject maps;
+                    maps.insert(u"id"_s, m->id);
+                    maps.insert(u"kind"_s, m->kind);
+                    maps.insert(u"strategy"_s, m->strategy);
+                    maps.insert(u"refactor"_s, m->needsRefactor());
+                    maps.insert(u"origin"_s, serviceOriginId(m->origin));
+                    o.insert(u"maps_to"_s, maps);
+                } else {
+                    o.insert(u"maps_to"_s, QJsonValue(QJsonValue::Null));
+                }
+                rows.append(o);
+            }
+            document.insert(u"services"_s, rows);
         }
         document.insert(u"sizing"_s, compare::sizingModeId(settings.sizing));
         document.insert(u"regions"_s, compare::regionPolicyId(settings.regions));
@@ -1147,6 +1191,10 @@ int Cli::runCompare(const Options &options)
                 o.insert(u"region"_s, m.region);
                 if (m.nodeCount > 0) {
                     o.insert(u"nodes"_s, m.nodeCount);
+                }
+                if (m.hostCount > 0) {
+                    o.insert(u"hosts"_s, m.hostCount);
+                    o.insert(u"host"_s, m.hostNumber);
                 }
                 o.insert(u"vcpu"_s, m.vcpu);
                 o.insert(u"memory_gib"_s, m.memoryGib);
@@ -1229,6 +1277,13 @@ int Cli::runCompare(const Options &options)
         }
         document.insert(u"totals"_s, totals);
         document.insert(u"totals_detail"_s, detail);
+        if (!result.hostPools.empty()) {
+            QJsonArray hosts;
+            for (const compare::HostPool &pool : result.hostPools) {
+                hosts.append(compare::hostPoolJson(pool, jsonMoney));
+            }
+            document.insert(u"hosts"_s, hosts);
+        }
         document.insert(u"scores"_s, scores);
         printJson(m_out, document);
         return ExitOk;
@@ -1296,7 +1351,9 @@ int Cli::runCompare(const Options &options)
                 row << u"-"_s << QString();
                 continue;
             }
-            row << (m.nodeCount > 0 ? u"%1×%2"_s.arg(m.nodeCount).arg(m.offerId) : m.offerId)
+            row << (m.nodeCount > 0   ? u"%1×%2"_s.arg(m.nodeCount).arg(m.offerId)
+                    : m.hostCount > 0 ? u"%1#%2"_s.arg(m.offerId).arg(m.hostNumber)
+                                      : m.offerId)
                 << amountText(m);
         }
         table.rows.push_back(row);
@@ -1343,6 +1400,9 @@ int Cli::runCompare(const Options &options)
                      .arg(chosen->name, scenario->monthly.total().format(QLocale(), u"EUR"),
                           scenario->incomplete ? u" ?"_s : QString())
               << '\n';
+    }
+    for (const compare::HostPool &pool : scenario ? scenario->hosts : result.hostPools) {
+        m_out << compare::hostPoolSummary(pool, QLocale()) << '\n';
     }
     return ExitOk;
 }

@@ -136,10 +136,11 @@ int Cli::runCosts(const Options &options)
         return result;
     };
 
-    // What each managed service becomes on a European provider (--by service).
+    // What each managed service becomes on a European provider (--by service): the shipped map
+    // with the project's edits.
     std::optional<ServiceMap> services;
     if (by == CostDimension::Service) {
-        if (Result<ServiceMap> map = ServiceMap::load()) {
+        if (Result<ServiceMap> map = effectiveServiceMap(opened.value().get())) {
             services = std::move(map.value());
         }
     }
@@ -190,6 +191,7 @@ int Cli::runCosts(const Options &options)
                     maps.insert(u"kind"_s, m->kind);
                     maps.insert(u"strategy"_s, m->strategy);
                     maps.insert(u"refactor"_s, m->needsRefactor());
+                    maps.insert(u"origin"_s, serviceOriginId(m->origin));
                     row.insert(u"maps_to"_s, maps);
                 }
                 rows.append(row);
@@ -259,7 +261,9 @@ int Cli::runCosts(const Options &options)
                 << QString::number(group.lines);
             if (services) {
                 const ServiceMapping *m = mappingOf(group.key);
-                row << (m ? m->kind : QString());
+                row << (m ? m->kind +
+                                (m->origin != ServiceMapping::Origin::Shipped ? u"*"_s : QString())
+                          : QString());
             }
             table.rows.push_back(row);
         }
@@ -280,6 +284,12 @@ int Cli::runCosts(const Options &options)
                         "convert them")
                          .arg(totals.size())
                   << '\n';
+        }
+        if (services && std::any_of(services->mappings().begin(), services->mappings().end(),
+                                    [](const ServiceMapping &m) {
+                                        return m.origin != ServiceMapping::Origin::Shipped;
+                                    })) {
+            m_err << tr("maps_to *: edited or added in this project's services map") << '\n';
         }
         for (const Used &u : used) {
             m_err << tr("converted %1 to %2 with 1 %3 = %4 %5 (rate of %6, %7)")

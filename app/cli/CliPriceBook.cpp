@@ -51,13 +51,19 @@ int Cli::runPriceBook(const Options &options)
     }
     int prices = 0;
     int discounts = 0;
+    int hosts = 0;
     for (const PriceBookEntry &entry : book->entries) {
-        (entry.kind == PriceBookEntry::Kind::Price ? prices : discounts) += 1;
+        (entry.kind == PriceBookEntry::Kind::Price      ? prices
+         : entry.kind == PriceBookEntry::Kind::Discount ? discounts
+                                                        : hosts) += 1;
     }
     m_out << tr("%1: %2 and %3 stored")
                  .arg(book->name, tr("%n price(s)", nullptr, prices),
-                      tr("%n discount(s)", nullptr, discounts))
-          << '\n';
+                      tr("%n discount(s)", nullptr, discounts));
+    if (hosts > 0) {
+        m_out << tr(", with %n dedicated host(s)", nullptr, hosts);
+    }
+    m_out << '\n';
     if (Status closed = opened.value()->close(); !closed) {
         return failure(closed.error().toString());
     }

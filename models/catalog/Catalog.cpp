@@ -326,7 +326,7 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
     }
     if (auto s = checkKeys(value, {"id", "kind", "family", "region", "vcpu", "memory_gib", "gpu",
                                    "arch", "cpu_type", "local_disk_gib", "engines", "os",
-                                   "allowance", "tier", "price", "note"});
+                                   "allowance", "tier", "price", "note", "vcpu_overcommit"});
         !s) {
         return s.error();
     }
@@ -439,6 +439,18 @@ Result<Offer> offerOf(const YamlValue &value, const Provider &provider)
         return disk.error();
     }
     offer.localDiskGib = disk.value();
+    if (!value.get("vcpu_overcommit").isNull()) {
+        auto overcommit = nonNegative(value.get("vcpu_overcommit"));
+        if (!overcommit) {
+            return overcommit.error();
+        }
+        if (overcommit.value() < 1 || offer.kind != OfferKind::DedicatedHost) {
+            return value.get("vcpu_overcommit")
+                .error(QCoreApplication::translate(
+                    "Catalog", "vcpu_overcommit is a ratio of at least 1, on dedicated hosts"));
+        }
+        offer.vcpuOvercommit = overcommit.value();
+    }
     auto engines = listOf(value.get("engines"));
     if (!engines) {
         return engines.error();

@@ -27,6 +27,8 @@ struct Source {
     QDate date;            // when the figure was observed/published
     bool verified = false; // seen in the cited source at that date; false = to be checked
     QString note;          // caveats ("gross of VAT converted at 19 %", "third-party constant")
+    QString reference;     // a quote's or contract's reference ("n° CT-2026-0417"), when one
+    QDate validUntil;      // a quote's end of validity; invalid when none is stated
 };
 
 enum class OfferKind {
@@ -88,7 +90,10 @@ struct Offer {
     QString gpuModel; // "L4", "L40S", "H100"… (normalised upper-case model)
     QString arch = QStringLiteral("x86_64"); // "x86_64" or "arm64"
     CpuType cpuType = CpuType::Unknown;
-    double localDiskGib = 0;                    // bundled local disk, counts against storage needs
+    double localDiskGib = 0; // bundled local disk, counts against storage needs
+    // DedicatedHost: how many vCPU of workloads one host vCPU carries (1 = no overcommit). An
+    // assumption or a quote's term, shown next to every host count (compare/HostPacking.h).
+    double vcpuOvercommit = 1;
     QStringList engines;                        // ManagedDatabase: "postgresql", "mysql"
     QStringList os = {QStringLiteral("linux")}; // operating systems the price covers
     std::optional<Allowance> allowance;         // Egress

@@ -60,21 +60,43 @@ std::optional<int> packNodes(const std::vector<PodGroup> &pods, NodeCapacity nod
     };
     std::stable_sort(order.begin(), order.end(),
                      [&](const PodGroup &a, const PodGroup &b) { return share(a) > share(b); });
-    std::vector<NodeCapacity> free;
+    std::vector<NodeCapacity> items;
     for (const PodGroup &pod : order) {
         for (int r = 0; r < pod.replicas; ++r) {
-            auto it = std::find_if(free.begin(), free.end(), [&](const NodeCapacity &n) {
-                return n.vcpu + kEps >= pod.vcpu && n.memoryGib + kEps >= pod.memoryGib;
-            });
-            if (it == free.end()) {
-                free.push_back(node);
-                it = free.end() - 1;
-            }
-            it->vcpu -= pod.vcpu;
-            it->memoryGib -= pod.memoryGib;
+            items.push_back({pod.vcpu, pod.memoryGib});
         }
     }
-    return std::max(int(free.size()), minimumNodes);
+    std::vector<size_t> sequence(items.size());
+    for (size_t i = 0; i < sequence.size(); ++i) {
+        sequence[i] = i;
+    }
+    int nodes = 0;
+    firstFit(items, sequence, node, &nodes);
+    return std::max(nodes, minimumNodes);
+}
+
+std::vector<int> firstFit(const std::vector<NodeCapacity> &items, const std::vector<size_t> &order,
+                          NodeCapacity bin, int *binCount)
+{
+    std::vector<int> binOf(items.size(), -1);
+    std::vector<NodeCapacity> free;
+    for (const size_t i : order) {
+        const NodeCapacity &item = items[i];
+        auto it = std::find_if(free.begin(), free.end(), [&](const NodeCapacity &n) {
+            return n.vcpu + kEps >= item.vcpu && n.memoryGib + kEps >= item.memoryGib;
+        });
+        if (it == free.end()) {
+            free.push_back(bin);
+            it = free.end() - 1;
+        }
+        it->vcpu -= item.vcpu;
+        it->memoryGib -= item.memoryGib;
+        binOf[i] = int(it - free.begin());
+    }
+    if (binCount) {
+        *binCount = int(free.size());
+    }
+    return binOf;
 }
 
 } // namespace boussole::compare

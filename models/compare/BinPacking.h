@@ -34,4 +34,11 @@ struct PodGroup {
 std::optional<int> packNodes(const std::vector<PodGroup> &pods, NodeCapacity node,
                              int minimumNodes = 1);
 
+// The general first-fit decreasing both packings use: `order` is the sequence in which items are
+// placed (largest first, decided by the caller); each item goes to the first bin, in opening
+// order, with room for its CPU and memory, else opens a new bin. Returns the bin of each item
+// (indexes into `items`, in the bins' opening order); items must fit an empty bin (callers check).
+std::vector<int> firstFit(const std::vector<NodeCapacity> &items, const std::vector<size_t> &order,
+                          NodeCapacity bin, int *binCount = nullptr);
+
 } // namespace boussole::compare

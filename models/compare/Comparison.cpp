@@ -158,6 +158,7 @@ struct ProviderView {
     const Provider *provider = nullptr;
     Money hours;
     std::vector<Priced> compute;   // priced ascending, unpriced last
+    std::vector<Priced> hosts;     // sized dedicated hosts (HostPacking.h), the same order
     std::vector<Priced> databases; // the same order
     std::map<QString, Priced> blockByRegion;
     std::map<QString, Priced> objectByRegion;
@@ -260,8 +261,10 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
             missingCertification(priced.certifications, settings.requiredCertifications).isEmpty();
         if (isComputeKind(offer.kind)) {
             ++view.computeInRegions;
+            const bool sizedHost =
+                offer.kind == OfferKind::DedicatedHost && offer.vcpu > 0 && offer.memoryGib > 0;
             if (certified) {
-                view.compute.push_back(priced);
+                (sizedHost ? view.hosts : view.compute).push_back(priced);
             }
         } else if (offer.kind == OfferKind::ManagedDatabase) {
             if (certified) {
@@ -282,10 +285,11 @@ ProviderView makeView(const Catalog &catalog, const Provider &provider,
             view.egress.push_back(priced);
         }
     }
-    for (auto *list : {&view.compute, &view.databases, &view.controlPlanes, &view.egress}) {
+    for (auto *list :
+         {&view.compute, &view.hosts, &view.databases, &view.controlPlanes, &view.egress}) {
         std::sort(list->begin(), list->end(), pricedBefore);
     }
-    for (auto *list : {&view.compute, &view.databases}) {
+    for (auto *list : {&view.compute, &view.hosts, &view.databases}) {
         for (Priced &p : *list) {
             const auto block = view.blockByRegion.find(p.offer->region);
             p.block = block == view.blockByRegion.end() ? nullptr : &block->second;
@@ -878,6 +882,208 @@ void matchCluster(const ProviderView &view, const std::vector<const Workload *> 
     }
 }
 
+// Whether the provider's machines are sold per dedicated host: a sized host offer is eligible and
+// no virtual-machine offer is.
+bool hostBased(const ProviderView &view)
+{
+    return !view.hosts.empty() &&
+           std::none_of(view.compute.begin(), view.compute.end(),
+                        [](const Priced &p) { return p.offer->kind != OfferKind::DedicatedHost; });
+}
+
+bool quoteExpired(const Offer &offer, const QDate &date)
+{
+    return offer.price && offer.price->source.validUntil.isValid() &&
+           offer.price->source.validUntil < date;
+}
+
+// Packs the virtual machines of a host-based provider onto its cheapest sized host offer and
+// fills their matches (see HostPacking.h); returns the pool, or nullopt when no host takes any.
+std::optional<HostPool> matchHosts(const ProviderView &view,
+                                   const std::vector<const Workload *> &workloads,
+                                   const std::vector<const Need *> &needs, const QDate &date,
+                                   std::vector<Match *> out)
+{
+    struct Candidate {
+        const Priced *offer = nullptr;
+        std::vector<size_t> members; // indexes into workloads
+        HostPlan plan;
+        std::optional<Money> price; // per host and month, EUR; nullopt when missing or expired
+        std::optional<Money> total;
+    };
+    std::optional<Candidate> best;
+    const auto better = [](const Candidate &a, const Candidate &b) {
+        const auto placed = [](const Candidate &c) {
+            return std::count_if(c.plan.hostOf.begin(), c.plan.hostOf.end(),
+                                 [](int h) { return h >= 0; });
+        };
+        if (placed(a) != placed(b)) {
+            return placed(a) > placed(b);
+        }
+        if (a.total.has_value() != b.total.has_value()) {
+            return a.total.has_value();
+        }
+        if (a.total && *a.total != *b.total) {
+            return *a.total < *b.total;
+        }
+        if (a.plan.hosts != b.plan.hosts) {
+            return a.plan.hosts < b.plan.hosts;
+        }
+        return a.offer->offer->id < b.offer->offer->id;
+    };
+    for (const Priced &p : view.hosts) {
+        Candidate c;
+        c.offer = &p;
+        std::vector<HostItem> items;
+        for (size_t i = 0; i < workloads.size(); ++i) {
+            Need any = *needs[i];
+            any.vcpu = 0;
+            any.memoryGib = 0;
+            if (checkCompute(*p.offer, p.traits, any) == Reject::None) {
+                c.members.push_back(i);
+                items.push_back({needs[i]->vcpu, needs[i]->memoryGib});
+            }
+        }
+        c.plan = planHosts(items, {p.offer->vcpu, p.offer->memoryGib, p.offer->vcpuOvercommit});
+        if (c.plan.hosts == 0) {
+            continue;
+        }
+        if (p.eur && !quoteExpired(*p.offer, date)) {
+            c.price = p.eur;
+            c.total = p.eur->multipliedBy(c.plan.hosts);
+        }
+        if (!best || better(c, *best)) {
+            best = std::move(c);
+        }
+    }
+    if (!best) {
+        return std::nullopt;
+    }
+    for (Match *m : out) {
+        *m = Match();
+    }
+    const Priced &host = *best->offer;
+    const Offer &offer = *host.offer;
+    const HostSize size{offer.vcpu, offer.memoryGib, offer.vcpuOvercommit};
+    HostPool pool;
+    pool.provider = view.provider->id;
+    pool.offerId = offer.id;
+    pool.region = offer.region;
+    pool.size = size;
+    pool.count = best->plan.hosts;
+    pool.plan = best->plan;
+    pool.pricePerHost = best->price;
+    pool.monthly = best->total;
+    pool.expired = quoteExpired(offer, date);
+    pool.workloadIds.resize(size_t(pool.count));
+    pool.workloadNames.resize(size_t(pool.count));
+    if (offer.price) {
+        const catalog::Source &source = offer.price->source;
+        pool.fromQuote = source.note.startsWith(u"price book"_s);
+        pool.source = hostSourceLabel(source.reference, source.url, source.validUntil,
+                                      pool.fromQuote, source.url);
+        pool.sourceUrl = source.url;
+        pool.sourceDate = source.date;
+        pool.validUntil = source.validUntil;
+        pool.verified = source.verified;
+        if (pool.expired) {
+            pool.note = Text::tr("the quote expired on %1: its price (%2 %3 per host) is not used")
+                            .arg(source.validUntil.toString(Qt::ISODate),
+                                 offer.price->amount.toString(), offer.price->currency);
+        } else if (!host.eur) {
+            pool.note = Text::tr("no exchange rate from %1 to EUR").arg(offer.price->currency);
+        }
+    } else {
+        pool.note = offer.note.isEmpty() ? Text::tr("no sourced price per host") : offer.note;
+    }
+    // Per-workload shares of the hosts' total, exact (HostPacking.h).
+    std::vector<size_t> placed;
+    std::vector<double> weights;
+    for (size_t k = 0; k < best->members.size(); ++k) {
+        const int h = best->plan.hostOf[k];
+        const size_t i = best->members[k];
+        if (h < 0) {
+            continue;
+        }
+        placed.push_back(k);
+        weights.push_back(dominantShare({needs[i]->vcpu, needs[i]->memoryGib}, size));
+    }
+    // Hosts list their workloads largest first, as they were packed.
+    std::vector<size_t> packingOrder = placed;
+    std::stable_sort(packingOrder.begin(), packingOrder.end(), [&](size_t a, size_t b) {
+        const Need &x = *needs[best->members[a]];
+        const Need &y = *needs[best->members[b]];
+        const bool byCpu = best->plan.binding == Dimension::Vcpu;
+        const double first = byCpu ? x.vcpu - y.vcpu : x.memoryGib - y.memoryGib;
+        if (std::abs(first) > kEps) {
+            return first > 0;
+        }
+        return (byCpu ? x.memoryGib - y.memoryGib : x.vcpu - y.vcpu) > kEps;
+    });
+    for (const size_t k : packingOrder) {
+        const Workload &w = *workloads[best->members[k]];
+        const size_t h = size_t(best->plan.hostOf[k]);
+        pool.workloadIds[h] << w.id;
+        pool.workloadNames[h] << w.name;
+    }
+    const std::vector<Money> shares = allocateExactly(best->total.value_or(Money()), weights);
+    for (size_t j = 0; j < placed.size(); ++j) {
+        const size_t k = placed[j];
+        const size_t i = best->members[k];
+        const Need &need = *needs[i];
+        Costed c;
+        c.priced = best->total.has_value();
+        c.verified = host.verified;
+        c.components.compute = shares[j];
+        if (need.storageGib && *need.storageGib > 0) {
+            if (host.block && host.block->eur) {
+                c.components.storage =
+                    Money::mulDecimal(*host.block->eur, moneyOf(*need.storageGib))
+                        .value_or(Money());
+                c.verified = c.verified && host.block->verified;
+            } else {
+                c.missing << QString::fromLatin1(kStorage);
+            }
+        }
+        if (need.windows && !containsCi(offer.os, u"windows"_s)) {
+            // Windows Server on a dedicated host is licensed per physical core of the host, which
+            // the catalog does not model: missing, never zero.
+            c.missing << QString::fromLatin1(kLicence);
+            c.notes << Text::tr("Windows Server on a dedicated host is licensed per physical "
+                                "core: not priced");
+        }
+        Match &m = *out[i];
+        fillFromOffer(m, host, need, c);
+        m.hostCount = pool.count;
+        m.hostNumber = best->plan.hostOf[k] + 1;
+        m.notes.prepend(Text::tr("host %1 of %n dedicated host(s) %2; %3", nullptr, pool.count)
+                            .arg(m.hostNumber)
+                            .arg(offer.id, allocationRuleText()));
+        if (pool.expired) {
+            m.notes << pool.note;
+        }
+    }
+    for (size_t k = 0; k < best->members.size(); ++k) {
+        if (best->plan.hostOf[k] < 0) {
+            const Workload &w = *workloads[best->members[k]];
+            pool.unplaced << w.id;
+            out[best->members[k]]->reason =
+                Text::tr("larger than one dedicated host of %1 (%2 vCPU × %3 overcommit, %4 GiB)")
+                    .arg(offer.id, num(offer.vcpu), num(offer.vcpuOvercommit),
+                         num(offer.memoryGib));
+        }
+    }
+    for (size_t i = 0; i < workloads.size(); ++i) {
+        if (!out[i]->matched && out[i]->reason.isEmpty()) {
+            Need any = *needs[i];
+            any.vcpu = 0;
+            any.memoryGib = 0;
+            out[i]->reason = rejectCompute(offer, any);
+        }
+    }
+    return pool;
+}
+
 QString clusterKey(const Workload &w)
 {
     return w.importId + u'\x1f' + w.cluster;
@@ -1151,13 +1357,30 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
     }
     for (size_t p = 0; p < providerCount; ++p) {
         const ProviderView &view = views[p];
+        const bool onHosts = hostBased(view);
+        std::vector<const Workload *> hosted;
+        std::vector<const Need *> hostedNeeds;
+        std::vector<Match *> hostedMatches;
         for (size_t i = 0; i < compared.size(); ++i) {
             const Workload &w = *compared[i];
             if (w.kind == u"container") {
                 continue;
             }
-            c.workloads[i].matches[p] = w.kind == u"storage" ? matchStorage(view, w, settings)
-                                                             : matchVm(view, w, needs[i], settings);
+            Match &m = c.workloads[i].matches[p];
+            m = w.kind == u"storage" ? matchStorage(view, w, settings)
+                                     : matchVm(view, w, needs[i], settings);
+            if (onHosts && w.kind != u"storage" && m.offerKind != u"managed-database" && w.vcpu &&
+                w.memoryGib) {
+                hosted.push_back(&w);
+                hostedNeeds.push_back(&needs[i]);
+                hostedMatches.push_back(&m);
+            }
+        }
+        if (!hosted.empty()) {
+            if (std::optional<HostPool> pool =
+                    matchHosts(view, hosted, hostedNeeds, date, hostedMatches)) {
+                c.hostPools.push_back(std::move(*pool));
+            }
         }
         for (const auto &[key, indexes] : clusters) {
             std::vector<const Workload *> pods;
@@ -1348,6 +1571,10 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
                                            [](const OfferVerdict &v) { return v.eligible; }));
     if (!match->matched) {
         e.summary = Text::tr("No offer of %1 is eligible: %2.").arg(provider->name, match->reason);
+    } else if (match->hostCount > 0) {
+        e.summary = Text::tr("%1 in %2 is sold per dedicated host: the workloads placed there are "
+                             "packed onto the fewest hosts and share their cost (%3).")
+                        .arg(match->offerId, match->region, allocationRuleText());
     } else if (w.kind == u"container") {
         e.summary = Text::tr("%1 × %2 nodes in %3 carry the cluster's pods at the lowest cost; "
                              "this workload pays its share by its requests.")

@@ -29,6 +29,11 @@
 //    of the same cluster (same cluster field) are in the estate: then the nodes are skipped, the
 //    pods' pool replaces them.
 //    Cheapest ties go to the offer id that sorts first, so results are reproducible.
+//    Dedicated hosts: a provider whose eligible machine offers are all dedicated hosts, one of
+//    them sized (a quote or price book gave its vCPU and memory), carries its virtual machines
+//    (and databases without a managed offer) packed onto the fewest hosts of the cheapest sized
+//    host offer; compute is hosts × price per host, allocated to the workloads (HostPacking.h).
+//    Elsewhere a dedicated-host offer is never a per-VM candidate once sized.
 // 4. Monthly cost in EUR (Catalog::convert), split into compute, storage, egress, licence and
 //    platform: hourly prices × BillingRules::hoursPerMonth, capped by Price::monthlyCap. The
 //    estate's internet egress (settings.egressGbPerMonth, beyond the free allowance) is a
@@ -45,6 +50,7 @@
 
 #include "models/catalog/Catalog.h"
 #include "models/compare/CompareSettings.h"
+#include "models/compare/HostPacking.h"
 #include "models/domain/Money.h"
 #include "models/domain/Utilisation.h"
 #include "models/domain/Workload.h"
@@ -89,11 +95,13 @@ struct Match {
     bool matched = false; // an eligible offer was found
     QString reason;       // when not matched: why no offer is eligible
 
-    QString offerId;   // the compute, database or storage offer
-    QString offerKind; // offerKindId() of that offer
-    QString region;    // its Region::id
-    int nodeCount = 0; // containers: nodes of the cluster's pool (the pool's offer is offerId)
-    double vcpu = 0;   // the size asked (after performance sizing)
+    QString offerId;    // the compute, database or storage offer
+    QString offerKind;  // offerKindId() of that offer
+    QString region;     // its Region::id
+    int nodeCount = 0;  // containers: nodes of the cluster's pool (the pool's offer is offerId)
+    int hostCount = 0;  // dedicated hosts: hosts of the provider's pool (Comparison::hostPools)
+    int hostNumber = 0; // and the one (1-based) this workload sits on
+    double vcpu = 0;    // the size asked (after performance sizing)
     double memoryGib = 0;
     double storageGib = 0;
 
@@ -159,6 +167,7 @@ struct Comparison {
     std::vector<SkippedWorkload> skipped;
     std::vector<ProviderTotals> totals; // per provider
     std::vector<ProviderScores> scores; // per provider
+    std::vector<HostPool> hostPools;    // providers priced per dedicated host (HostPacking.h)
 
     int providerIndex(const QString &id) const { return int(providers.indexOf(id)); }
 };

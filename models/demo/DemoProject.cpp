@@ -4,6 +4,7 @@
 #include "models/demo/DemoCompliance.h"
 #include "models/importers/ImportService.h"
 #include "models/migration/PlanStore.h"
+#include "models/pricebook/PriceBook.h"
 #include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 
@@ -38,6 +39,7 @@ struct DemoSpec {
         bool target = false;
     };
     std::vector<ScenarioSpec> scenarios;
+    std::vector<QString> priceBooks; // files read as `pricebook import` reads them
 };
 
 Result<DemoSpec> readSpec()
@@ -65,6 +67,9 @@ Result<DemoSpec> readSpec()
         for (const YAML::Node &entry : root["scenarios"]) {
             spec.scenarios.push_back({text(entry["name"]), text(entry["file"]),
                                       entry["target"] && entry["target"].as<bool>()});
+        }
+        for (const YAML::Node &entry : root["pricebooks"]) {
+            spec.priceBooks.push_back(text(entry["file"]));
         }
         for (const YAML::Node &entry : root["dependencies"]) {
             spec.dependencies.emplace_back(text(entry["from"]), text(entry["to"]));
@@ -97,6 +102,15 @@ Status build(Project &project, const DemoSpec &spec)
         auto imported = importFile(project, kDemoDir + file, options);
         if (!imported) {
             return imported.error();
+        }
+    }
+    for (const QString &file : spec.priceBooks) {
+        Result<PriceBook> book = readPriceBook(kDemoDir + file);
+        if (!book) {
+            return book.error();
+        }
+        if (Status stored = storePriceBook(project, *book); !stored) {
+            return stored;
         }
     }
     std::vector<scenarios::Scenario> list;

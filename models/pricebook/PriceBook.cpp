@@ -57,18 +57,46 @@ Result<PriceBookEntry> makeEntry(const std::function<Field(const char *)> &get,
                              .arg(percent.value));
         }
         e.percent = *p;
-    } else if (k == u"price" || k == u"quote" || k.isEmpty()) {
-        e.kind = PriceBookEntry::Kind::Price;
+    } else if (k == u"price" || k == u"quote" || k.isEmpty() || k == u"host" ||
+               k == u"dedicated-host") {
+        const bool host = k == u"host" || k == u"dedicated-host";
+        e.kind = host ? PriceBookEntry::Kind::Host : PriceBookEntry::Kind::Price;
+        if (host) {
+            const auto positive = [](const QString &text) -> std::optional<double> {
+                bool ok = false;
+                const double value = QString(text).replace(u',', u'.').trimmed().toDouble(&ok);
+                return ok && value > 0 ? std::optional(value) : std::nullopt;
+            };
+            for (const auto &[name, target] : {std::pair{"host_vcpu", &e.hostVcpu},
+                                               std::pair{"host_memory_gib", &e.hostMemoryGib},
+                                               std::pair{"overcommit", &e.overcommit}}) {
+                const Field field = get(name);
+                const std::optional<double> value = positive(field.value);
+                if (!value || (target == &e.overcommit && *value < 1)) {
+                    return where(field.column,
+                                 QCoreApplication::translate(
+                                     "PriceBook",
+                                     "a dedicated host needs %1 (a positive number; the vCPU "
+                                     "overcommit ratio is at least 1, 1 for none), found “%2”")
+                                     .arg(QString::fromLatin1(name), field.value));
+                }
+                *target = *value;
+            }
+        }
         const Field price = get("price");
         const std::optional<Money> p = parseMoney(price.value);
-        if (!p || p->isNegative()) {
+        e.hasPrice = !(host && price.value.trimmed().isEmpty());
+        if (e.hasPrice && (!p || p->isNegative())) {
             return where(price.column,
                          QCoreApplication::translate("PriceBook", "expected a price, found “%1”")
                              .arg(price.value));
         }
-        e.price = *p;
+        e.price = p.value_or(Money());
         const Field currency = get("currency");
         e.currency = currency.value.trimmed().toUpper();
+        if (e.currency.isEmpty() && !e.hasPrice) {
+            e.currency = u"EUR"_s;
+        }
         if (e.currency.size() != 3) {
             return where(currency.column,
                          QCoreApplication::translate(
@@ -77,8 +105,9 @@ Result<PriceBookEntry> makeEntry(const std::function<Field(const char *)> &get,
         }
         const Field unit = get("unit");
         const std::optional<catalog::PriceUnit> u = catalog::priceUnitFromId(
-            unit.value.trimmed().isEmpty() ? u"hour"_s : unit.value.trimmed());
-        if (!u) {
+            unit.value.trimmed().isEmpty() ? (host ? u"month"_s : u"hour"_s)
+                                           : unit.value.trimmed());
+        if (!u || (host && !catalog::unitFitsKind(*u, catalog::OfferKind::DedicatedHost))) {
             return where(unit.column,
                          QCoreApplication::translate("PriceBook", "expected the unit hour, month, "
                                                                   "GB-month or GB, found “%1”")
@@ -86,10 +115,11 @@ Result<PriceBookEntry> makeEntry(const std::function<Field(const char *)> &get,
         }
         e.unit = *u;
     } else {
-        return where(kind.column, QCoreApplication::translate(
-                                      "PriceBook", "expected the kind price, quote or discount, "
-                                                   "found “%1”")
-                                      .arg(kind.value));
+        return where(kind.column,
+                     QCoreApplication::translate(
+                         "PriceBook", "expected the kind price, quote, host or discount, "
+                                      "found “%1”")
+                         .arg(kind.value));
     }
     e.reference = get("reference").value.trimmed();
     for (const auto &[name, target] :
@@ -117,7 +147,15 @@ Result<PriceBookEntry> makeEntry(const std::function<Field(const char *)> &get,
 QJsonObject toJson(const PriceBookEntry &e)
 {
     QJsonObject o;
-    o.insert(u"kind"_s, e.kind == PriceBookEntry::Kind::Price ? u"price"_s : u"discount"_s);
+    o.insert(u"kind"_s, e.kind == PriceBookEntry::Kind::Price  ? u"price"_s
+                        : e.kind == PriceBookEntry::Kind::Host ? u"host"_s
+                                                               : u"discount"_s);
+    if (e.kind == PriceBookEntry::Kind::Host) {
+        o.insert(u"host_vcpu"_s, e.hostVcpu);
+        o.insert(u"host_memory_gib"_s, e.hostMemoryGib);
+        o.insert(u"overcommit"_s, e.overcommit);
+        o.insert(u"has_price"_s, e.hasPrice);
+    }
     o.insert(u"provider"_s, e.provider);
     o.insert(u"offer"_s, e.offer);
     o.insert(u"region"_s, e.region);
@@ -135,8 +173,14 @@ QJsonObject toJson(const PriceBookEntry &e)
 PriceBookEntry fromJson(const QJsonObject &o)
 {
     PriceBookEntry e;
-    e.kind = o.value(u"kind"_s).toString() == u"discount" ? PriceBookEntry::Kind::Discount
-                                                          : PriceBookEntry::Kind::Price;
+    const QString kind = o.value(u"kind"_s).toString();
+    e.kind = kind == u"discount" ? PriceBookEntry::Kind::Discount
+             : kind == u"host"   ? PriceBookEntry::Kind::Host
+                                 : PriceBookEntry::Kind::Price;
+    e.hostVcpu = o.value(u"host_vcpu"_s).toDouble();
+    e.hostMemoryGib = o.value(u"host_memory_gib"_s).toDouble();
+    e.overcommit = o.value(u"overcommit"_s).toDouble(1);
+    e.hasPrice = o.value(u"has_price"_s).toBool(true);
     e.provider = o.value(u"provider"_s).toString();
     e.offer = o.value(u"offer"_s).toString();
     e.region = o.value(u"region"_s).toString();
@@ -290,16 +334,119 @@ bool fromPriceBook(const catalog::Source &source)
     return source.note.startsWith(kMarker);
 }
 
+namespace {
+
+// Offers are counted by key: adding a host offer may move the others in memory.
+QString offerKey(const catalog::Provider &provider, const catalog::Offer &offer)
+{
+    return provider.id + u'\x1f' + offer.id + u'\x1f' + offer.region;
+}
+
+catalog::Source sourceOf(const PriceBook &book, const PriceBookEntry &e)
+{
+    catalog::Source source;
+    source.url = e.reference.isEmpty() ? book.name : e.reference;
+    source.date = e.date;
+    source.verified = true; // the customer's own document
+    source.reference = e.reference;
+    source.validUntil = e.validUntil;
+    return source;
+}
+
+catalog::Price priceOf(const PriceBook &book, const PriceBookEntry &e)
+{
+    catalog::Price price;
+    price.amount = e.price;
+    price.currency = e.currency;
+    price.unit = e.unit;
+    price.source = sourceOf(book, e);
+    price.source.note = u"%1: %2%3"_s.arg(
+        kMarker, book.name,
+        e.validUntil.isValid() ? u", valid until %1"_s.arg(e.validUntil.toString(Qt::ISODate))
+                               : QString());
+    return price;
+}
+
+// A dedicated host of a quote: sizes (and prices) the provider's dedicated-host offers of that id
+// or family, or adds one when the provider has none of that name. Expired quotes are applied
+// too: the comparison flags them and does not use their price (compare/HostPacking.h).
+bool applyHost(catalog::Catalog &catalog, const PriceBook &book, const PriceBookEntry &e,
+               QSet<QString> &touched)
+{
+    for (catalog::Provider &provider : catalog.providers) {
+        if (provider.id != e.provider) {
+            continue;
+        }
+        const auto fill = [&](catalog::Offer &offer) {
+            offer.vcpu = e.hostVcpu;
+            offer.memoryGib = e.hostMemoryGib;
+            offer.vcpuOvercommit = e.overcommit;
+            if (e.hasPrice) {
+                offer.price = priceOf(book, e);
+            } else {
+                offer.price.reset();
+                offer.note = QCoreApplication::translate(
+                                 "PriceBook", "%1: host size from %2, price not quoted yet")
+                                 .arg(kMarker, sourceOf(book, e).url);
+            }
+            touched.insert(offerKey(provider, offer));
+        };
+        bool any = false;
+        for (catalog::Offer &offer : provider.offers) {
+            const bool offerMatches = e.offer == u"*" ||
+                                      offer.id.compare(e.offer, Qt::CaseInsensitive) == 0 ||
+                                      offer.family.compare(e.offer, Qt::CaseInsensitive) == 0;
+            if (offer.kind != catalog::OfferKind::DedicatedHost || !offerMatches ||
+                (!e.region.isEmpty() && offer.region != e.region)) {
+                continue;
+            }
+            fill(offer);
+            any = true;
+        }
+        if (any) {
+            return true;
+        }
+        QString region = e.region;
+        if (region.isEmpty() && provider.regions.size() == 1) {
+            region = provider.regions.front().id;
+        }
+        if (e.offer == u"*" || !provider.region(region)) {
+            return false;
+        }
+        catalog::Offer offer;
+        offer.id = e.offer;
+        offer.kind = catalog::OfferKind::DedicatedHost;
+        offer.family = e.offer;
+        offer.region = region;
+        offer.cpuType = catalog::CpuType::Dedicated;
+        offer.note = QCoreApplication::translate("PriceBook", "dedicated host described by %1")
+                         .arg(book.name);
+        provider.offers.push_back(std::move(offer));
+        fill(provider.offers.back());
+        return true;
+    }
+    return false;
+}
+
+} // namespace
+
 AppliedPriceBooks applyPriceBooks(catalog::Catalog &catalog, const std::vector<PriceBook> &books,
                                   const QDate &today)
 {
     AppliedPriceBooks applied;
-    QSet<const catalog::Offer *> touched;
+    QSet<QString> touched;
     const auto apply = [&](const PriceBook &book, const PriceBookEntry &e, bool prices) {
-        if ((e.kind == PriceBookEntry::Kind::Price) != prices) {
+        if ((e.kind != PriceBookEntry::Kind::Discount) != prices) {
             return;
         }
         const QString label = u"%1/%2"_s.arg(e.provider, e.offer);
+        if (e.kind == PriceBookEntry::Kind::Host) {
+            if (applyHost(catalog, book, e, touched)) {
+                return;
+            }
+            applied.unused << label;
+            return;
+        }
         if (e.validUntil.isValid() && e.validUntil < today) {
             applied.unused << label;
             return;
@@ -316,22 +463,9 @@ AppliedPriceBooks applyPriceBooks(catalog::Catalog &catalog, const std::vector<P
                 if (!offerMatches || (!e.region.isEmpty() && offer.region != e.region)) {
                     continue;
                 }
-                catalog::Source source;
-                source.url = e.reference.isEmpty() ? book.name : e.reference;
-                source.date = e.date;
-                source.verified = true; // the customer's own document
+                catalog::Source source = sourceOf(book, e);
                 if (e.kind == PriceBookEntry::Kind::Price) {
-                    catalog::Price price;
-                    price.amount = e.price;
-                    price.currency = e.currency;
-                    price.unit = e.unit;
-                    source.note = u"%1: %2%3"_s.arg(
-                        kMarker, book.name,
-                        e.validUntil.isValid()
-                            ? u", valid until %1"_s.arg(e.validUntil.toString(Qt::ISODate))
-                            : QString());
-                    price.source = source;
-                    offer.price = price;
+                    offer.price = priceOf(book, e);
                 } else {
                     if (!offer.price) {
                         continue; // a discount off no price is still no price
@@ -349,7 +483,7 @@ AppliedPriceBooks applyPriceBooks(catalog::Catalog &catalog, const std::vector<P
                     offer.price->source = source;
                 }
                 any = true;
-                touched.insert(&offer);
+                touched.insert(offerKey(provider, offer));
             }
         }
         if (!any) {

@@ -230,6 +230,8 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         if (comparison.providers.isEmpty()) {
             continue;
         }
+        result.hosts.insert(result.hosts.end(), comparison.hostPools.begin(),
+                            comparison.hostPools.end());
         Money computeFactor = Money::fromInteger(1);
         for (const ProviderTerm &term : scenario.terms) {
             if (term.provider == providerId) {

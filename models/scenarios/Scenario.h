@@ -99,6 +99,10 @@ struct ScenarioResult {
     bool incomplete = false; // a part has no sourced price, or a workload is unmatched
     QStringList missing;     // what is missing ("storage at ovhcloud"…)
     int unpricedCount = 0;
+    // Providers whose offer is sold per dedicated host: the workloads packed onto hosts, with the
+    // host count, fill and source (compare/HostPacking.h); before the terms' discount and the
+    // price factor.
+    std::vector<compare::HostPool> hosts;
 };
 
 // Sizes and prices the scenario: each distinct (provider, region, family) of the rules is

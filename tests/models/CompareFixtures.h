@@ -12,7 +12,7 @@ namespace boussole::testing {
 
 inline catalog::Source sourceOf(bool verified = true)
 {
-    return {QStringLiteral("https://example.test/prices"), QDate(2026, 8, 1), verified, {}};
+    return {QStringLiteral("https://example.test/prices"), QDate(2026, 8, 1), verified, {}, {}, {}};
 }
 
 inline catalog::Price hourly(const QString &amount, const QString &currency = QStringLiteral("EUR"))

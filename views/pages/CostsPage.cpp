@@ -6,6 +6,7 @@
 #include "models/itemmodels/SortProxyModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/StackedBarChart.h"
+#include "views/dialogs/ServiceMapDialog.h"
 #include "views/widgets/EmptyState.h"
 #include "views/widgets/SummaryCards.h"
 
@@ -185,6 +186,15 @@ CostsPage::CostsPage(QWidget *parent)
     bar->addWidget(m_currency);
     m_currency->setToolTip(tr("Amounts in different currencies are never added together"));
     bar->addStretch(1);
+    auto *servicesMap = new QPushButton(tr("Services map…"), this);
+    servicesMap->setObjectName(u"servicesMapButton"_s);
+    servicesMap->setToolTip(tr("What each hyperscaler service becomes on a European provider; "
+                               "edit it for this project"));
+    connect(servicesMap, &QPushButton::clicked, this, [this] {
+        ServiceMapDialog dialog(m_project, m_undoStack, this);
+        dialog.exec();
+    });
+    bar->addWidget(servicesMap);
     m_busy->setRange(0, 0);
     m_busy->setMaximumWidth(120);
     m_busy->setTextVisible(false);

@@ -4,6 +4,7 @@
 #include "models/commands/SetScenariosCommand.h"
 #include "models/costs/CostData.h"
 #include "models/pricebook/PriceBook.h"
+#include "models/services/ServiceMap.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/LineChart.h"
 #include "views/charts/StackedBarChart.h"
@@ -366,8 +367,18 @@ void ScenariosPage::evaluateAll()
     applyPriceBooks(priced, priceBooks(*m_project));
     const compare::EstateInput estate = compare::loadEstate(*m_project);
     const compare::CompareSettings settings = compare::CompareSettings::load(*m_project);
+    m_refactorServices.clear();
     if (Result<CostData> bills = CostData::load(*m_project); bills) {
         m_today = scenarios::todayFromBills(*bills, priced);
+        // Services the project's services map says need refactoring: not priced by any scenario.
+        if (Result<ServiceMap> map = effectiveServiceMap(m_project)) {
+            for (const ServiceLine &line : serviceLines(*bills, *map)) {
+                if (line.mapping && line.mapping->needsRefactor() &&
+                    !m_refactorServices.contains(line.service)) {
+                    m_refactorServices << line.service;
+                }
+            }
+        }
     }
     for (const scenarios::Scenario &s : m_scenarios) {
         Evaluated e;
@@ -521,6 +532,21 @@ void ScenariosPage::showSelected()
         notes << tr("Incomplete: no sourced price for %1 (never counted as zero; a price book can "
                     "hold the quote).")
                      .arg(e.result.missing.join(u", "_s));
+    }
+    for (const compare::HostPool &pool : e.result.hosts) {
+        QStringList hosts;
+        for (std::size_t h = 0; h < pool.workloadNames.size() && h < 8; ++h) {
+            hosts << tr("host %1: %2").arg(h + 1).arg(pool.workloadNames[h].join(u", "_s));
+        }
+        notes << tr("%1 (%2). %3.")
+                     .arg(compare::hostPoolSummary(pool, locale), compare::allocationRuleText(),
+                          hosts.join(u"; "_s));
+    }
+    if (!m_refactorServices.isEmpty()) {
+        notes << tr("The bills show %n service(s) the services map says need refactoring, not "
+                    "priced here: %1.",
+                    nullptr, int(m_refactorServices.size()))
+                     .arg(m_refactorServices.join(u", "_s));
     }
     if (m_today) {
         if (m_today->workloadsCovered < int(e.result.placed.size())) {

@@ -66,6 +66,7 @@ private:
     };
     std::vector<Evaluated> m_results;
     std::optional<scenarios::Today> m_today;
+    QStringList m_refactorServices; // in the bills, per the project's services map
     QString m_selectedId;
     bool m_filling = false;
 
