@@ -45,7 +45,8 @@ class AddEvidenceCommand : public QUndoCommand {
 
 public:
     AddEvidenceCommand(Project *project, QString framework, QString requirement, QString fileName,
-                       QByteArray content, QString actor, QUndoCommand *parent = nullptr);
+                       QByteArray content, QString actor, QDate expires = {},
+                       QUndoCommand *parent = nullptr);
 
     void undo() override;
     void redo() override;
@@ -60,7 +61,35 @@ private:
     QString m_fileName;
     QByteArray m_content;
     QString m_actor;
+    QDate m_expires;
     QString m_evidenceId;
+    bool m_failed = false;
+    QString m_error;
+};
+
+// Sets or clears (invalid date) the expiry date of a stored evidence file; undo writes the
+// previous date back (logged as evidence.expiry.undo). The file is found by its id, or, when an
+// undone and redone AddEvidenceCommand stored it again under a new id, by item and SHA-256.
+class SetEvidenceExpiryCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(SetEvidenceExpiryCommand)
+
+public:
+    SetEvidenceExpiryCommand(Project *project, const compliance::EvidenceInfo &evidence,
+                             QDate expires, QString actor, QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    bool failed() const { return m_failed; }
+    QString errorMessage() const { return m_error; }
+
+private:
+    void write(const QDate &expires, const QString &action);
+
+    Project *m_project;
+    compliance::EvidenceInfo m_evidence; // as it was when the command was made
+    QDate m_expires;
+    QString m_actor;
     bool m_failed = false;
     QString m_error;
 };

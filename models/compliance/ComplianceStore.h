@@ -60,7 +60,21 @@ struct EvidenceInfo {
     qint64 size = 0;
     QDateTime addedAt;
     QString addedBy;
-    QDate expires; // invalid: does not expire
+    QDate expires; // invalid: does not expire; else the first day the file no longer proves
+};
+
+// Evidence is valid before its expiry date and expired from that day on (as a certificate is
+// valid while issued ≤ date < expires). "Expiring" is the warning window before that day.
+enum class EvidenceValidity { NoExpiry, Valid, Expiring, Expired };
+constexpr int kEvidenceWarningDays = 30;
+EvidenceValidity evidenceValidity(const QDate &expires, const QDate &today);
+
+// How many of an item's, a chapter's or a framework's evidence files are expired or expiring.
+struct EvidenceTally {
+    int files = 0;
+    int expired = 0;
+    int expiring = 0; // within kEvidenceWarningDays
+    void add(const EvidenceInfo &info, const QDate &today);
 };
 
 struct AuditEntry {
@@ -107,6 +121,12 @@ public:
                                          const QString &path, const QString &actor,
                                          const QDate &expires = {});
     Status removeEvidence(const QString &id, const QString &actor);
+    // Sets or clears (invalid date) the expiry of a stored evidence file and appends an
+    // "evidence.expiry" entry with before and after ("evidence.expiry.undo" when an undo writes
+    // the previous date back). Setting the same date again appends nothing.
+    Status setEvidenceExpiry(const QString &id, const QDate &expires, const QString &actor,
+                             const QString &action = QStringLiteral("evidence.expiry"));
+    std::optional<EvidenceInfo> evidenceInfo(const QString &id) const;
     std::vector<EvidenceInfo> evidence(const QString &framework = {},
                                        const QString &requirement = {}) const;
     Result<QByteArray> evidenceContent(const QString &id) const;
