@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/compliance/AssessmentExchange.h"
+
+#include <QCoreApplication>
+#include <QUndoCommand>
+
+namespace boussole {
+
+class Project;
+
+// Merges another auditor's export (planned with compliance::planMerge) as one undoable step, with
+// the conflicts settled as the person chose. Redo writes the plan (logged "assessment.merge",
+// "evidence.add" and a "merge" summary); undo writes back what it replaced ("assessment.undo",
+// "evidence.remove" and a "merge.undo" summary). Like every change, undo appends to the audit
+// trail and never deletes an entry.
+class MergeAssessmentCommand : public QUndoCommand {
+    Q_DECLARE_TR_FUNCTIONS(MergeAssessmentCommand)
+
+public:
+    MergeAssessmentCommand(Project *project, compliance::MergePlan plan,
+                           QHash<QString, compliance::MergePreference> choices, QString actor,
+                           QUndoCommand *parent = nullptr);
+
+    void undo() override;
+    void redo() override;
+
+    bool failed() const { return m_failed; }
+    QString errorMessage() const { return m_error; }
+    // What the last redo did.
+    const compliance::MergeResult &result() const { return m_result; }
+
+private:
+    Project *m_project;
+    compliance::MergePlan m_plan;
+    QHash<QString, compliance::MergePreference> m_choices;
+    QString m_actor;
+    compliance::MergeResult m_result;
+    bool m_applied = false;
+    bool m_failed = false;
+    QString m_error;
+};
+
+} // namespace boussole
