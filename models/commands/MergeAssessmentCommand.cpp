@@ -23,6 +23,9 @@ void MergeAssessmentCommand::redo()
     m_applied = bool(applied);
     if (!applied) {
         m_error = applied.error().toString();
+        if (m_onError) {
+            m_onError(m_error);
+        }
         setObsolete(true);
         return;
     }
@@ -37,6 +40,9 @@ void MergeAssessmentCommand::undo()
     if (Status s = undoMerge(*m_project, m_result, m_actor); !s) {
         m_failed = true;
         m_error = s.error().toString();
+        if (m_onError) {
+            m_onError(m_error);
+        }
         setObsolete(true);
         return;
     }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 namespace boussole {
 
 class Project;
@@ -27,6 +29,12 @@ public:
 
     bool failed() const { return m_failed; }
     QString errorMessage() const { return m_error; }
+    // Told the message when a redo or undo fails. A command that fails its first redo is
+    // obsolete, and QUndoStack::push deletes it at once: do not ask it afterwards.
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onError = std::move(handler);
+    }
     // What the last redo did.
     const compliance::MergeResult &result() const { return m_result; }
 
@@ -39,6 +47,7 @@ private:
     bool m_applied = false;
     bool m_failed = false;
     QString m_error;
+    std::function<void(const QString &)> m_onError;
 };
 
 } // namespace boussole

@@ -116,6 +116,9 @@ void SetEvidenceExpiryCommand::write(const QDate &expires, const QString &action
     if (Status s = store.setEvidenceExpiry(m_evidence.id, expires, m_actor, action); !s) {
         m_failed = true;
         m_error = s.error().message;
+        if (m_onError) {
+            m_onError(m_error);
+        }
         setObsolete(true);
     }
 }

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 #include <vector>
 
 namespace boussole {
@@ -82,6 +84,12 @@ public:
 
     bool failed() const { return m_failed; }
     QString errorMessage() const { return m_error; }
+    // Told the message when a redo or undo fails. A command that fails its first redo is
+    // obsolete, and QUndoStack::push deletes it at once: do not ask it afterwards.
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onError = std::move(handler);
+    }
 
 private:
     void write(const QDate &expires, const QString &action);
@@ -92,6 +100,7 @@ private:
     QString m_actor;
     bool m_failed = false;
     QString m_error;
+    std::function<void(const QString &)> m_onError;
 };
 
 } // namespace boussole

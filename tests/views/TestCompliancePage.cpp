@@ -197,6 +197,8 @@ private Q_SLOTS:
         std::vector<EvidenceInfo> files = store.evidence(u"secnumcloud-3.2"_s, u"12.5.c"_s);
         QCOMPARE(files.size(), size_t(1));
         QCOMPARE(files[0].expires, today.addDays(10));
+        // The date was for that file: the next one starts from "does not expire".
+        QCOMPARE(m_page->newEvidenceExpiryEdit()->text(), u"does not expire"_s);
         QCOMPARE(m_page->evidenceList()->count(), 1);
         QListWidgetItem *row = m_page->evidenceList()->item(0);
         QVERIFY2(row->text().contains(u"expires on"_s) && row->text().contains(u"⚠"_s),
@@ -221,6 +223,9 @@ private Q_SLOTS:
         QVERIFY(row->toolTip().contains(u"Expired"_s));
         QCOMPARE(row->foreground().color(), QColor(0xc6, 0x28, 0x28));
         QCOMPARE(evidenceCell(u"12.5.c"_s), u"1 (1 expired)"_s);
+        // The row stays selected, its editor showing the new date.
+        QCOMPARE(m_page->evidenceList()->currentRow(), 0);
+        QCOMPARE(m_page->evidenceExpiryEdit()->date(), today.addDays(-1));
         QVERIFY2(m_page->summaryLabel()->text().contains(u"expired"_s),
                  qPrintable(m_page->summaryLabel()->text()));
         QCOMPARE(store.auditLog().back().action, u"evidence.expiry"_s);

@@ -43,10 +43,19 @@ void BarChart::setSeries(const CategorySeries &series)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(4, 4, 4, 4));
 
+    // Qt Charts draws the first category at the bottom; feeding the series backwards puts it at
+    // the top (QAbstractAxis::setReverse does not move the bars in Qt 6.4).
+    m_reversed = m_topToBottom;
+    QStringList categoryNames = series.categories;
+    std::vector<double> barValues = series.values;
+    if (m_reversed) {
+        std::reverse(categoryNames.begin(), categoryNames.end());
+        std::reverse(barValues.begin(), barValues.end());
+    }
     auto *set = new QBarSet(series.title);
     set->setColor(QColor(0x2b, 0x6c, 0xb0));
     double maximum = 0;
-    for (double value : series.values) {
+    for (double value : barValues) {
         *set << value;
         maximum = std::max(maximum, value);
     }
@@ -58,8 +67,7 @@ void BarChart::setSeries(const CategorySeries &series)
     chart->addSeries(bars);
 
     auto *categories = new QBarCategoryAxis;
-    categories->append(series.categories);
-    categories->setReverse(m_topToBottom);
+    categories->append(categoryNames);
     chart->addAxis(categories, Qt::AlignLeft);
     bars->attachAxis(categories);
 
@@ -93,7 +101,11 @@ QStringList BarChart::categories() const
     }
     for (QAbstractAxis *axis : chart->axes(Qt::Vertical)) {
         if (auto *categoryAxis = qobject_cast<QBarCategoryAxis *>(axis)) {
-            return categoryAxis->categories();
+            QStringList names = categoryAxis->categories();
+            if (m_reversed) {
+                std::reverse(names.begin(), names.end());
+            }
+            return names;
         }
     }
     return {};
@@ -107,6 +119,9 @@ QList<qreal> BarChart::values() const
         for (int i = 0; i < set->count(); ++i) {
             result << set->at(i);
         }
+    }
+    if (m_reversed) {
+        std::reverse(result.begin(), result.end());
     }
     return result;
 }

@@ -27,7 +27,8 @@ public:
 
     void setSeries(const CategorySeries &series);
 
-    // What the chart shows, read back from its Qt Charts series (for tests and accessibility).
+    // What the chart shows, read back from its Qt Charts series, in the order given to
+    // setSeries() (for tests and accessibility).
     QString title() const;
     QStringList categories() const;
     QList<qreal> values() const;
@@ -37,6 +38,7 @@ private:
     std::optional<std::pair<double, double>> m_range;
     QString m_labelFormat = QStringLiteral("@value");
     bool m_topToBottom = false;
+    bool m_reversed = false; // the series shown was fed backwards
 };
 
 } // namespace boussole

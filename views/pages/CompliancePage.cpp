@@ -208,6 +208,8 @@ CompliancePage::CompliancePage(QWidget *parent)
     evidenceLayout->addLayout(evidenceButtons);
     // Expiry dates: the earliest date stands for "does not expire", as for the due date.
     auto *expiryForm = new QFormLayout;
+    // The detail pane is narrow: a label goes above its editor rather than widen the pane.
+    expiryForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
     for (QDateEdit *edit : {m_newExpiry, m_evidenceExpiry}) {
         edit->setCalendarPopup(true);
         edit->setMinimumDate(QDate(2000, 1, 1));
@@ -216,7 +218,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     }
     m_newExpiry->setToolTip(tr("The day the files you attach next stop being valid evidence (a "
                                "certificate's or an audit report's end of validity)."));
-    expiryForm->addRow(tr("Files attached next expire on:"), m_newExpiry);
+    expiryForm->addRow(tr("New files expire on:"), m_newExpiry);
     auto *selectedExpiry = new QHBoxLayout;
     selectedExpiry->addWidget(m_evidenceExpiry, 1);
     selectedExpiry->addWidget(m_setExpiry);
@@ -440,6 +442,8 @@ void CompliancePage::attachFiles(const QStringList &paths)
                                    file.readAll(), defaultAuthor(), expires);
         m_undoStack->push(command);
     }
+    // The date was for these files: the next ones start from "does not expire" again.
+    m_newExpiry->setDate(m_newExpiry->minimumDate());
     if (!problems.isEmpty() && isVisible()) {
         QMessageBox::warning(this, tr("Evidence"), problems.join(u'\n'));
     }
@@ -457,10 +461,12 @@ void CompliancePage::setExpiryOfSelectedEvidence(const QDate &expires)
         return;
     }
     auto *command = new SetEvidenceExpiryCommand(m_project, *info, expires, defaultAuthor());
+    command->setErrorHandler([page = QPointer(this)](const QString &message) {
+        if (page) {
+            page->warn(tr("Evidence"), message);
+        }
+    });
     m_undoStack->push(command);
-    if (command->failed()) {
-        warn(tr("Evidence"), command->errorMessage());
-    }
 }
 
 void CompliancePage::updateEvidenceExpiryEditor()
@@ -536,9 +542,14 @@ MergeAssessmentDialog *CompliancePage::mergeFrom(const QString &path)
         }
         auto *command = new MergeAssessmentCommand(m_project, dialog->plan(), dialog->choices(),
                                                    defaultAuthor());
-        m_undoStack->push(command);
-        if (command->failed()) {
-            warn(tr("Merge an assessment"), command->errorMessage());
+        command->setErrorHandler([page = QPointer(this)](const QString &message) {
+            if (page) {
+                page->warn(tr("Merge an assessment"), message);
+            }
+        });
+        const int steps = m_undoStack->count();
+        m_undoStack->push(command); // deletes the command if the merge failed
+        if (m_undoStack->count() == steps) {
             return;
         }
         if (const Framework *merged = findFramework(embeddedFrameworks(), dialog->plan().framework);
@@ -763,6 +774,12 @@ void CompliancePage::updateChapterChart(const FrameworkScore &score)
 {
     const Framework &framework = *score.framework;
     CategorySeries series = chapterSeries(score, language());
+    // The value in words beside each chapter too: bar labels alone do not survive every
+    // rendering (projector, print, screenshots).
+    for (qsizetype i = 0; i < series.categories.size(); ++i) {
+        series.categories[i] +=
+            u" · "_s + QLocale().toString(series.values[size_t(i)], 'f', 1) + u"\u202f%"_s;
+    }
     QString note;
     if (framework.passFail()) {
         // A qualification is pass or fail for the provider: the bars are how far the customer's
@@ -806,6 +823,9 @@ void CompliancePage::updateDetail()
     m_due->setEnabled(item && writable);
     m_saveNote->setEnabled(item && writable);
     m_attach->setEnabled(item && writable);
+    const QString selectedEvidence = m_evidence->currentItem()
+                                         ? m_evidence->currentItem()->data(Qt::UserRole).toString()
+                                         : QString();
     m_evidence->clear();
     m_export->setEnabled(false);
     updateEvidenceExpiryEditor();
@@ -897,14 +917,16 @@ void CompliancePage::updateDetail()
                 text += u" — "_s + tr("expires on %1").arg(date);
                 break;
             case EvidenceValidity::Expiring:
-                text = u"⚠ "_s + text + u" — "_s +
+                // The state first: the list is narrow and the rest of the line may be cut.
+                text = u"⚠ "_s +
                        tr("expires on %1, in %n day(s)", nullptr, int(today.daysTo(info.expires)))
-                           .arg(date);
+                           .arg(date) +
+                       u" — "_s + text;
                 tip += u"\n"_s + tr("Expires within 30 days: plan its renewal.");
                 colour = QColor(0xb2, 0x6a, 0x00);
                 break;
             case EvidenceValidity::Expired:
-                text = u"⚠ "_s + text + u" — "_s + tr("EXPIRED on %1").arg(date);
+                text = u"⚠ "_s + tr("EXPIRED on %1").arg(date) + u" — "_s + text;
                 tip += u"\n"_s + tr("Expired: this file no longer proves the requirement; "
                                     "attach a renewed one.");
                 colour = QColor(0xc6, 0x28, 0x28);
@@ -919,6 +941,9 @@ void CompliancePage::updateDetail()
             row->setData(ExpiresRole, info.expires);
             row->setData(ValidityRole, int(validity));
             row->setToolTip(tip);
+            if (info.id == selectedEvidence) {
+                m_evidence->setCurrentItem(row);
+            }
         }
     }
 }
