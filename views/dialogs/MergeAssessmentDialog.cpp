@@ -55,9 +55,9 @@ MergeAssessmentDialog::MergeAssessmentDialog(MergePlan plan, const Framework *fr
         lines << (a.note.isEmpty() ? tr("(no note)") : a.note);
         if (!a.owner.isEmpty() || a.due.isValid()) {
             lines << tr("owner %1, due %2")
-                         .arg(a.owner.isEmpty() ? tr("none") : a.owner,
+                         .arg(a.owner.isEmpty() ? u"—"_s : a.owner,
                               a.due.isValid() ? QLocale().toString(a.due, QLocale::ShortFormat)
-                                              : tr("none"));
+                                              : u"—"_s);
         }
         lines << tr("by %1, %2")
                      .arg(a.updatedBy.isEmpty() ? tr("unknown author") : a.updatedBy,
