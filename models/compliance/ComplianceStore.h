@@ -8,9 +8,11 @@
 // hash = SHA-256(prev_hash + "\n" + canonical entry), the canonical entry being the compact JSON
 // array [seq, time, actor, action, payload]. verify() recomputes the chain, replays it and
 // compares the result with the assessments and evidence tables, so that editing or deleting any
-// row behind Boussole's back is found. A chain alone cannot stop someone who rewrites it whole
-// and recomputes every hash: the head (the last hash) must be noted out of band (it is printed
-// by `boussole audit verify` and in reports) and compared later.
+// row behind Boussole's back is found (an evidence file's expiry date included, when the trail
+// records it: evidence.add entries carry it, evidence.expiry entries change it). A chain alone
+// cannot stop someone who rewrites it whole and recomputes every hash: the head (the last hash)
+// must be noted out of band (it is printed by `boussole audit verify` and in reports) and compared
+// later.
 
 #include "models/domain/Result.h"
 

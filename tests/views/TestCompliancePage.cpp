@@ -358,6 +358,26 @@ private Q_SLOTS:
         QCOMPARE(ComplianceStore(*m_project).auditLog().size(), size_t(0));
     }
 
+    void readOnlyProjectOffersNoEdits()
+    {
+        const QString path = m_project->path();
+        m_page->setProject(nullptr, &m_undo);
+        QVERIFY(m_project->close().ok());
+        Project::OpenOptions options;
+        options.readOnly = true;
+        auto reopened = Project::open(path, options);
+        QVERIFY(reopened);
+        m_project = std::move(reopened.value());
+        m_page->setProject(m_project.get(), &m_undo);
+        QVERIFY(!m_page->mergeButton()->isEnabled());
+        QVERIFY(m_page->selectItem(u"12.5.c"_s));
+        QVERIFY(!m_page->newEvidenceExpiryEdit()->isEnabled());
+        QVERIFY(!m_page->setExpiryButton()->isEnabled());
+        QVERIFY(!m_page->mergeFrom(
+            QStringLiteral(BOUSSOLE_TEST_DATA "/compliance/merge/hds-2-alice.json")));
+        QCOMPARE(m_undo.count(), 0);
+    }
+
     // Issue 7: the score per chapter of a scored framework, one bar each.
     void chapterChartOfAScoredFramework()
     {

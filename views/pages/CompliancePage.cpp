@@ -1097,6 +1097,7 @@ void CompliancePage::refresh()
             selectFramework(best->id); // reloads through currentIndexChanged
         }
     }
+    m_merge->setEnabled(m_project && !m_project->readOnly());
     reloadAssessments();
     updateSummary();
     updateDetail();
