@@ -28,13 +28,34 @@ namespace boussole {
 
 namespace {
 
-const QStringList kOptionsWithValue = {
-    u"--lang"_s,     u"--catalog"_s,       u"--format"_s,   u"--name"_s,          u"--out"_s,
-    u"--as"_s,       u"--mapping"_s,       u"--provider"_s, u"--providers"_s,     u"--sizing"_s,
-    u"--regions"_s,  u"--require"_s,       u"--by"_s,       u"--from"_s,          u"--to"_s,
-    u"--currency"_s, u"--basis"_s,         u"--file"_s,     u"--from-scenario"_s, u"--scenario"_s,
-    u"--endpoint"_s, u"--framework"_s,     u"--note"_s,     u"--evidence"_s,      u"--prefer"_s,
-    u"--table"_s,    u"--classification"_s};
+const QStringList kOptionsWithValue = {u"--lang"_s,
+                                       u"--catalog"_s,
+                                       u"--format"_s,
+                                       u"--name"_s,
+                                       u"--out"_s,
+                                       u"--as"_s,
+                                       u"--mapping"_s,
+                                       u"--provider"_s,
+                                       u"--providers"_s,
+                                       u"--sizing"_s,
+                                       u"--regions"_s,
+                                       u"--require"_s,
+                                       u"--by"_s,
+                                       u"--from"_s,
+                                       u"--to"_s,
+                                       u"--currency"_s,
+                                       u"--basis"_s,
+                                       u"--file"_s,
+                                       u"--from-scenario"_s,
+                                       u"--scenario"_s,
+                                       u"--endpoint"_s,
+                                       u"--framework"_s,
+                                       u"--note"_s,
+                                       u"--evidence"_s,
+                                       u"--prefer"_s,
+                                       u"--table"_s,
+                                       u"--classification"_s,
+                                       u"--evidence-expires"_s};
 const QStringList kCompareOptions = {u"--providers"_s, u"--sizing"_s, u"--regions"_s,
                                      u"--require"_s, u"--scenario"_s};
 const QStringList kFlags = {u"--strict"_s, u"--skip-bad-rows"_s, u"--target"_s, u"--auto"_s,
@@ -448,6 +469,9 @@ int Cli::run(const QStringList &arguments)
                 options.noteGiven = true;
             } else if (argument == u"--evidence") {
                 options.evidence = value;
+            } else if (argument == u"--evidence-expires") {
+                options.evidenceExpires = value;
+                options.evidenceExpiresGiven = true;
             } else if (argument == u"--prefer") {
                 options.prefer = value;
             } else if (argument == u"--table") {
@@ -521,7 +545,8 @@ int Cli::run(const QStringList &arguments)
             return usageError(tr("option %1 only applies to the costs command").arg(option));
         }
     }
-    for (const QString &option : {u"--framework"_s, u"--note"_s, u"--evidence"_s, u"--prefer"_s}) {
+    for (const QString &option :
+         {u"--framework"_s, u"--note"_s, u"--evidence"_s, u"--prefer"_s, u"--evidence-expires"_s}) {
         if (seen.contains(option) && name != u"compliance") {
             return usageError(tr("option %1 only applies to the compliance command").arg(option));
         }

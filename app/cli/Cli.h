@@ -64,8 +64,10 @@ private:
         QString framework; // compliance --framework
         QString note;      // compliance set --note
         bool noteGiven = false;
-        QString evidence; // compliance set --evidence
-        QString prefer;   // compliance merge --prefer
+        QString evidence;        // compliance set --evidence
+        QString evidenceExpires; // compliance set --evidence-expires (YYYY-MM-DD or none)
+        bool evidenceExpiresGiven = false;
+        QString prefer; // compliance merge --prefer
 
         QString table;          // report --table
         QString classification; // report --classification

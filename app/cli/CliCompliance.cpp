@@ -8,14 +8,19 @@
 #include "models/compliance/Framework.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
+#include "models/domain/Sha256.h"
 #include "models/storage/ProjectFile.h"
+#include "models/storage/Sqlite.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,22 @@ QString scoreText(const std::optional<double> &score)
     return score ? QString::number(*score, 'f', 1) : QString();
 }
 
+// --evidence-expires: an ISO date as written (YYYY-MM-DD, a real day) or "none".
+std::optional<QDate> parseExpiry(const QString &text, bool *valid)
+{
+    *valid = true;
+    if (text == u"none") {
+        return QDate();
+    }
+    static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!pattern.match(text).hasMatch() || !date.isValid()) {
+        *valid = false;
+        return std::nullopt;
+    }
+    return date;
+}
+
 QStringList frameworkIds()
 {
     QStringList ids;
@@ -52,13 +73,16 @@ std::vector<Cli::Command> Cli::complianceCommands()
         {u"compliance"_s,
          [] {
              return tr("compliance PROJECT [--framework ID] | compliance set PROJECT FRAMEWORK "
-                       "REQUIREMENT STATUS [--note TEXT] [--evidence FILE]");
+                       "REQUIREMENT STATUS [--note TEXT] [--evidence FILE [--evidence-expires "
+                       "YYYY-MM-DD]]");
          },
          [] { return tr("Checklist status and scores, or record an assessment"); },
          [] {
              return tr("compliance PROJECT prints, for each framework (%1), its version, the "
                        "number of items, how many are assessed, the score and the blocking "
-                       "items; with --framework ID, also each chapter.\n%2\n\n"
+                       "items, and how many evidence files are expired (from their expiry "
+                       "date on) or expire within 30 days; with --framework ID, also each "
+                       "chapter.\n%2\n\n"
                        "compliance set PROJECT FRAMEWORK REQUIREMENT STATUS records the "
                        "assessment of one item (STATUS: compliant, partial, non-compliant, "
                        "not-applicable or unknown) and appends it to the audit trail, with the "
@@ -66,7 +90,11 @@ std::vector<Cli::Command> Cli::complianceCommands()
                        "--framework ID   only this framework\n"
                        "--note TEXT      the item's note (kept as it was when not given)\n"
                        "--evidence FILE  store FILE in the project as evidence, with its "
-                       "SHA-256\n\n"
+                       "SHA-256 (a file the item already holds is not stored twice)\n"
+                       "--evidence-expires YYYY-MM-DD  the day the evidence FILE stops being "
+                       "valid (a certificate's or an audit report's end of validity); "
+                       "\"none\" clears it. Given for a file the item already holds, it "
+                       "changes that file's date. The change is logged in the audit trail.\n\n"
                        "compliance export PROJECT FRAMEWORK FILE writes that framework's "
                        "assessment and evidence to FILE (JSON) for another auditor.\n"
                        "compliance merge PROJECT FILE merges such a file: items assessed on one "
@@ -96,6 +124,9 @@ int Cli::runCompliance(const Options &options)
     QStringList arguments = options.positional;
     if (!options.prefer.isEmpty() && (arguments.isEmpty() || arguments.first() != u"merge")) {
         return usageError(tr("--prefer only applies to compliance merge"));
+    }
+    if (options.evidenceExpiresGiven && (arguments.isEmpty() || arguments.first() != u"set")) {
+        return usageError(tr("--evidence-expires only applies to compliance set"));
     }
     if (!arguments.isEmpty() && arguments.first() == u"export") {
         return exportCompliance(arguments.mid(1));
@@ -128,6 +159,19 @@ int Cli::runCompliance(const Options &options)
                                  "not-applicable or unknown, not \"%1\"")
                                   .arg(arguments.at(3)));
         }
+        std::optional<QDate> expires;
+        if (options.evidenceExpiresGiven) {
+            bool valid = false;
+            expires = parseExpiry(options.evidenceExpires, &valid);
+            if (!valid) {
+                return usageError(tr("--evidence-expires must be a date written YYYY-MM-DD (or "
+                                     "none), not \"%1\"")
+                                      .arg(options.evidenceExpires));
+            }
+            if (options.evidence.isEmpty()) {
+                return usageError(tr("--evidence-expires needs --evidence FILE"));
+            }
+        }
         if (!options.evidence.isEmpty() && !QFileInfo(options.evidence).isFile()) {
             return failure(tr("%1: no such file").arg(options.evidence));
         }
@@ -138,6 +182,11 @@ int Cli::runCompliance(const Options &options)
         Project &project = *opened.value();
         ComplianceStore store(project);
         const QString author = defaultAuthor();
+        // The assessment and its evidence are written together or not at all.
+        Result<Transaction> transaction = Transaction::begin(project.database());
+        if (!transaction) {
+            return failure(transaction.error().toString());
+        }
         Assessment value = store.assessment(framework->id, item->id).value_or(Assessment{});
         value.framework = framework->id;
         value.requirement = item->id;
@@ -148,15 +197,45 @@ int Cli::runCompliance(const Options &options)
         if (Status written = store.setAssessment(value, author); !written) {
             return failure(tr("%1: %2").arg(arguments.at(0), written.error().message));
         }
-        m_out << tr("%1 %2: %3").arg(framework->id, item->id, assessmentStatusId(*status)) << '\n';
+        QStringList lines;
+        lines << tr("%1 %2: %3").arg(framework->id, item->id, assessmentStatusId(*status));
         if (!options.evidence.isEmpty()) {
-            auto added = store.addEvidenceFile(framework->id, item->id, options.evidence, author);
-            if (!added) {
-                return failure(added.error().toString());
+            QFile file(options.evidence);
+            const QString sha256 =
+                file.open(QIODevice::ReadOnly) ? Sha256::hex(file.readAll()) : QString();
+            std::optional<EvidenceInfo> held;
+            for (const EvidenceInfo &info : store.evidence(framework->id, item->id)) {
+                if (info.sha256 == sha256) {
+                    held = info;
+                }
             }
-            m_out << tr("Evidence %1 stored, SHA-256 %2")
-                         .arg(added.value().fileName, added.value().sha256)
-                  << '\n';
+            if (held) {
+                lines << tr("Evidence %1 already stored, SHA-256 %2").arg(held->fileName, sha256);
+                if (expires) {
+                    if (Status s = store.setEvidenceExpiry(held->id, *expires, author); !s) {
+                        return failure(tr("%1: %2").arg(arguments.at(0), s.error().message));
+                    }
+                }
+            } else {
+                auto added = store.addEvidenceFile(framework->id, item->id, options.evidence,
+                                                   author, expires.value_or(QDate()));
+                if (!added) {
+                    return failure(added.error().toString());
+                }
+                lines << tr("Evidence %1 stored, SHA-256 %2")
+                             .arg(added.value().fileName, added.value().sha256);
+            }
+            if (expires) {
+                lines << (expires->isValid()
+                              ? tr("Evidence expires on %1").arg(expires->toString(Qt::ISODate))
+                              : tr("Evidence does not expire"));
+            }
+        }
+        if (Status committed = transaction.value().commit(); !committed) {
+            return failure(tr("%1: %2").arg(arguments.at(0), committed.error().message));
+        }
+        for (const QString &line : lines) {
+            m_out << line << '\n';
         }
         m_out << tr("Audit trail head: %1").arg(store.head()) << '\n';
         if (Status closed = project.close(); !closed) {
@@ -207,6 +286,18 @@ int Cli::runCompliance(const Options &options)
     for (const Framework *framework : frameworks) {
         scores.push_back(scoreFramework(*framework, assessments));
     }
+    // Evidence files by framework and by framework and chapter, with their expiry.
+    const QDate today = QDate::currentDate();
+    QHash<QString, EvidenceTally> evidenceByFramework;
+    QHash<QString, EvidenceTally> evidenceByChapter; // "framework\nchapter"
+    for (const EvidenceInfo &info : ComplianceStore(project).evidence()) {
+        evidenceByFramework[info.framework].add(info, today);
+        if (const Framework *framework = findFramework(embeddedFrameworks(), info.framework)) {
+            if (const Item *item = framework->item(info.requirement)) {
+                evidenceByChapter[info.framework + u'\n' + item->chapter].add(info, today);
+            }
+        }
+    }
 
     if (options.format == OutputFormat::Json) {
         QJsonArray array;
@@ -221,6 +312,8 @@ int Cli::runCompliance(const Options &options)
                     {u"assessed"_s, chapter.tally.assessed},
                     {u"score"_s, jsonScore(chapter.tally.score)},
                     {u"blocking"_s, chapter.tally.blocking},
+                    {u"evidence_expired"_s,
+                     evidenceByChapter.value(framework.id + u'\n' + chapter.chapter->id).expired},
                 });
             }
             array.append(QJsonObject{
@@ -242,6 +335,9 @@ int Cli::runCompliance(const Options &options)
                 {u"not_applicable"_s, score.tally.notApplicable},
                 {u"score"_s, jsonScore(score.tally.score)},
                 {u"blocking"_s, score.tally.blocking},
+                {u"evidence_files"_s, evidenceByFramework.value(framework.id).files},
+                {u"evidence_expired"_s, evidenceByFramework.value(framework.id).expired},
+                {u"evidence_expiring"_s, evidenceByFramework.value(framework.id).expiring},
                 {u"chapters"_s, chapters},
                 {u"suggested"_s, !reasonsFor(framework).isEmpty()},
                 {u"suggested_because"_s, QJsonArray::fromStringList(reasonsFor(framework))},
@@ -302,15 +398,16 @@ int Cli::runCompliance(const Options &options)
         return ExitOk;
     }
     TextTable table;
-    table.headers = {u"framework"_s, u"chapter"_s, u"title"_s,   u"requirements"_s,
-                     u"assessed"_s,  u"score"_s,   u"blocking"_s};
-    table.rightAligned = {false, false, false, true, true, true, true};
+    table.headers = {u"framework"_s, u"chapter"_s, u"title"_s,    u"requirements"_s,
+                     u"assessed"_s,  u"score"_s,   u"blocking"_s, u"evidence_expired"_s};
+    table.rightAligned = {false, false, false, true, true, true, true, true};
     for (const FrameworkScore &score : scores) {
         const Framework &framework = *score.framework;
         table.rows.push_back({framework.id, QString(), framework.name.in(language),
                               QString::number(score.tally.items),
                               QString::number(score.tally.assessed), scoreText(score.tally.score),
-                              QString::number(score.tally.blocking)});
+                              QString::number(score.tally.blocking),
+                              QString::number(evidenceByFramework.value(framework.id).expired)});
         if (options.framework.isEmpty()) {
             continue;
         }
@@ -318,7 +415,9 @@ int Cli::runCompliance(const Options &options)
             table.rows.push_back(
                 {framework.id, chapter.chapter->id, chapter.chapter->title.in(language),
                  QString::number(chapter.tally.items), QString::number(chapter.tally.assessed),
-                 scoreText(chapter.tally.score), QString::number(chapter.tally.blocking)});
+                 scoreText(chapter.tally.score), QString::number(chapter.tally.blocking),
+                 QString::number(
+                     evidenceByChapter.value(framework.id + u'\n' + chapter.chapter->id).expired)});
         }
     }
     table.print(m_out, options.format);
@@ -467,6 +566,12 @@ int Cli::listAudit(const Options &options, Project &project)
                 payload.value(u"before"_s).toObject().value(u"status"_s).toString();
             change = (before.isEmpty() ? u"—"_s : before) + u" → "_s +
                      payload.value(u"after"_s).toObject().value(u"status"_s).toString();
+        } else if (entry.action.startsWith(u"evidence.expiry"_s)) {
+            const QString before = payload.value(u"before"_s).toString();
+            const QString after = payload.value(u"after"_s).toString();
+            change = payload.value(u"file_name"_s).toString() + u' ' +
+                     tr("expires %1 → %2")
+                         .arg(before.isEmpty() ? u"—"_s : before, after.isEmpty() ? u"—"_s : after);
         } else {
             change = payload.value(u"file_name"_s).toString() + u' ' +
                      payload.value(u"sha256"_s).toString().left(12);

@@ -52,10 +52,10 @@ void SetAssessmentCommand::undo()
 
 AddEvidenceCommand::AddEvidenceCommand(Project *project, QString framework, QString requirement,
                                        QString fileName, QByteArray content, QString actor,
-                                       QUndoCommand *parent)
+                                       QDate expires, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project), m_framework(std::move(framework)),
       m_requirement(std::move(requirement)), m_fileName(std::move(fileName)),
-      m_content(std::move(content)), m_actor(std::move(actor))
+      m_content(std::move(content)), m_actor(std::move(actor)), m_expires(expires)
 {
     setText(tr("Attach %1").arg(m_fileName));
 }
@@ -63,7 +63,8 @@ AddEvidenceCommand::AddEvidenceCommand(Project *project, QString framework, QStr
 void AddEvidenceCommand::redo()
 {
     ComplianceStore store(*m_project);
-    auto added = store.addEvidence(m_framework, m_requirement, m_fileName, m_content, m_actor);
+    auto added =
+        store.addEvidence(m_framework, m_requirement, m_fileName, m_content, m_actor, m_expires);
     m_failed = !added;
     if (!added) {
         m_error = added.error().message;
@@ -85,6 +86,51 @@ void AddEvidenceCommand::undo()
         setObsolete(true);
     }
     m_evidenceId.clear();
+}
+
+SetEvidenceExpiryCommand::SetEvidenceExpiryCommand(Project *project,
+                                                   const compliance::EvidenceInfo &evidence,
+                                                   QDate expires, QString actor,
+                                                   QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project), m_evidence(evidence), m_expires(expires),
+      m_actor(std::move(actor))
+{
+    setText(expires.isValid() ? tr("Set the expiry of %1").arg(evidence.fileName)
+                              : tr("Clear the expiry of %1").arg(evidence.fileName));
+}
+
+void SetEvidenceExpiryCommand::write(const QDate &expires, const QString &action)
+{
+    ComplianceStore store(*m_project);
+    m_failed = false;
+    if (!store.evidenceInfo(m_evidence.id)) {
+        // Stored again under a new id by the redo of the command that attached it.
+        for (const compliance::EvidenceInfo &info :
+             store.evidence(m_evidence.framework, m_evidence.requirement)) {
+            if (info.sha256 == m_evidence.sha256) {
+                m_evidence.id = info.id;
+                break;
+            }
+        }
+    }
+    if (Status s = store.setEvidenceExpiry(m_evidence.id, expires, m_actor, action); !s) {
+        m_failed = true;
+        m_error = s.error().message;
+        if (m_onError) {
+            m_onError(m_error);
+        }
+        setObsolete(true);
+    }
+}
+
+void SetEvidenceExpiryCommand::redo()
+{
+    write(m_expires, u"evidence.expiry"_s);
+}
+
+void SetEvidenceExpiryCommand::undo()
+{
+    write(m_evidence.expires, u"evidence.expiry.undo"_s);
 }
 
 } // namespace boussole

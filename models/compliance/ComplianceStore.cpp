@@ -43,6 +43,12 @@ QString nowUtc()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// An expiry as stored and logged: ISO date, or empty for "does not expire".
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
 QJsonObject parseObject(const QString &text)
 {
     return QJsonDocument::fromJson(text.toUtf8()).object();
@@ -121,6 +127,34 @@ QString assessmentStatusName(AssessmentStatus status)
         break;
     }
     return QCoreApplication::translate("Compliance", "Unknown");
+}
+
+EvidenceValidity evidenceValidity(const QDate &expires, const QDate &today)
+{
+    if (!expires.isValid()) {
+        return EvidenceValidity::NoExpiry;
+    }
+    if (expires <= today) {
+        return EvidenceValidity::Expired;
+    }
+    return today.daysTo(expires) <= kEvidenceWarningDays ? EvidenceValidity::Expiring
+                                                         : EvidenceValidity::Valid;
+}
+
+void EvidenceTally::add(const EvidenceInfo &info, const QDate &today)
+{
+    ++files;
+    switch (evidenceValidity(info.expires, today)) {
+    case EvidenceValidity::Expired:
+        ++expired;
+        break;
+    case EvidenceValidity::Expiring:
+        ++expiring;
+        break;
+    case EvidenceValidity::NoExpiry:
+    case EvidenceValidity::Valid:
+        break;
+    }
 }
 
 QJsonObject Assessment::toJson() const
@@ -359,13 +393,15 @@ Result<EvidenceInfo> ComplianceStore::addEvidence(const QString &framework,
     insert.bindBlob(7, content);
     insert.bindText(8, info.addedAt.toString(Qt::ISODateWithMs));
     insert.bindText(9, actor);
-    insert.bindText(10, expires.isValid() ? expires.toString(Qt::ISODate) : QString());
+    insert.bindText(10, isoDate(expires));
     if (Status s = insert.run(); !s) {
         return s.error();
     }
-    const QJsonObject payload{{u"framework"_s, framework}, {u"requirement"_s, requirement},
-                              {u"evidence"_s, info.id},    {u"file_name"_s, info.fileName},
-                              {u"sha256"_s, info.sha256},  {u"size"_s, QString::number(info.size)}};
+    const QJsonObject payload{
+        {u"framework"_s, framework},     {u"requirement"_s, requirement},
+        {u"evidence"_s, info.id},        {u"file_name"_s, info.fileName},
+        {u"sha256"_s, info.sha256},      {u"size"_s, QString::number(info.size)},
+        {u"expires"_s, isoDate(expires)}};
     if (Status s = append(actor, u"evidence.add"_s, payload); !s) {
         return s.error();
     }
@@ -428,6 +464,57 @@ Status ComplianceStore::removeEvidence(const QString &id, const QString &actor)
                               {u"file_name"_s, info.fileName},
                               {u"sha256"_s, info.sha256}};
     if (Status s = append(actor, u"evidence.remove"_s, payload); !s) {
+        return s;
+    }
+    if (Status s = transaction.value().commit(); !s) {
+        return s;
+    }
+    m_project.notifyChanged();
+    return {};
+}
+
+std::optional<EvidenceInfo> ComplianceStore::evidenceInfo(const QString &id) const
+{
+    Statement find = m_project.database().prepare(std::string(kEvidenceColumns) + " WHERE id = ?1");
+    find.bindText(1, id);
+    if (find.step() != StepResult::Row) {
+        return std::nullopt;
+    }
+    return readEvidence(find);
+}
+
+Status ComplianceStore::setEvidenceExpiry(const QString &id, const QDate &expires,
+                                          const QString &actor, const QString &action)
+{
+    if (m_project.readOnly()) {
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "the project is open read-only"));
+    }
+    Database &db = m_project.database();
+    Result<Transaction> transaction = Transaction::begin(db);
+    if (!transaction) {
+        return transaction.error();
+    }
+    const std::optional<EvidenceInfo> info = evidenceInfo(id);
+    if (!info) {
+        return Error(
+            QCoreApplication::translate("ComplianceStore", "no evidence with id %1").arg(id));
+    }
+    if (isoDate(info->expires) == isoDate(expires)) {
+        return {};
+    }
+    Statement update = db.prepare("UPDATE evidence SET expires = ?2 WHERE id = ?1");
+    update.bindText(1, id);
+    update.bindText(2, isoDate(expires));
+    if (Status s = update.run(); !s) {
+        return s;
+    }
+    const QJsonObject payload{
+        {u"framework"_s, info->framework}, {u"requirement"_s, info->requirement},
+        {u"evidence"_s, info->id},         {u"file_name"_s, info->fileName},
+        {u"sha256"_s, info->sha256},       {u"before"_s, isoDate(info->expires)},
+        {u"after"_s, isoDate(expires)}};
+    if (Status s = append(actor, action, payload); !s) {
         return s;
     }
     if (Status s = transaction.value().commit(); !s) {
@@ -556,6 +643,9 @@ AuditCheck ComplianceStore::verify() const
     // 3. Replay: the tables must hold exactly what the trail says.
     std::map<std::pair<QString, QString>, std::pair<qint64, QJsonObject>> expectedAssessments;
     QHash<QString, std::pair<qint64, QString>> liveEvidence; // id → (seq, sha256)
+    // id → (seq, expiry) for the files whose expiry the trail records (entries written before
+    // expiries were logged leave it out: those files are not checked for it).
+    QHash<QString, std::pair<qint64, QString>> loggedExpiry;
     for (const AuditEntry &entry : log) {
         const QJsonObject payload = parseObject(entry.payload);
         const auto key = std::pair{payload.value(u"framework"_s).toString(),
@@ -563,10 +653,17 @@ AuditCheck ComplianceStore::verify() const
         if (entry.action.startsWith(u"assessment."_s)) {
             expectedAssessments[key] = {entry.seq, payload.value(u"after"_s).toObject()};
         } else if (entry.action == u"evidence.add") {
-            liveEvidence.insert(payload.value(u"evidence"_s).toString(),
-                                {entry.seq, payload.value(u"sha256"_s).toString()});
+            const QString id = payload.value(u"evidence"_s).toString();
+            liveEvidence.insert(id, {entry.seq, payload.value(u"sha256"_s).toString()});
+            if (payload.contains(u"expires"_s)) {
+                loggedExpiry.insert(id, {entry.seq, payload.value(u"expires"_s).toString()});
+            }
+        } else if (entry.action.startsWith(u"evidence.expiry"_s)) {
+            loggedExpiry.insert(payload.value(u"evidence"_s).toString(),
+                                {entry.seq, payload.value(u"after"_s).toString()});
         } else if (entry.action == u"evidence.remove") {
             liveEvidence.remove(payload.value(u"evidence"_s).toString());
+            loggedExpiry.remove(payload.value(u"evidence"_s).toString());
         }
     }
     for (const Assessment &row : assessments()) {
@@ -595,7 +692,7 @@ AuditCheck ComplianceStore::verify() const
                 .arg(key.first, key.second)
                 .arg(value.first));
     }
-    Statement rows = db.prepare("SELECT id, sha256, content FROM evidence");
+    Statement rows = db.prepare("SELECT id, sha256, content, expires FROM evidence");
     QSet<QString> seen;
     while (rows.step() == StepResult::Row) {
         const QString id = rows.columnText(0);
@@ -612,6 +709,14 @@ AuditCheck ComplianceStore::verify() const
                                            "ComplianceStore",
                                            "the evidence file added by audit entry %1 was altered")
                                            .arg(logged->first));
+        }
+        const auto expiry = loggedExpiry.constFind(id);
+        if (expiry != loggedExpiry.cend() && expiry->second != rows.columnText(3)) {
+            return fail(expiry->first,
+                        QCoreApplication::translate(
+                            "ComplianceStore",
+                            "the expiry date of the evidence file in audit entry %1 was altered")
+                            .arg(expiry->first));
         }
     }
     for (auto it = liveEvidence.cbegin(); it != liveEvidence.cend(); ++it) {

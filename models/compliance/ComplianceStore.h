@@ -8,9 +8,11 @@
 // hash = SHA-256(prev_hash + "\n" + canonical entry), the canonical entry being the compact JSON
 // array [seq, time, actor, action, payload]. verify() recomputes the chain, replays it and
 // compares the result with the assessments and evidence tables, so that editing or deleting any
-// row behind Boussole's back is found. A chain alone cannot stop someone who rewrites it whole
-// and recomputes every hash: the head (the last hash) must be noted out of band (it is printed
-// by `boussole audit verify` and in reports) and compared later.
+// row behind Boussole's back is found (an evidence file's expiry date included, when the trail
+// records it: evidence.add entries carry it, evidence.expiry entries change it). A chain alone
+// cannot stop someone who rewrites it whole and recomputes every hash: the head (the last hash)
+// must be noted out of band (it is printed by `boussole audit verify` and in reports) and compared
+// later.
 
 #include "models/domain/Result.h"
 
@@ -60,7 +62,21 @@ struct EvidenceInfo {
     qint64 size = 0;
     QDateTime addedAt;
     QString addedBy;
-    QDate expires; // invalid: does not expire
+    QDate expires; // invalid: does not expire; else the first day the file no longer proves
+};
+
+// Evidence is valid before its expiry date and expired from that day on (as a certificate is
+// valid while issued ≤ date < expires). "Expiring" is the warning window before that day.
+enum class EvidenceValidity { NoExpiry, Valid, Expiring, Expired };
+constexpr int kEvidenceWarningDays = 30;
+EvidenceValidity evidenceValidity(const QDate &expires, const QDate &today);
+
+// How many of an item's, a chapter's or a framework's evidence files are expired or expiring.
+struct EvidenceTally {
+    int files = 0;
+    int expired = 0;
+    int expiring = 0; // within kEvidenceWarningDays
+    void add(const EvidenceInfo &info, const QDate &today);
 };
 
 struct AuditEntry {
@@ -107,6 +123,12 @@ public:
                                          const QString &path, const QString &actor,
                                          const QDate &expires = {});
     Status removeEvidence(const QString &id, const QString &actor);
+    // Sets or clears (invalid date) the expiry of a stored evidence file and appends an
+    // "evidence.expiry" entry with before and after ("evidence.expiry.undo" when an undo writes
+    // the previous date back). Setting the same date again appends nothing.
+    Status setEvidenceExpiry(const QString &id, const QDate &expires, const QString &actor,
+                             const QString &action = QStringLiteral("evidence.expiry"));
+    std::optional<EvidenceInfo> evidenceInfo(const QString &id) const;
     std::vector<EvidenceInfo> evidence(const QString &framework = {},
                                        const QString &requirement = {}) const;
     Result<QByteArray> evidenceContent(const QString &id) const;

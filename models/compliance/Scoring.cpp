@@ -110,4 +110,28 @@ QString scoringMethod()
         "shows blocking items (requirements not shown compliant), never a percentage.");
 }
 
+std::optional<double> assessmentProgress(const Tally &tally)
+{
+    if (tally.items <= 0) {
+        return std::nullopt;
+    }
+    return std::round(1000.0 * tally.assessed / tally.items) / 10.0;
+}
+
+CategorySeries chapterSeries(const FrameworkScore &score, const QString &language)
+{
+    CategorySeries series;
+    const bool progress = score.framework && score.framework->passFail();
+    for (const ChapterScore &chapter : score.chapters) {
+        if (chapter.tally.items == 0) {
+            continue; // definitions only
+        }
+        series.categories << chapter.chapter->id + u' ' + chapter.chapter->title.in(language);
+        const std::optional<double> value =
+            progress ? assessmentProgress(chapter.tally) : chapter.tally.score;
+        series.values.push_back(value.value_or(0.0));
+    }
+    return series;
+}
+
 } // namespace boussole::compliance

@@ -11,6 +11,7 @@
 
 #include "models/compliance/ComplianceStore.h"
 #include "models/compliance/Framework.h"
+#include "models/domain/EstateSummary.h"
 
 #include <optional>
 #include <vector>
@@ -45,5 +46,15 @@ FrameworkScore scoreFramework(const Framework &framework,
 // Whether an item of the framework counts as blocking with that status.
 bool isBlocking(const Framework &framework, const Item &item, AssessmentStatus status);
 QString scoringMethod();
+
+// The share of assessable items assessed (any status but unknown), 0–100 with one decimal; none
+// when there is nothing to assess.
+std::optional<double> assessmentProgress(const Tally &tally);
+
+// One bar per chapter that has something to assess, for a chart. For a scored framework the value
+// is the chapter's score (0 when nothing in it applies); for a qualification or certification,
+// which is pass or fail, it is the customer's assessment progress (assessmentProgress()), never a
+// certification percentage. Categories are "id title" in the language given; no title is set.
+CategorySeries chapterSeries(const FrameworkScore &score, const QString &language);
 
 } // namespace boussole::compliance

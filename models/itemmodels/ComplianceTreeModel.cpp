@@ -46,6 +46,19 @@ QColor statusColour(AssessmentStatus status)
 
 } // namespace
 
+QString ComplianceTreeModel::alertText(const EvidenceTally &alerts)
+{
+    QStringList parts;
+    if (alerts.expired > 0) {
+        parts << tr("%n evidence file(s) expired: the item is no longer proven until renewed",
+                    nullptr, alerts.expired);
+    }
+    if (alerts.expiring > 0) {
+        parts << tr("%n evidence file(s) expire within 30 days", nullptr, alerts.expiring);
+    }
+    return parts.join(u'\n');
+}
+
 ComplianceTreeModel::ComplianceTreeModel(QObject *parent)
     : QAbstractItemModel(parent), m_language(QLocale().name())
 {
@@ -79,6 +92,17 @@ void ComplianceTreeModel::setAssessments(const std::vector<Assessment> &assessme
         endResetModel();
         return;
     }
+    emitAllChanged();
+}
+
+void ComplianceTreeModel::setEvidenceAlerts(const QHash<QString, EvidenceTally> &perItem)
+{
+    m_alerts = perItem;
+    emitAllChanged();
+}
+
+void ComplianceTreeModel::emitAllChanged()
+{
     // Same rows: only the status and evidence columns change.
     for (int c = 0; c < int(m_chapters.size()); ++c) {
         const QModelIndex chapter = index(c, 0);
@@ -151,6 +175,17 @@ void ComplianceTreeModel::rebuild()
             m_chapters.push_back(std::move(node));
         }
     }
+}
+
+EvidenceTally ComplianceTreeModel::chapterAlerts(const ChapterNode &node) const
+{
+    EvidenceTally sum;
+    for (const Item *item : node.items) {
+        const EvidenceTally one = m_alerts.value(item->id);
+        sum.expired += one.expired;
+        sum.expiring += one.expiring;
+    }
+    return sum;
 }
 
 const Item *ComplianceTreeModel::itemAt(const QModelIndex &index) const
@@ -248,9 +283,32 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
                 }
                 return tr("%1 of %2 assessed").arg(assessed).arg(node.items.size());
             }
+            case Evidence: {
+                const EvidenceTally alerts = chapterAlerts(node);
+                return alerts.expired > 0    ? tr("%n expired", nullptr, alerts.expired)
+                       : alerts.expiring > 0 ? tr("%n expiring", nullptr, alerts.expiring)
+                                             : QVariant();
+            }
             default:
                 return {};
             }
+        }
+        if (role == EvidenceExpiredRole) {
+            return chapterAlerts(node).expired;
+        }
+        if (role == EvidenceExpiringRole) {
+            return chapterAlerts(node).expiring;
+        }
+        if (index.column() == Evidence && (role == Qt::ToolTipRole || role == Qt::ForegroundRole)) {
+            const EvidenceTally alerts = chapterAlerts(node);
+            if (alerts.expired == 0 && alerts.expiring == 0) {
+                return {};
+            }
+            if (role == Qt::ForegroundRole) {
+                return QBrush(alerts.expired > 0 ? QColor(0xc6, 0x28, 0x28)
+                                                 : QColor(0xb2, 0x6a, 0x00));
+            }
+            return alertText(alerts);
         }
         if (role == Qt::FontRole) {
             QFont font;
@@ -280,6 +338,13 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
             return assessmentStatusName(status);
         case Evidence: {
             const int count = m_evidence.value(item->id);
+            const EvidenceTally alerts = m_alerts.value(item->id);
+            if (alerts.expired > 0) {
+                return tr("%1 (%n expired)", nullptr, alerts.expired).arg(count);
+            }
+            if (alerts.expiring > 0) {
+                return tr("%1 (%n expiring)", nullptr, alerts.expiring).arg(count);
+            }
             return count > 0 ? QVariant(count) : QVariant();
         }
         default:
@@ -289,10 +354,24 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == Title || index.column() == Id) {
             return item->guidance.in(m_language);
         }
+        if (index.column() == Evidence) {
+            const EvidenceTally alerts = m_alerts.value(item->id);
+            return alerts.expired > 0 || alerts.expiring > 0 ? QVariant(alertText(alerts))
+                                                             : QVariant();
+        }
         return {};
     case Qt::ForegroundRole:
         if (index.column() == Status) {
             return QBrush(statusColour(status));
+        }
+        if (index.column() == Evidence) {
+            const EvidenceTally alerts = m_alerts.value(item->id);
+            if (alerts.expired > 0) {
+                return QBrush(QColor(0xc6, 0x28, 0x28));
+            }
+            if (alerts.expiring > 0) {
+                return QBrush(QColor(0xb2, 0x6a, 0x00));
+            }
         }
         if (item->type != ItemType::Requirement) {
             return QBrush(QColor(0x75, 0x75, 0x75));
@@ -304,6 +383,10 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
         return assessmentStatusId(status);
     case BlockingRole:
         return m_framework && isBlocking(*m_framework, *item, status);
+    case EvidenceExpiredRole:
+        return m_alerts.value(item->id).expired;
+    case EvidenceExpiringRole:
+        return m_alerts.value(item->id).expiring;
     default:
         return {};
     }

@@ -23,6 +23,9 @@ public:
     static constexpr int ItemIdRole = Qt::UserRole + 1;   // the item id; empty on chapter rows
     static constexpr int StatusRole = Qt::UserRole + 2;   // assessmentStatusId() on item rows
     static constexpr int BlockingRole = Qt::UserRole + 3; // bool: blocking item
+    // On item and chapter rows: how many evidence files are expired / expire within 30 days.
+    static constexpr int EvidenceExpiredRole = Qt::UserRole + 4;
+    static constexpr int EvidenceExpiringRole = Qt::UserRole + 5;
 
     struct Filter {
         QString text; // in id, title or guidance (any language)
@@ -39,6 +42,9 @@ public:
     const compliance::Framework *framework() const { return m_framework; }
     void setAssessments(const std::vector<compliance::Assessment> &assessments,
                         const QHash<QString, int> &evidenceCounts);
+    // Expired and expiring evidence per item id (compliance::EvidenceTally): the Evidence column
+    // says how many, in words, besides its colour.
+    void setEvidenceAlerts(const QHash<QString, compliance::EvidenceTally> &perItem);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     void setLanguage(const QString &language);
@@ -63,10 +69,14 @@ private:
     };
     void rebuild();
     bool matches(const compliance::Item &item) const;
+    void emitAllChanged();
+    static QString alertText(const compliance::EvidenceTally &alerts);
+    compliance::EvidenceTally chapterAlerts(const ChapterNode &node) const;
 
     const compliance::Framework *m_framework = nullptr;
     QHash<QString, compliance::AssessmentStatus> m_status;
     QHash<QString, int> m_evidence;
+    QHash<QString, compliance::EvidenceTally> m_alerts;
     Filter m_filter;
     QString m_language;
     std::vector<ChapterNode> m_chapters;

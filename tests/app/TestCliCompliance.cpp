@@ -244,11 +244,130 @@ private Q_SLOTS:
         QCOMPARE(cli({u"compliance"_s, other, u"--prefer"_s, u"mine"_s}).code, 2);
     }
 
+    // Issue 7: --evidence-expires sets the expiry of the evidence file; compliance reports
+    // expired files.
+    void evidenceExpires()
+    {
+        const QString evidence = m_dir.filePath(u"iso27001.pdf"_s);
+        QFile file(evidence);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("%PDF ISO 27001 certificate");
+        file.close();
+
+        Run run = cli({u"compliance"_s, u"set"_s, m_project, u"gdpr"_s, u"32.1.a"_s, u"compliant"_s,
+                       u"--evidence"_s, evidence, u"--evidence-expires"_s, u"2020-01-31"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Evidence expires on 2020-01-31"_s), qPrintable(run.out));
+        const QString soon = QDate::currentDate().addDays(5).toString(Qt::ISODate);
+        const QString other = m_dir.filePath(u"pentest.pdf"_s);
+        QFile second(other);
+        QVERIFY(second.open(QIODevice::WriteOnly));
+        second.write("%PDF pentest report");
+        second.close();
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"gdpr"_s, u"32.1.b"_s, u"partial"_s,
+                      u"--evidence"_s, other, u"--evidence-expires="_s + soon})
+                     .code,
+                 0);
+
+        run = cli({u"compliance"_s, m_project, u"--format"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        QJsonObject gdpr = framework(QJsonDocument::fromJson(run.out.toUtf8()).object(), u"gdpr"_s);
+        QCOMPARE(gdpr.value(u"evidence_files"_s).toInt(), 2);
+        QCOMPARE(gdpr.value(u"evidence_expired"_s).toInt(), 1);
+        QCOMPARE(gdpr.value(u"evidence_expiring"_s).toInt(), 1);
+        QCOMPARE(gdpr.value(u"chapters"_s).toArray().at(1).toObject().value(u"id"_s).toString(),
+                 u"art-32"_s);
+        QCOMPARE(gdpr.value(u"chapters"_s)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value(u"evidence_expired"_s)
+                     .toInt(),
+                 1);
+        QCOMPARE(framework(QJsonDocument::fromJson(run.out.toUtf8()).object(), u"dora"_s)
+                     .value(u"evidence_expired"_s)
+                     .toInt(),
+                 0);
+        run = cli({u"compliance"_s, m_project, u"--framework"_s, u"gdpr"_s});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(u"evidence_expired"_s), qPrintable(run.out));
+
+        // The same file again with a new date: not stored twice, its date changes (logged).
+        run = cli({u"compliance"_s, u"set"_s, m_project, u"gdpr"_s, u"32.1.a"_s, u"compliant"_s,
+                   u"--evidence"_s, evidence, u"--evidence-expires"_s, u"2099-12-31"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"already stored"_s), qPrintable(run.out));
+        run = cli({u"compliance"_s, m_project, u"--format"_s, u"json"_s});
+        gdpr = framework(QJsonDocument::fromJson(run.out.toUtf8()).object(), u"gdpr"_s);
+        QCOMPARE(gdpr.value(u"evidence_files"_s).toInt(), 2);
+        QCOMPARE(gdpr.value(u"evidence_expired"_s).toInt(), 0);
+        run = cli({u"list"_s, m_project, u"audit"_s});
+        QVERIFY2(run.out.contains(u"expires 2020-01-31 → 2099-12-31"_s), qPrintable(run.out));
+        QCOMPARE(cli({u"audit"_s, u"verify"_s, m_project}).code, 0);
+    }
+
+    void evidenceExpiresBadUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        const QStringList set = {u"compliance"_s, u"set"_s,       u"P"_s,          u"gdpr"_s,
+                                 u"28.9"_s,       u"compliant"_s, u"--evidence"_s, u"E"_s};
+        QTest::newRow("no such day")
+            << (set + QStringList{u"--evidence-expires"_s, u"2027-02-30"_s})
+            << u"--evidence-expires must be a date written YYYY-MM-DD"_s;
+        QTest::newRow("French order")
+            << (set + QStringList{u"--evidence-expires"_s, u"31/01/2027"_s})
+            << u"not \"31/01/2027\""_s;
+        QTest::newRow("short month")
+            << (set + QStringList{u"--evidence-expires"_s, u"2027-1-31"_s}) << u"YYYY-MM-DD"_s;
+        QTest::newRow("with a time")
+            << (set + QStringList{u"--evidence-expires"_s, u"2027-01-31T00:00"_s})
+            << u"YYYY-MM-DD"_s;
+        QTest::newRow("without --evidence") << QStringList{u"compliance"_s,
+                                                           u"set"_s,
+                                                           u"P"_s,
+                                                           u"gdpr"_s,
+                                                           u"28.9"_s,
+                                                           u"compliant"_s,
+                                                           u"--evidence-expires"_s,
+                                                           u"2027-01-31"_s}
+                                            << u"needs --evidence"_s;
+        QTest::newRow("not set") << QStringList{u"compliance"_s, u"P"_s, u"--evidence-expires"_s,
+                                                u"2027-01-31"_s}
+                                 << u"only applies to compliance set"_s;
+        QTest::newRow("other command")
+            << QStringList{u"list"_s, u"P"_s, u"audit"_s, u"--evidence-expires"_s, u"2027-01-31"_s}
+            << u"only applies to the compliance command"_s;
+    }
+
+    void evidenceExpiresBadUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString evidence = m_dir.filePath(u"e.txt"_s);
+        QFile file(evidence);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("e");
+        file.close();
+        arguments.replaceInStrings(QRegularExpression(u"^P$"_s), m_project);
+        arguments.replaceInStrings(QRegularExpression(u"^E$"_s), evidence);
+        const Run run = cli(arguments);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        // Nothing was written.
+        const Run audit = cli({u"audit"_s, u"verify"_s, m_project, u"--format"_s, u"json"_s});
+        QCOMPARE(QJsonDocument::fromJson(audit.out.toUtf8()).object().value(u"entries"_s).toInt(),
+                 0);
+    }
+
     void helpMentionsTheCommands()
     {
         const Run run = cli({u"--help"_s});
         QVERIFY(run.out.contains(u"audit verify PROJECT"_s));
         QVERIFY(run.out.contains(u"compliance PROJECT"_s));
+        const Run help = cli({u"help"_s, u"compliance"_s});
+        QVERIFY2(help.out.contains(u"--evidence-expires YYYY-MM-DD"_s), qPrintable(help.out));
+        QVERIFY(help.out.contains(u"expire within 30 days"_s));
         QVERIFY(Cli::isCliInvocation({u"audit"_s, u"verify"_s, u"x.boussole"_s}));
     }
 

@@ -112,6 +112,59 @@ private Q_SLOTS:
         QVERIFY(ComplianceStore(*m_bob).verify().intact);
     }
 
+    // Issue 7: the merge dialog settles conflicts one by one and the merge can be undone.
+    void planThenApplyChoicesThenUndo()
+    {
+        ComplianceStore bob(*m_bob);
+        QVERIFY(bob.setAssessment(make(u"EXI 30"_s, AssessmentStatus::NonCompliant), u"bob"_s));
+        ComplianceStore alice(*m_alice);
+        QVERIFY(alice.setAssessment(make(u"EXI 30"_s, AssessmentStatus::Compliant, u"fixed"_s),
+                                    u"alice"_s));
+        const QString file = m_dir.filePath(u"alice-plan.json"_s);
+        QVERIFY(exportAssessment(*m_alice, u"hds-2"_s, file, u"alice"_s));
+        const size_t before = bob.auditLog().size();
+
+        auto plan = planMerge(*m_bob, file);
+        QVERIFY(plan);
+        QCOMPARE(bob.auditLog().size(), before);                  // planning writes nothing
+        QCOMPARE(plan.value().count(MergeOutcome::Take), 1);      // EXI 28
+        QCOMPARE(plan.value().count(MergeOutcome::Unchanged), 1); // EXI 27
+        const std::vector<MergeConflict> conflicts = plan.value().conflicts();
+        QCOMPARE(conflicts.size(), size_t(2)); // EXI 29, EXI 30
+        QCOMPARE(conflicts[0].requirement, u"EXI 29"_s);
+        QCOMPARE(conflicts[0].theirs.updatedBy, u"alice"_s);
+        QVERIFY(conflicts[0].theirs.updatedAt.isValid());
+        QCOMPARE(conflicts[0].mine.updatedBy, u"bob"_s);
+        QCOMPARE(plan.value().evidence.size(), size_t(1));
+
+        // Theirs for EXI 30 only.
+        auto applied = applyMerge(
+            *m_bob, plan.value(), MergePreference::None,
+            {{u"EXI 29"_s, MergePreference::Mine}, {u"EXI 30"_s, MergePreference::Theirs}},
+            u"bob"_s);
+        QVERIFY(applied);
+        QCOMPARE(applied.value().taken, 2);
+        QCOMPARE(applied.value().resolved, 2);
+        QVERIFY(applied.value().conflicts.empty());
+        QCOMPARE(bob.assessment(u"hds-2"_s, u"EXI 29"_s)->status, AssessmentStatus::NonCompliant);
+        QCOMPARE(bob.assessment(u"hds-2"_s, u"EXI 30"_s)->note, u"fixed"_s);
+        QCOMPARE(bob.assessment(u"hds-2"_s, u"EXI 28"_s)->status, AssessmentStatus::Compliant);
+        const QJsonObject summary =
+            QJsonDocument::fromJson(bob.auditLog().back().payload.toUtf8()).object();
+        QCOMPARE(bob.auditLog().back().action, u"merge"_s);
+        QCOMPARE(summary.value(u"choices"_s).toObject().value(u"EXI 30"_s).toString(), u"theirs"_s);
+        QCOMPARE(summary.value(u"choices"_s).toObject().value(u"EXI 29"_s).toString(), u"mine"_s);
+        QVERIFY(bob.verify().intact);
+
+        QVERIFY(undoMerge(*m_bob, applied.value(), u"bob"_s));
+        QCOMPARE(bob.assessment(u"hds-2"_s, u"EXI 30"_s)->status, AssessmentStatus::NonCompliant);
+        QCOMPARE(bob.assessment(u"hds-2"_s, u"EXI 28"_s)->status, AssessmentStatus::Unknown);
+        QVERIFY(bob.evidence(u"hds-2"_s, u"EXI 28"_s).empty());
+        QCOMPARE(bob.auditLog().back().action, u"merge.undo"_s);
+        const AuditCheck check = bob.verify();
+        QVERIFY2(check.intact, qPrintable(check.problem));
+    }
+
     void refusesBadFiles()
     {
         const QString file = m_dir.filePath(u"bad.json"_s);

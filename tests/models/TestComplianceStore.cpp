@@ -292,6 +292,98 @@ private Q_SLOTS:
         QVERIFY(store.verify().intact);
     }
 
+    // Issue 7: evidence expiry is a logged, undoable change that the trail vouches for.
+    void evidenceValidityBoundaries()
+    {
+        const QDate today(2026, 11, 29);
+        QCOMPARE(evidenceValidity(QDate(), today), EvidenceValidity::NoExpiry);
+        QCOMPARE(evidenceValidity(today.addDays(-1), today), EvidenceValidity::Expired);
+        QCOMPARE(evidenceValidity(today, today), EvidenceValidity::Expired); // expires that day
+        QCOMPARE(evidenceValidity(today.addDays(1), today), EvidenceValidity::Expiring);
+        QCOMPARE(evidenceValidity(today.addDays(30), today), EvidenceValidity::Expiring);
+        QCOMPARE(evidenceValidity(today.addDays(31), today), EvidenceValidity::Valid);
+        EvidenceTally tally;
+        EvidenceInfo info;
+        tally.add(info, today);
+        info.expires = today;
+        tally.add(info, today);
+        info.expires = today.addDays(3);
+        tally.add(info, today);
+        QCOMPARE(tally.files, 3);
+        QCOMPARE(tally.expired, 1);
+        QCOMPARE(tally.expiring, 1);
+    }
+
+    void evidenceExpiryIsLoggedAndVerified()
+    {
+        ComplianceStore store(*m_project);
+        const EvidenceInfo info = store.evidence(u"secnumcloud-3.2"_s, u"5.1.a"_s).front();
+        QVERIFY(!info.expires.isValid());
+        QVERIFY(store.setEvidenceExpiry(info.id, QDate(2027, 1, 31), u"ana"_s));
+        QCOMPARE(store.evidenceInfo(info.id)->expires, QDate(2027, 1, 31));
+        std::vector<AuditEntry> log = store.auditLog();
+        QCOMPARE(log.size(), size_t(5));
+        QCOMPARE(log.back().action, u"evidence.expiry"_s);
+        const QJsonObject payload = QJsonDocument::fromJson(log.back().payload.toUtf8()).object();
+        QCOMPARE(payload.value(u"before"_s).toString(), QString());
+        QCOMPARE(payload.value(u"after"_s).toString(), u"2027-01-31"_s);
+        QCOMPARE(payload.value(u"sha256"_s).toString(), info.sha256);
+        // The same date again appends nothing.
+        QVERIFY(store.setEvidenceExpiry(info.id, QDate(2027, 1, 31), u"ana"_s));
+        QCOMPARE(store.auditLog().size(), size_t(5));
+        QVERIFY(!store.setEvidenceExpiry(u"nope"_s, QDate(2027, 1, 31), u"ana"_s));
+        AuditCheck check = store.verify();
+        QVERIFY2(check.intact, qPrintable(check.problem));
+
+        // An expiry pushed back behind Boussole's back is found.
+        tamper("UPDATE evidence SET expires = '2030-01-01'");
+        check = store.verify();
+        QVERIFY(!check.intact);
+        QCOMPARE(check.firstBadSeq, qint64(5));
+        QVERIFY2(check.problem.contains(u"expiry date"_s), qPrintable(check.problem));
+    }
+
+    void evidenceAddedWithExpiryIsVerified()
+    {
+        ComplianceStore store(*m_project);
+        auto added = store.addEvidence(u"secnumcloud-3.2"_s, u"19.2.b"_s, u"iso.pdf"_s, "ISO",
+                                       u"ana"_s, QDate(2026, 6, 30));
+        QVERIFY(added);
+        const QJsonObject payload =
+            QJsonDocument::fromJson(store.auditLog().back().payload.toUtf8()).object();
+        QCOMPARE(payload.value(u"expires"_s).toString(), u"2026-06-30"_s);
+        QVERIFY(store.verify().intact);
+        tamper("UPDATE evidence SET expires = NULL WHERE file_name = 'iso.pdf'");
+        QVERIFY(!store.verify().intact);
+    }
+
+    void evidenceExpiryUndo()
+    {
+        QUndoStack stack;
+        ComplianceStore store(*m_project);
+        // Attached with an expiry, then the date changed: two steps.
+        stack.push(new AddEvidenceCommand(m_project.get(), u"secnumcloud-3.2"_s, u"19.2.b"_s,
+                                          u"cert.pdf"_s, "CERT", u"ana"_s, QDate(2026, 12, 1)));
+        EvidenceInfo info = store.evidence(u"secnumcloud-3.2"_s, u"19.2.b"_s).front();
+        QCOMPARE(info.expires, QDate(2026, 12, 1));
+        stack.push(new SetEvidenceExpiryCommand(m_project.get(), info, QDate(), u"ana"_s));
+        QVERIFY(!store.evidenceInfo(info.id)->expires.isValid());
+        stack.undo();
+        QCOMPARE(store.evidenceInfo(info.id)->expires, QDate(2026, 12, 1));
+        QCOMPARE(store.auditLog().back().action, u"evidence.expiry.undo"_s);
+        // Undo both, redo both: the file comes back under a new id and the date still follows.
+        stack.undo();
+        QVERIFY(store.evidence(u"secnumcloud-3.2"_s, u"19.2.b"_s).empty());
+        stack.redo();
+        stack.redo();
+        const std::vector<EvidenceInfo> files = store.evidence(u"secnumcloud-3.2"_s, u"19.2.b"_s);
+        QCOMPARE(files.size(), size_t(1));
+        QVERIFY(files.front().id != info.id);
+        QVERIFY(!files.front().expires.isValid());
+        const AuditCheck check = store.verify();
+        QVERIFY2(check.intact, qPrintable(check.problem));
+    }
+
     void readOnlyProjectRefuses()
     {
         QVERIFY(m_project->close().ok());
@@ -303,6 +395,7 @@ private Q_SLOTS:
         m_project = std::move(reopened.value());
         ComplianceStore store(*m_project);
         QVERIFY(!store.setAssessment(make(u"5.1.b"_s, AssessmentStatus::Compliant), u"ana"_s));
+        QVERIFY(!store.setEvidenceExpiry(store.evidence().front().id, QDate(2027, 1, 1), u"ana"_s));
         QVERIFY(store.verify().intact);
     }
 };

@@ -81,6 +81,46 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ComplianceTreeModel::Title).data().toString(),
                  u"Politiques de sécurité et gestion des risques"_s);
     }
+
+    // Issue 7: expired and expiring evidence is counted in words, per item and per chapter.
+    void evidenceAlerts()
+    {
+        ComplianceTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Framework *hds = findFramework(embeddedFrameworks(), u"hds-2"_s);
+        QVERIFY(hds);
+        model.setFramework(hds);
+        model.setAssessments({}, {{u"EXI 28"_s, 3}, {u"EXI 29"_s, 1}});
+        EvidenceTally exi28;
+        exi28.files = 3;
+        exi28.expired = 2;
+        EvidenceTally exi29;
+        exi29.files = 1;
+        exi29.expiring = 1;
+        model.setEvidenceAlerts({{u"EXI 28"_s, exi28}, {u"EXI 29"_s, exi29}});
+        const QModelIndex item28 = model.indexOfItem(u"EXI 28"_s);
+        QVERIFY(item28.isValid());
+        const QModelIndex evidence28 = item28.siblingAtColumn(ComplianceTreeModel::Evidence);
+        QCOMPARE(evidence28.data().toString(), u"3 (2 expired)"_s);
+        QCOMPARE(evidence28.data(ComplianceTreeModel::EvidenceExpiredRole).toInt(), 2);
+        QVERIFY(evidence28.data(Qt::ToolTipRole).toString().contains(u"2 evidence file"_s));
+        QVERIFY(evidence28.data(Qt::ForegroundRole).isValid());
+        const QModelIndex evidence29 =
+            model.indexOfItem(u"EXI 29"_s).siblingAtColumn(ComplianceTreeModel::Evidence);
+        QCOMPARE(evidence29.data().toString(), u"1 (1 expiring)"_s);
+        QCOMPARE(evidence29.data(ComplianceTreeModel::EvidenceExpiringRole).toInt(), 1);
+        // The chapter that holds both items sums them.
+        const QModelIndex chapter = model.parent(item28);
+        QCOMPARE(chapter.siblingAtColumn(ComplianceTreeModel::Evidence).data().toString(),
+                 u"2 expired"_s);
+        QCOMPARE(chapter.data(ComplianceTreeModel::EvidenceExpiringRole).toInt(),
+                 model.parent(model.indexOfItem(u"EXI 29"_s)) == chapter ? 1 : 0);
+        // Without alerts the count is a plain number again.
+        model.setEvidenceAlerts({});
+        QCOMPARE(evidence28.data().toInt(), 3);
+        QVERIFY(!evidence28.data(Qt::ForegroundRole).isValid());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestComplianceTreeModel)

@@ -1,7 +1,9 @@
 #include "views/pages/CompliancePage.h"
 
 #include "models/catalog/CatalogStore.h"
+#include "models/commands/MergeAssessmentCommand.h"
 #include "models/commands/SetAssessmentCommand.h"
+#include "models/compliance/AssessmentExchange.h"
 #include "models/compliance/ComplianceExport.h"
 #include "models/compliance/Correspondence.h"
 #include "models/compliance/Framework.h"
@@ -9,6 +11,8 @@
 #include "models/compliance/Scoring.h"
 #include "models/itemmodels/ComplianceTreeModel.h"
 #include "models/storage/ProjectFile.h"
+#include "views/charts/BarChart.h"
+#include "views/dialogs/MergeAssessmentDialog.h"
 
 #include <QCheckBox>
 
@@ -62,6 +66,10 @@ QString language()
     return QLocale().name();
 }
 
+// Evidence list rows: the expiry date (QDate, invalid: none) and its EvidenceValidity.
+constexpr int ExpiresRole = Qt::UserRole + 2;
+constexpr int ValidityRole = Qt::UserRole + 3;
+
 // A catalog certification id as people write it.
 QString certificationName(const QString &id)
 {
@@ -89,8 +97,11 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_saveNote(new QPushButton(tr("Save"), this)), m_owner(new QLineEdit(this)),
       m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
       m_attach(new QPushButton(tr("Attach a file…"), this)),
-      m_export(new QPushButton(tr("Save a copy…"), this)), m_coverage(new QTableWidget(this)),
-      m_coverageNote(new QLabel(this))
+      m_export(new QPushButton(tr("Save a copy…"), this)), m_newExpiry(new QDateEdit(this)),
+      m_evidenceExpiry(new QDateEdit(this)), m_setExpiry(new QPushButton(tr("Set"), this)),
+      m_merge(new QPushButton(tr("Merge an assessment…"), this)),
+      m_chapterChart(new BarChart(this)), m_chapterNote(new QLabel(this)),
+      m_coverage(new QTableWidget(this)), m_coverageNote(new QLabel(this))
 {
     setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
@@ -106,8 +117,14 @@ CompliancePage::CompliancePage(QWidget *parent)
     exportMenu->addAction(tr("Statement of applicability (CSV)…"), this,
                           [this] { exportAssessment(false); });
     exportMenu->addAction(tr("Remediation plan (CSV)…"), this, [this] { exportAssessment(true); });
+    exportMenu->addAction(tr("Assessment for another auditor (JSON)…"), this,
+                          &CompliancePage::exportForAuditor);
     exportButton->setMenu(exportMenu);
     head->addWidget(exportButton);
+    m_merge->setToolTip(tr("Merge the assessment another auditor exported: you settle each "
+                           "conflict; the merge is one step you can undo, and it is logged in "
+                           "the audit trail."));
+    head->addWidget(m_merge);
     layout->addLayout(head);
     m_summary->setWordWrap(true);
     m_suggestion->setWordWrap(true);
@@ -189,6 +206,28 @@ CompliancePage::CompliancePage(QWidget *parent)
     evidenceButtons->addWidget(m_export);
     evidenceButtons->addStretch();
     evidenceLayout->addLayout(evidenceButtons);
+    // Expiry dates: the earliest date stands for "does not expire", as for the due date.
+    auto *expiryForm = new QFormLayout;
+    // The detail pane is narrow: a label goes above its editor rather than widen the pane.
+    expiryForm->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    for (QDateEdit *edit : {m_newExpiry, m_evidenceExpiry}) {
+        edit->setCalendarPopup(true);
+        edit->setMinimumDate(QDate(2000, 1, 1));
+        edit->setSpecialValueText(tr("does not expire"));
+        edit->setDate(edit->minimumDate());
+    }
+    m_newExpiry->setToolTip(tr("The day the files you attach next stop being valid evidence (a "
+                               "certificate's or an audit report's end of validity)."));
+    expiryForm->addRow(tr("New files expire on:"), m_newExpiry);
+    auto *selectedExpiry = new QHBoxLayout;
+    selectedExpiry->addWidget(m_evidenceExpiry, 1);
+    selectedExpiry->addWidget(m_setExpiry);
+    m_evidenceExpiry->setToolTip(tr("The day the selected file stops being valid evidence; the "
+                                    "earliest date means it does not expire."));
+    m_setExpiry->setToolTip(tr("Set the selected file's expiry date (undoable, logged in the "
+                               "audit trail)"));
+    expiryForm->addRow(tr("Selected file expires on:"), selectedExpiry);
+    evidenceLayout->addLayout(expiryForm);
     m_evidence->setMinimumHeight(80);
     detailLayout->addWidget(evidenceBox, 1);
     detailScroll->setWidget(detail);
@@ -198,6 +237,18 @@ CompliancePage::CompliancePage(QWidget *parent)
     splitter->setSizes({720, 400});
     checkLayout->addWidget(splitter, 1);
     m_tabs->addTab(checklist, tr("Checklist"));
+
+    // Chapters tab.
+    auto *chapters = new QWidget(this);
+    auto *chapterLayout = new QVBoxLayout(chapters);
+    m_chapterNote->setWordWrap(true);
+    m_chapterNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    chapterLayout->addWidget(m_chapterNote);
+    m_chapterChart->setValueRange(0, 100);
+    m_chapterChart->setBarLabelFormat(u"@value %"_s);
+    m_chapterChart->setTopToBottom(true);
+    chapterLayout->addWidget(m_chapterChart, 1);
+    m_tabs->addTab(chapters, tr("By chapter"));
 
     // Providers tab.
     auto *providers = new QWidget(this);
@@ -240,8 +291,15 @@ CompliancePage::CompliancePage(QWidget *parent)
         }
     });
     connect(m_export, &QPushButton::clicked, this, &CompliancePage::exportEvidence);
-    connect(m_evidence, &QListWidget::currentRowChanged, this,
-            [this](int row) { m_export->setEnabled(row >= 0); });
+    connect(m_evidence, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_export->setEnabled(row >= 0);
+        updateEvidenceExpiryEditor();
+    });
+    connect(m_setExpiry, &QPushButton::clicked, this, [this] {
+        const QDate date = m_evidenceExpiry->date();
+        setExpiryOfSelectedEvidence(date == m_evidenceExpiry->minimumDate() ? QDate() : date);
+    });
+    connect(m_merge, &QPushButton::clicked, this, &CompliancePage::chooseMergeFile);
 
     // Keyboard review: a digit sets the status of the selected items.
     const std::pair<int, AssessmentStatus> keys[] = {{Qt::Key_1, AssessmentStatus::Compliant},
@@ -377,14 +435,130 @@ void CompliancePage::attachFiles(const QStringList &paths)
             problems << tr("%1: cannot be read").arg(QFileInfo(path).fileName());
             continue;
         }
+        const QDate expires =
+            m_newExpiry->date() == m_newExpiry->minimumDate() ? QDate() : m_newExpiry->date();
         auto *command =
             new AddEvidenceCommand(m_project, framework->id, id, QFileInfo(path).fileName(),
-                                   file.readAll(), defaultAuthor());
+                                   file.readAll(), defaultAuthor(), expires);
         m_undoStack->push(command);
     }
+    // The date was for these files: the next ones start from "does not expire" again.
+    m_newExpiry->setDate(m_newExpiry->minimumDate());
     if (!problems.isEmpty() && isVisible()) {
         QMessageBox::warning(this, tr("Evidence"), problems.join(u'\n'));
     }
+}
+
+void CompliancePage::setExpiryOfSelectedEvidence(const QDate &expires)
+{
+    QListWidgetItem *row = m_evidence->currentItem();
+    if (!row || !m_project || !m_undoStack || m_project->readOnly()) {
+        return;
+    }
+    const std::optional<EvidenceInfo> info =
+        ComplianceStore(*m_project).evidenceInfo(row->data(Qt::UserRole).toString());
+    if (!info || info->expires == expires) {
+        return;
+    }
+    auto *command = new SetEvidenceExpiryCommand(m_project, *info, expires, defaultAuthor());
+    command->setErrorHandler([page = QPointer(this)](const QString &message) {
+        if (page) {
+            page->warn(tr("Evidence"), message);
+        }
+    });
+    m_undoStack->push(command);
+}
+
+void CompliancePage::updateEvidenceExpiryEditor()
+{
+    QListWidgetItem *row = m_evidence->currentItem();
+    const bool writable = m_project && !m_project->readOnly();
+    m_evidenceExpiry->setEnabled(row && writable);
+    m_setExpiry->setEnabled(row && writable);
+    const QDate expires = row ? row->data(ExpiresRole).toDate() : QDate();
+    m_evidenceExpiry->setDate(expires.isValid() ? expires : m_evidenceExpiry->minimumDate());
+}
+
+void CompliancePage::warn(const QString &title, const QString &text)
+{
+    // Window-modal and not blocking: the page keeps running (and tests keep driving it).
+    auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void CompliancePage::exportForAuditor()
+{
+    const Framework *framework = currentFramework();
+    if (!m_project || !framework) {
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the assessment for another auditor"),
+        framework->id + u"-assessment.json"_s, tr("JSON files (*.json)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (Status s = compliance::exportAssessment(*m_project, framework->id, path, defaultAuthor());
+        !s) {
+        warn(tr("Export"), s.error().toString());
+    }
+}
+
+MergeAssessmentDialog *CompliancePage::mergeDialog() const
+{
+    return m_mergeDialog;
+}
+
+void CompliancePage::chooseMergeFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Merge an assessment"), QString(),
+                                                      tr("Assessment exports (*.json)"));
+    if (!path.isEmpty()) {
+        mergeFrom(path);
+    }
+}
+
+MergeAssessmentDialog *CompliancePage::mergeFrom(const QString &path)
+{
+    if (!m_project || !m_undoStack || m_project->readOnly()) {
+        return nullptr;
+    }
+    auto plan = planMerge(*m_project, path);
+    if (!plan) {
+        warn(tr("Merge an assessment"), plan.error().toString());
+        return nullptr;
+    }
+    const Framework *framework = findFramework(embeddedFrameworks(), plan.value().framework);
+    if (m_mergeDialog) {
+        m_mergeDialog->deleteLater();
+    }
+    m_mergeDialog = new MergeAssessmentDialog(std::move(plan.value()), framework, this);
+    m_mergeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    MergeAssessmentDialog *dialog = m_mergeDialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (!m_project || !m_undoStack) {
+            return;
+        }
+        auto *command = new MergeAssessmentCommand(m_project, dialog->plan(), dialog->choices(),
+                                                   defaultAuthor());
+        command->setErrorHandler([page = QPointer(this)](const QString &message) {
+            if (page) {
+                page->warn(tr("Merge an assessment"), message);
+            }
+        });
+        const int steps = m_undoStack->count();
+        m_undoStack->push(command); // deletes the command if the merge failed
+        if (m_undoStack->count() == steps) {
+            return;
+        }
+        if (const Framework *merged = findFramework(embeddedFrameworks(), dialog->plan().framework);
+            merged && merged != currentFramework()) {
+            selectFramework(merged->id);
+        }
+    });
+    dialog->open();
+    return dialog;
 }
 
 void CompliancePage::exportEvidence()
@@ -489,15 +663,20 @@ void CompliancePage::reloadAssessments()
     const Framework *framework = currentFramework();
     if (!m_project || !framework) {
         m_model->setAssessments({}, {});
+        m_model->setEvidenceAlerts({});
         return;
     }
     ComplianceStore store(*m_project);
     QHash<QString, int> evidence;
+    QHash<QString, EvidenceTally> alerts;
+    const QDate today = QDate::currentDate();
     for (const EvidenceInfo &info : store.evidence(framework->id)) {
         ++evidence[info.requirement];
+        alerts[info.requirement].add(info, today);
     }
     const QString current = currentItemId();
     m_model->setAssessments(store.assessments(framework->id), evidence);
+    m_model->setEvidenceAlerts(alerts);
     if (!current.isEmpty() && currentItemId() != current) {
         selectItem(current);
     }
@@ -508,6 +687,8 @@ void CompliancePage::updateSummary()
     const Framework *framework = currentFramework();
     if (!framework) {
         m_summary->clear();
+        m_chapterNote->clear();
+        m_chapterChart->setSeries({});
         return;
     }
     const std::vector<Assessment> assessments =
@@ -531,8 +712,24 @@ void CompliancePage::updateSummary()
             text += u" · "_s + tr("%n non-compliant requirement(s)", nullptr, score.tally.blocking);
         }
     }
+    if (m_project) {
+        EvidenceTally evidence;
+        const QDate today = QDate::currentDate();
+        for (const EvidenceInfo &info : ComplianceStore(*m_project).evidence(framework->id)) {
+            evidence.add(info, today);
+        }
+        if (evidence.expired > 0) {
+            text += u" · <span style=\"color:#c62828\">⚠ "_s +
+                    tr("%n evidence file(s) expired", nullptr, evidence.expired) + u"</span>"_s;
+        }
+        if (evidence.expiring > 0) {
+            text += u" · <span style=\"color:#b26a00\">"_s +
+                    tr("%n expiring within 30 days", nullptr, evidence.expiring) + u"</span>"_s;
+        }
+    }
     m_summary->setText(text);
     m_summary->setToolTip(framework->note.in(language()) + u"\n\n"_s + scoringMethod());
+    updateChapterChart(score);
 
     if (m_project) {
         QMap<QString, int> dataClasses;
@@ -573,6 +770,48 @@ void CompliancePage::updateSummary()
     }
 }
 
+void CompliancePage::updateChapterChart(const FrameworkScore &score)
+{
+    const Framework &framework = *score.framework;
+    CategorySeries series = chapterSeries(score, language());
+    // The value in words beside each chapter too: bar labels alone do not survive every
+    // rendering (projector, print, screenshots).
+    for (qsizetype i = 0; i < series.categories.size(); ++i) {
+        series.categories[i] +=
+            u" · "_s + QLocale().toString(series.values[size_t(i)], 'f', 1) + u"\u202f%"_s;
+    }
+    QString note;
+    if (framework.passFail()) {
+        // A qualification is pass or fail for the provider: the bars are how far the customer's
+        // own assessment has gone, which must not read as a certification level.
+        series.title = tr("Your assessment progress by chapter (% of items assessed) — not a "
+                          "certification score");
+        note = u"<p><b>"_s +
+               tr("%1 is pass or fail for the provider: %n blocking item(s).", nullptr,
+                  score.tally.blocking)
+                   .arg(framework.name.in(language()))
+                   .toHtmlEscaped() +
+               u"</b> "_s +
+               tr("Each bar is the share of the chapter's items you have assessed (whatever "
+                  "the status), %1 % overall. It measures your progress, not how close the "
+                  "provider is to the qualification.")
+                   .arg(QLocale().toString(assessmentProgress(score.tally).value_or(0), 'f', 1))
+                   .toHtmlEscaped() +
+               u"</p>"_s;
+    } else {
+        series.title = tr("Score by chapter (%)");
+        note = u"<p><b>"_s +
+               (score.tally.score
+                    ? tr("Overall score: %1 %").arg(QLocale().toString(*score.tally.score, 'f', 1))
+                    : tr("Overall score: none (nothing applicable)"))
+                   .toHtmlEscaped() +
+               u"</b></p>"_s;
+    }
+    note += u"<p>"_s + tr("Method: %1").arg(scoringMethod()).toHtmlEscaped() + u"</p>"_s;
+    m_chapterNote->setText(note);
+    m_chapterChart->setSeries(series);
+}
+
 void CompliancePage::updateDetail()
 {
     const Framework *framework = currentFramework();
@@ -584,8 +823,13 @@ void CompliancePage::updateDetail()
     m_due->setEnabled(item && writable);
     m_saveNote->setEnabled(item && writable);
     m_attach->setEnabled(item && writable);
+    const QString selectedEvidence = m_evidence->currentItem()
+                                         ? m_evidence->currentItem()->data(Qt::UserRole).toString()
+                                         : QString();
     m_evidence->clear();
     m_export->setEnabled(false);
+    updateEvidenceExpiryEditor();
+    m_newExpiry->setEnabled(item && writable);
     if (!item) {
         m_itemText->setHtml(u"<p><b>"_s + tr("Select an item").toHtmlEscaped() + u"</b></p><p>"_s +
                             tr("Choose an item in the checklist to see what to check, set its "
@@ -655,27 +899,51 @@ void CompliancePage::updateDetail()
     m_owner->setText(value.owner);
     m_due->setDate(value.due.isValid() ? value.due : m_due->minimumDate());
     if (m_project) {
+        const QDate today = QDate::currentDate();
         for (const EvidenceInfo &info :
              ComplianceStore(*m_project).evidence(framework->id, item->id)) {
-            auto *row = new QListWidgetItem(
+            QString text =
                 tr("%1 — %2 bytes, SHA-256 %3…, %4")
-                        .arg(info.fileName, QLocale().toString(info.size), info.sha256.left(16),
-                             QLocale().toString(info.addedAt.toLocalTime(), QLocale::ShortFormat)) +
-                    (!info.expires.isValid() ? QString()
-                     : info.expires <= QDate::currentDate()
-                         ? u" — "_s +
-                               tr("expired on %1")
-                                   .arg(QLocale().toString(info.expires, QLocale::ShortFormat))
-                         : u" — "_s +
-                               tr("valid until %1")
-                                   .arg(QLocale().toString(info.expires, QLocale::ShortFormat))),
-                m_evidence);
-            if (info.expires.isValid() && info.expires <= QDate::currentDate()) {
-                row->setForeground(QColor(0xc6, 0x28, 0x28));
+                    .arg(info.fileName, QLocale().toString(info.size), info.sha256.left(16),
+                         QLocale().toString(info.addedAt.toLocalTime(), QLocale::ShortFormat));
+            QString tip = tr("SHA-256 %1, added by %2").arg(info.sha256, info.addedBy);
+            const QString date = QLocale().toString(info.expires, QLocale::ShortFormat);
+            const EvidenceValidity validity = evidenceValidity(info.expires, today);
+            QColor colour;
+            switch (validity) {
+            case EvidenceValidity::NoExpiry:
+                break;
+            case EvidenceValidity::Valid:
+                text += u" — "_s + tr("expires on %1").arg(date);
+                break;
+            case EvidenceValidity::Expiring:
+                // The state first: the list is narrow and the rest of the line may be cut.
+                text = u"⚠ "_s +
+                       tr("expires on %1, in %n day(s)", nullptr, int(today.daysTo(info.expires)))
+                           .arg(date) +
+                       u" — "_s + text;
+                tip += u"\n"_s + tr("Expires within 30 days: plan its renewal.");
+                colour = QColor(0xb2, 0x6a, 0x00);
+                break;
+            case EvidenceValidity::Expired:
+                text = u"⚠ "_s + tr("EXPIRED on %1").arg(date) + u" — "_s + text;
+                tip += u"\n"_s + tr("Expired: this file no longer proves the requirement; "
+                                    "attach a renewed one.");
+                colour = QColor(0xc6, 0x28, 0x28);
+                break;
+            }
+            auto *row = new QListWidgetItem(text, m_evidence);
+            if (colour.isValid()) {
+                row->setForeground(colour);
             }
             row->setData(Qt::UserRole, info.id);
             row->setData(Qt::UserRole + 1, info.fileName);
-            row->setToolTip(tr("SHA-256 %1, added by %2").arg(info.sha256, info.addedBy));
+            row->setData(ExpiresRole, info.expires);
+            row->setData(ValidityRole, int(validity));
+            row->setToolTip(tip);
+            if (info.id == selectedEvidence) {
+                m_evidence->setCurrentItem(row);
+            }
         }
     }
 }
@@ -829,6 +1097,7 @@ void CompliancePage::refresh()
             selectFramework(best->id); // reloads through currentIndexChanged
         }
     }
+    m_merge->setEnabled(m_project && !m_project->readOnly());
     reloadAssessments();
     updateSummary();
     updateDetail();

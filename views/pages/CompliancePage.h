@@ -4,6 +4,7 @@
 #include "views/pages/Page.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
@@ -20,18 +21,24 @@ class QTreeView;
 
 namespace boussole {
 
+class BarChart;
 class ComplianceTreeModel;
+class MergeAssessmentDialog;
 
 namespace compliance {
 struct Framework;
-}
+struct FrameworkScore;
+} // namespace compliance
 
 // Compliance checklists: pick a framework (the ones the project's sector and data classes call
 // for are marked), walk its chapters and items, set statuses (several items at once, or with the
-// keys 1–4 and 0), write notes and attach evidence files (button or drag and drop); every change
-// is undoable and appended to the audit trail, whose head and state the page shows. A second tab
-// holds the provider side: the catalog's certifications per provider, exposure to extra-EU law
-// and, for qualifications, blocking items — never a percentage.
+// keys 1–4 and 0), write notes and attach evidence files (button or drag and drop) with the date
+// they expire, which can be changed later; expired and soon expiring evidence is flagged. Another
+// auditor's export can be merged, conflict by conflict. Every change is undoable and appended to
+// the audit trail, whose head and state the page shows. A second tab charts the score per chapter
+// (for a qualification, the customer's assessment progress — never a certification percentage);
+// a third holds the provider side: the catalog's certifications per provider, exposure to extra-EU
+// law and, for qualifications, blocking items.
 class CompliancePage : public Page {
     Q_OBJECT
 
@@ -54,8 +61,16 @@ public:
     void setStatusOfSelection(compliance::AssessmentStatus status);
     // Saves the note, owner and due date of the current item (one undoable step).
     void saveNote();
-    // Stores the files as evidence of the current item (one undoable step each).
+    // Stores the files as evidence of the current item (one undoable step each), expiring on the
+    // date set for new files (none by default).
     void attachFiles(const QStringList &paths);
+    // Sets (or clears, with an invalid date) the expiry of the evidence file selected in the
+    // list: one undoable step.
+    void setExpiryOfSelectedEvidence(const QDate &expires);
+    // Reads another auditor's export and opens the merge dialog on it (window-modal, not
+    // blocking); accepting it applies the merge as one undoable step. Null when the file cannot
+    // be merged (a message says why).
+    MergeAssessmentDialog *mergeFrom(const QString &path);
 
     // For tests.
     QComboBox *frameworkCombo() const { return m_frameworks; }
@@ -76,6 +91,13 @@ public:
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
     QComboBox *serviceModelCombo() const { return m_serviceModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    QDateEdit *newEvidenceExpiryEdit() const { return m_newExpiry; }
+    QDateEdit *evidenceExpiryEdit() const { return m_evidenceExpiry; }
+    QPushButton *setExpiryButton() const { return m_setExpiry; }
+    QPushButton *mergeButton() const { return m_merge; }
+    MergeAssessmentDialog *mergeDialog() const;
+    BarChart *chapterChart() const { return m_chapterChart; }
+    QLabel *chapterNote() const { return m_chapterNote; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -91,6 +113,11 @@ private:
     void fillCoverage();
     void exportEvidence();
     void exportAssessment(bool remediationPlan);
+    void exportForAuditor();
+    void chooseMergeFile();
+    void updateChapterChart(const compliance::FrameworkScore &score);
+    void updateEvidenceExpiryEditor();
+    void warn(const QString &title, const QString &text);
 
     QComboBox *m_frameworks;
     QLabel *m_summary;
@@ -112,6 +139,13 @@ private:
     QListWidget *m_evidence;
     QPushButton *m_attach;
     QPushButton *m_export;
+    QDateEdit *m_newExpiry;
+    QDateEdit *m_evidenceExpiry;
+    QPushButton *m_setExpiry;
+    QPushButton *m_merge;
+    QPointer<MergeAssessmentDialog> m_mergeDialog;
+    BarChart *m_chapterChart;
+    QLabel *m_chapterNote;
     QTableWidget *m_coverage;
     QLabel *m_coverageNote;
     bool m_updating = false;
