@@ -108,6 +108,13 @@
             <numerusform>%1: %n tables</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>, with %n dedicated host(s)</source>
+        <translation>
+            <numerusform>, with %n dedicated host</numerusform>
+            <numerusform>, with %n dedicated hosts</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -130,6 +137,13 @@
         <translation>
             <numerusform>%1 in %2 is the cheapest of %n eligible offer for %3 vCPU and %4 GiB (%5).</numerusform>
             <numerusform>%1 in %2 is the cheapest of %n eligible offers for %3 vCPU and %4 GiB (%5).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>host %1 of %n dedicated host(s) %2; %3</source>
+        <translation>
+            <numerusform>host %1 of %n dedicated host %2; %3</numerusform>
+            <numerusform>host %1 of %n dedicated hosts %2; %3</numerusform>
         </translation>
     </message>
 </context>
@@ -226,6 +240,16 @@
         <translation>
             <numerusform>%n entry, chain intact when this deck was made. Head:</numerusform>
             <numerusform>%n entries, chain intact when this deck was made. Head:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HostPacking</name>
+    <message numerus="yes">
+        <source>%n dedicated host(s) %1 at %2 (%3): vCPU %4 % (overcommit %5), memory %6 %, %7, %8</source>
+        <translation>
+            <numerusform>%n dedicated host %1 at %2 (%3): vCPU %4 % (overcommit %5), memory %6 %, %7, %8</numerusform>
+            <numerusform>%n dedicated hosts %1 at %2 (%3): vCPU %4 % (overcommit %5), memory %6 %, %7, %8</numerusform>
         </translation>
     </message>
 </context>
@@ -563,6 +587,79 @@
             <numerusform>Audit trail: %n entries, intact. Head %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) expired</source>
+        <translation>
+            <numerusform>%n evidence file expired</numerusform>
+            <numerusform>%n evidence files expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n expiring within 30 days</numerusform>
+            <numerusform>%n expiring within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is pass or fail for the provider: %n blocking item(s).</source>
+        <translation>
+            <numerusform>%1 is pass or fail for the provider: %n blocking item.</numerusform>
+            <numerusform>%1 is pass or fail for the provider: %n blocking items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>expires on %1, in %n day</numerusform>
+            <numerusform>expires on %1, in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ComplianceTreeModel</name>
+    <message numerus="yes">
+        <source>%n evidence file(s) expired: the item is no longer proven until renewed</source>
+        <translation>
+            <numerusform>%n evidence file expired: the item is no longer proven until renewed</numerusform>
+            <numerusform>%n evidence files expired: the item is no longer proven until renewed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n evidence file expires within 30 days</numerusform>
+            <numerusform>%n evidence files expire within 30 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expired</numerusform>
+            <numerusform>%n expired</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>%n expiring</numerusform>
+            <numerusform>%n expiring</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n expired)</source>
+        <translation>
+            <numerusform>%1 (%n expired)</numerusform>
+            <numerusform>%1 (%n expired)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n expiring)</source>
+        <translation>
+            <numerusform>%1 (%n expiring)</numerusform>
+            <numerusform>%1 (%n expiring)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>boussole::CostsPage</name>
@@ -660,6 +757,30 @@
         <translation>
             <numerusform>%n file imported</numerusform>
             <numerusform>%n files imported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::MergeAssessmentDialog</name>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle.</source>
+        <translation>
+            <numerusform>%n conflict to settle.</numerusform>
+            <numerusform>%n conflicts to settle.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming change(s) apply without conflict.</source>
+        <translation>
+            <numerusform>%n incoming change applies without conflict.</numerusform>
+            <numerusform>%n incoming changes apply without conflict.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already agree, or were assessed here since.</source>
+        <translation>
+            <numerusform>%n item already agrees, or was assessed here since.</numerusform>
+            <numerusform>%n items already agree, or were assessed here since.</numerusform>
         </translation>
     </message>
 </context>
@@ -780,6 +901,13 @@
         <translation>
             <numerusform>Cumulative cost over %n year (EUR)</numerusform>
             <numerusform>Cumulative cost over %n years (EUR)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The bills show %n service(s) the services map says need refactoring, not priced here: %1.</source>
+        <translation>
+            <numerusform>The bills show %n service the services map says need refactoring, not priced here: %1.</numerusform>
+            <numerusform>The bills show %n services the services map says need refactoring, not priced here: %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -272,6 +272,10 @@
         <source>no such file or folder</source>
         <translation>fichier ou dossier introuvable</translation>
     </message>
+    <message>
+        <source>vcpu_overcommit is a ratio of at least 1, on dedicated hosts</source>
+        <translation>vcpu_overcommit est un ratio d’au moins 1, pour les hôtes dédiés</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -457,22 +461,6 @@ import remove PROJET ID_IMPORT supprime un import et toutes les charges de trava
     <message>
         <source>Aggregated spend from the imported bills</source>
         <translation>Dépenses agrégées des factures importées</translation>
-    </message>
-    <message>
-        <source>Sums the imported bill lines, exactly, by one dimension. Amounts in different currencies are never added together: each currency gets its own rows and total unless --currency converts them.
---by DIMENSION   service (default), provider, region, month, account, environment, application, resource, service-category or charge-category; environment and application come from the workloads the bill's resources are linked to
---from DATE      first month counted (2025-01 or 2025-01-15: whole months, by the start of each line's charge period)
---to DATE        last month counted
---currency CODE  convert every amount to CODE with the catalog's dated rate (the output says which); amounts already in CODE are not converted
---basis billed|effective   billed: what the invoices say (default); effective: amortised, commitments spread over the usage they cover
---format table|csv|json   output format (default: table)</source>
-        <translation>Additionne exactement les lignes de facture importées selon une dimension. Des montants en devises différentes ne sont jamais additionnés : chaque devise a ses propres lignes et son total, sauf si --currency les convertit.
---by DIMENSION   service (par défaut), provider, region, month, account, environment, application, resource, service-category ou charge-category ; l’environnement et l’application viennent des charges de travail auxquelles les ressources de la facture sont reliées
---from DATE      premier mois compté (2025-01 ou 2025-01-15 : mois entiers, selon le début de la période de chaque ligne)
---to DATE        dernier mois compté
---currency CODE  convertit chaque montant en CODE au taux daté du catalogue (la sortie indique lequel) ; les montants déjà en CODE ne sont pas convertis
---basis billed|effective   billed : ce que disent les factures (par défaut) ; effective : coût amorti, les engagements étant répartis sur l’usage qu’ils couvrent
---format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
         <source>Show the price catalog in use, with provenance</source>
@@ -969,38 +957,8 @@ catalog refresh récupère les prix publics du jour auprès des API de prix des 
         <translation>impossible de lister « %1 » : workloads, costs, imports ou audit attendu</translation>
     </message>
     <message>
-        <source>compliance PROJECT [--framework ID] | compliance set PROJECT FRAMEWORK REQUIREMENT STATUS [--note TEXT] [--evidence FILE]</source>
-        <translation>compliance PROJET [--framework ID] | compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT [--note TEXTE] [--evidence FICHIER]</translation>
-    </message>
-    <message>
         <source>Checklist status and scores, or record an assessment</source>
         <translation>État des listes de contrôle et scores, ou enregistrer une évaluation</translation>
-    </message>
-    <message>
-        <source>compliance PROJECT prints, for each framework (%1), its version, the number of items, how many are assessed, the score and the blocking items; with --framework ID, also each chapter.
-%2
-
-compliance set PROJECT FRAMEWORK REQUIREMENT STATUS records the assessment of one item (STATUS: compliant, partial, non-compliant, not-applicable or unknown) and appends it to the audit trail, with the author set in Settings (else your user name).
---framework ID   only this framework
---note TEXT      the item's note (kept as it was when not given)
---evidence FILE  store FILE in the project as evidence, with its SHA-256
-
-compliance export PROJECT FRAMEWORK FILE writes that framework's assessment and evidence to FILE (JSON) for another auditor.
-compliance merge PROJECT FILE merges such a file: items assessed on one side only are taken, differing items are listed as conflicts and left as they were unless --prefer says whose to keep; the merge is logged.
---prefer mine|theirs  how to settle conflicts
---format table|csv|json   output format (default: table)</source>
-        <translation>compliance PROJET affiche, pour chaque référentiel (%1), sa version, le nombre d’exigences, combien sont évaluées, le score et les points bloquants ; avec --framework ID, aussi chaque chapitre.
-%2
-
-compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT enregistre l’évaluation d’une exigence (STATUT : compliant, partial, non-compliant, not-applicable ou unknown) et l’ajoute à la piste d’audit, avec l’auteur réglé dans les Paramètres (sinon votre nom d’utilisateur).
---framework ID   seulement ce référentiel
---note TEXTE     la note de l’exigence (gardée telle quelle si absente)
---evidence FICHIER  garder FICHIER dans le projet comme preuve, avec son SHA-256
-
-compliance export PROJET RÉFÉRENTIEL FICHIER écrit l’évaluation et les preuves de ce référentiel dans FICHIER (JSON) pour un autre auditeur.
-compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évaluées d’un seul côté sont reprises, celles qui diffèrent sont listées comme conflits et laissées telles quelles sauf si --prefer dit lesquelles garder ; la fusion est journalisée.
---prefer mine|theirs  comment régler les conflits
---format table|csv|json   format de sortie (par défaut : table)</translation>
     </message>
     <message>
         <source>audit verify PROJECT</source>
@@ -1174,6 +1132,95 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
         <translation>
             <numerusform>%1 : %n tableau</numerusform>
             <numerusform>%1 : %n tableaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sums the imported bill lines, exactly, by one dimension. Amounts in different currencies are never added together: each currency gets its own rows and total unless --currency converts them.
+--by DIMENSION   service (default), provider, region, month, account, environment, application, resource, service-category or charge-category; environment and application come from the workloads the bill's resources are linked to
+--from DATE      first month counted (2025-01 or 2025-01-15: whole months, by the start of each line's charge period)
+--to DATE        last month counted
+--currency CODE  convert every amount to CODE with the catalog's dated rate (the output says which); amounts already in CODE are not converted
+--basis billed|effective   billed: what the invoices say (default); effective: amortised, commitments spread over the usage they cover
+--format table|csv|json   output format (default: table)
+With --by service, each row also says what the service becomes on a European provider (column maps_to; JSON maps_to: id, kind, strategy, refactor, origin), from the services map shipped with Boussole (resources/services/service-map.yaml, each entry sourced) and the project's own edits of it (Costs page, Services map…). An entry edited or added in the project is marked * in the table and origin edited or added in JSON; compare --format json uses the same map for its services section.</source>
+        <translation>Additionne exactement les lignes de facture importées selon une dimension. Des montants en devises différentes ne sont jamais additionnés : chaque devise a ses propres lignes et son total, sauf si --currency les convertit.
+--by DIMENSION   service (par défaut), provider, region, month, account, environment, application, resource, service-category ou charge-category ; l’environnement et l’application viennent des charges de travail auxquelles les ressources de la facture sont reliées
+--from DATE      premier mois compté (2025-01 ou 2025-01-15 : mois entiers, selon le début de la période de chaque ligne)
+--to DATE        dernier mois compté
+--currency CODE  convertit chaque montant en CODE au taux daté du catalogue (la sortie indique lequel) ; les montants déjà en CODE ne sont pas convertis
+--basis billed|effective   billed : ce que disent les factures (par défaut) ; effective : coût amorti, les engagements étant répartis sur l’usage qu’ils couvrent
+--format table|csv|json   format de sortie (par défaut : table)
+Avec --by service, chaque ligne indique aussi ce que devient le service chez un fournisseur européen (colonne maps_to ; en JSON maps_to : id, kind, strategy, refactor, origin), d’après la correspondance des services fournie avec Boussole (resources/services/service-map.yaml, chaque entrée sourcée) et les modifications propres au projet (page Coûts, Correspondance des services…). Une entrée modifiée ou ajoutée dans le projet est marquée * dans le tableau et origin vaut edited ou added en JSON ; compare --format json utilise la même correspondance pour sa section services.</translation>
+    </message>
+    <message>
+        <source>compliance PROJECT [--framework ID] | compliance set PROJECT FRAMEWORK REQUIREMENT STATUS [--note TEXT] [--evidence FILE [--evidence-expires YYYY-MM-DD]]</source>
+        <translation>compliance PROJET [--framework ID] | compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT [--note TEXTE] [--evidence FICHIER [--evidence-expires AAAA-MM-JJ]]</translation>
+    </message>
+    <message>
+        <source>compliance PROJECT prints, for each framework (%1), its version, the number of items, how many are assessed, the score and the blocking items, and how many evidence files are expired (from their expiry date on) or expire within 30 days; with --framework ID, also each chapter.
+%2
+
+compliance set PROJECT FRAMEWORK REQUIREMENT STATUS records the assessment of one item (STATUS: compliant, partial, non-compliant, not-applicable or unknown) and appends it to the audit trail, with the author set in Settings (else your user name).
+--framework ID   only this framework
+--note TEXT      the item's note (kept as it was when not given)
+--evidence FILE  store FILE in the project as evidence, with its SHA-256 (a file the item already holds is not stored twice)
+--evidence-expires YYYY-MM-DD  the day the evidence FILE stops being valid (a certificate's or an audit report's end of validity); "none" clears it. Given for a file the item already holds, it changes that file's date. The change is logged in the audit trail.
+
+compliance export PROJECT FRAMEWORK FILE writes that framework's assessment and evidence to FILE (JSON) for another auditor.
+compliance merge PROJECT FILE merges such a file: items assessed on one side only are taken, differing items are listed as conflicts and left as they were unless --prefer says whose to keep; the merge is logged.
+--prefer mine|theirs  how to settle conflicts
+--format table|csv|json   output format (default: table)</source>
+        <translation>compliance PROJET affiche, pour chaque référentiel (%1), sa version, le nombre d’exigences, combien sont évaluées, le score et les points bloquants, ainsi que le nombre de preuves expirées (à partir de leur date d’expiration) ou qui expirent sous 30 jours ; avec --framework ID, aussi chaque chapitre.
+%2
+
+compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT enregistre l’évaluation d’une exigence (STATUT : compliant, partial, non-compliant, not-applicable ou unknown) et l’ajoute au journal d’audit, avec l’auteur réglé dans les Paramètres (sinon votre nom d’utilisateur).
+--framework ID   seulement ce référentiel
+--note TEXTE     la note de l’exigence (gardée telle quelle si absente)
+--evidence FICHIER  garder FICHIER dans le projet comme preuve, avec son SHA-256 (un fichier que l’exigence a déjà n’est pas enregistré deux fois)
+--evidence-expires AAAA-MM-JJ  le jour où la preuve FICHIER cesse d’être valable (fin de validité d’un certificat ou d’un rapport d’audit) ; « none » retire la date. Donnée pour un fichier que l’exigence a déjà, elle change la date de ce fichier. Le changement est consigné dans le journal d’audit.
+
+compliance export PROJET RÉFÉRENTIEL FICHIER écrit l’évaluation et les preuves de ce référentiel dans FICHIER (JSON) pour un autre auditeur.
+compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évaluées d’un seul côté sont reprises, celles qui diffèrent sont listées comme conflits et laissées telles quelles sauf si --prefer dit lesquelles garder ; la fusion est journalisée.
+--prefer mine|theirs  comment régler les conflits
+--format table|csv|json   format de sortie (par défaut : table)</translation>
+    </message>
+    <message>
+        <source>--evidence-expires only applies to compliance set</source>
+        <translation>--evidence-expires ne s’applique qu’à compliance set</translation>
+    </message>
+    <message>
+        <source>--evidence-expires must be a date written YYYY-MM-DD (or none), not "%1"</source>
+        <translation>--evidence-expires attend une date écrite AAAA-MM-JJ (ou none), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--evidence-expires needs --evidence FILE</source>
+        <translation>--evidence-expires exige --evidence FICHIER</translation>
+    </message>
+    <message>
+        <source>Evidence %1 already stored, SHA-256 %2</source>
+        <translation>Preuve %1 déjà enregistrée, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Evidence expires on %1</source>
+        <translation>La preuve expire le %1</translation>
+    </message>
+    <message>
+        <source>Evidence does not expire</source>
+        <translation>La preuve n’expire pas</translation>
+    </message>
+    <message>
+        <source>expires %1 → %2</source>
+        <translation>expiration %1 → %2</translation>
+    </message>
+    <message>
+        <source>maps_to *: edited or added in this project's services map</source>
+        <translation>maps_to * : modifiée ou ajoutée dans la correspondance des services de ce projet</translation>
+    </message>
+    <message numerus="yes">
+        <source>, with %n dedicated host(s)</source>
+        <translation>
+            <numerusform>, dont %n hôte dédié</numerusform>
+            <numerusform>, dont %n hôtes dédiés</numerusform>
         </translation>
     </message>
 </context>
@@ -1424,6 +1471,37 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
         <source>Windows Server licence at the provider's licence-included price per vCPU (%1)</source>
         <translation>Licence Windows Server au prix licence incluse du fournisseur, par vCPU (%1)</translation>
     </message>
+    <message>
+        <source>the quote expired on %1: its price (%2 %3 per host) is not used</source>
+        <translation>le devis a expiré le %1 : son prix (%2 %3 par hôte) n’est pas utilisé</translation>
+    </message>
+    <message>
+        <source>no exchange rate from %1 to EUR</source>
+        <translation>aucun taux de change de %1 vers EUR</translation>
+    </message>
+    <message>
+        <source>no sourced price per host</source>
+        <translation>aucun prix sourcé par hôte</translation>
+    </message>
+    <message>
+        <source>Windows Server on a dedicated host is licensed per physical core: not priced</source>
+        <translation>Windows Server sur un hôte dédié se licencie par cœur physique : non chiffré</translation>
+    </message>
+    <message numerus="yes">
+        <source>host %1 of %n dedicated host(s) %2; %3</source>
+        <translation>
+            <numerusform>hôte %1 sur %n hôte dédié %2 ; %3</numerusform>
+            <numerusform>hôte %1 sur %n hôtes dédiés %2 ; %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>larger than one dedicated host of %1 (%2 vCPU × %3 overcommit, %4 GiB)</source>
+        <translation>plus grande qu’un hôte dédié %1 (%2 vCPU × surallocation %3, %4 Gio)</translation>
+    </message>
+    <message>
+        <source>%1 in %2 is sold per dedicated host: the workloads placed there are packed onto the fewest hosts and share their cost (%3).</source>
+        <translation>%1 dans %2 est vendu par hôte dédié : les charges de travail qui y sont placées sont réparties sur le moins d’hôtes possible et se partagent leur coût (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Compliance</name>
@@ -1539,6 +1617,10 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     <message>
         <source>the evidence file added by audit entry %1 was removed</source>
         <translation>le fichier de preuve ajouté par l’entrée d’audit %1 a été supprimé</translation>
+    </message>
+    <message>
+        <source>the expiry date of the evidence file in audit entry %1 was altered</source>
+        <translation>la date d’expiration de la preuve de l’entrée d’audit %1 a été modifiée</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2345,56 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     <message>
         <source>framework "%1" is defined in another file too</source>
         <translation>le référentiel « %1 » est aussi défini dans un autre fichier</translation>
+    </message>
+</context>
+<context>
+    <name>HostPacking</name>
+    <message>
+        <source>quote %1</source>
+        <translation>devis %1</translation>
+    </message>
+    <message>
+        <source>%1 (valid until %2)</source>
+        <translation>%1 (valable jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>price book %1</source>
+        <translation>grille tarifaire négociée %1</translation>
+    </message>
+    <message>
+        <source>price book %1 (valid until %2)</source>
+        <translation>grille tarifaire négociée %1 (valable jusqu’au %2)</translation>
+    </message>
+    <message>
+        <source>each workload pays the hosts' total in proportion to its dominant share of one host (the larger of its vCPU and memory shares), in cents; leftover cents go to the largest remainders, so the parts add up to hosts × price</source>
+        <translation>chaque charge de travail paie le total des hôtes au prorata de sa part dominante d’un hôte (la plus grande de ses parts de vCPU et de mémoire), en centimes ; les centimes restants vont aux plus grands restes, si bien que les parts font exactement hôtes × prix</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>price of an expired quote, not used</source>
+        <translation>prix d’un devis expiré, non utilisé</translation>
+    </message>
+    <message>
+        <source>no price per host</source>
+        <translation>aucun prix par hôte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dedicated host(s) %1 at %2 (%3): vCPU %4 % (overcommit %5), memory %6 %, %7, %8</source>
+        <translation>
+            <numerusform>%n hôte dédié %1 chez %2 (%3) : vCPU %4 % (surallocation %5), mémoire %6 %, %7, %8</numerusform>
+            <numerusform>%n hôtes dédiés %1 chez %2 (%3) : vCPU %4 % (surallocation %5), mémoire %6 %, %7, %8</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>aucune source</translation>
+    </message>
+    <message>
+        <source>(EXPIRED quote)</source>
+        <translation>(devis EXPIRÉ)</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +3774,13 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     </message>
 </context>
 <context>
+    <name>MergeAssessmentCommand</name>
+    <message>
+        <source>Merge an assessment of %1</source>
+        <translation>Fusionner une évaluation de %1</translation>
+    </message>
+</context>
+<context>
     <name>Migration</name>
     <message>
         <source>chosen by hand</source>
@@ -3896,10 +4035,6 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
         <translation>unité attendue hour, month, GB-month ou GB, trouvé « %1 »</translation>
     </message>
     <message>
-        <source>expected the kind price, quote or discount, found “%1”</source>
-        <translation>type attendu price, quote ou discount, trouvé « %1 »</translation>
-    </message>
-    <message>
         <source>expected a date as YYYY-MM-DD, found “%1”</source>
         <translation>date AAAA-MM-JJ attendue, trouvé « %1 »</translation>
     </message>
@@ -3926,6 +4061,22 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     <message>
         <source>the file holds no price</source>
         <translation>le fichier ne contient aucun prix</translation>
+    </message>
+    <message>
+        <source>a dedicated host needs %1 (a positive number; the vCPU overcommit ratio is at least 1, 1 for none), found “%2”</source>
+        <translation>un hôte dédié requiert %1 (un nombre positif ; le ratio de surallocation des vCPU vaut au moins 1, 1 pour aucune), trouvé « %2 »</translation>
+    </message>
+    <message>
+        <source>expected the kind price, quote, host or discount, found “%1”</source>
+        <translation>type attendu price, quote, host ou discount, trouvé « %1 »</translation>
+    </message>
+    <message>
+        <source>%1: host size from %2, price not quoted yet</source>
+        <translation>%1 : taille de l’hôte d’après %2, prix pas encore chiffré</translation>
+    </message>
+    <message>
+        <source>dedicated host described by %1</source>
+        <translation>hôte dédié décrit par %1</translation>
     </message>
 </context>
 <context>
@@ -4212,6 +4363,14 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
         <source>the name “%1” is mapped twice</source>
         <translation>le nom « %1 » a deux correspondances</translation>
     </message>
+    <message>
+        <source>added in this project</source>
+        <translation>ajoutée dans ce projet</translation>
+    </message>
+    <message>
+        <source>edited in this project</source>
+        <translation>modifiée dans ce projet</translation>
+    </message>
 </context>
 <context>
     <name>SetAssessmentCommand</name>
@@ -4245,6 +4404,17 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     </message>
 </context>
 <context>
+    <name>SetEvidenceExpiryCommand</name>
+    <message>
+        <source>Set the expiry of %1</source>
+        <translation>Fixer la date d’expiration de %1</translation>
+    </message>
+    <message>
+        <source>Clear the expiry of %1</source>
+        <translation>Retirer la date d’expiration de %1</translation>
+    </message>
+</context>
+<context>
     <name>SetPlanAssumptionsCommand</name>
     <message>
         <source>Change planning assumptions</source>
@@ -4267,6 +4437,13 @@ Le fichier est écrit de façon atomique ; le projet est seulement lu.</transla
     <message>
         <source>Change client</source>
         <translation>la modification du client</translation>
+    </message>
+</context>
+<context>
+    <name>SetServiceMapCommand</name>
+    <message>
+        <source>Change the services map</source>
+        <translation>Modifier la correspondance des services</translation>
     </message>
 </context>
 <context>
@@ -4935,14 +5112,6 @@ Global : %4</translation>
         <translation>%1 — %2 octets, SHA-256 %3…, %4</translation>
     </message>
     <message>
-        <source>expired on %1</source>
-        <translation>expirée le %1</translation>
-    </message>
-    <message>
-        <source>valid until %1</source>
-        <translation>valable jusqu’au %1</translation>
-    </message>
-    <message>
         <source>SHA-256 %1, added by %2</source>
         <translation>SHA-256 %1, ajoutée par %2</translation>
     </message>
@@ -5018,6 +5187,134 @@ Global : %4</translation>
         <source>%1 (suggested)</source>
         <translation>%1 (suggéré)</translation>
     </message>
+    <message>
+        <source>Set</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Merge an assessment…</source>
+        <translation>Fusionner une évaluation…</translation>
+    </message>
+    <message>
+        <source>Assessment for another auditor (JSON)…</source>
+        <translation>Évaluation pour un autre auditeur (JSON)…</translation>
+    </message>
+    <message>
+        <source>Merge the assessment another auditor exported: you settle each conflict; the merge is one step you can undo, and it is logged in the audit trail.</source>
+        <translation>Fusionner l’évaluation exportée par un autre auditeur : vous réglez chaque conflit ; la fusion est une seule étape, annulable, et elle est consignée dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>n’expire pas</translation>
+    </message>
+    <message>
+        <source>The day the files you attach next stop being valid evidence (a certificate's or an audit report's end of validity).</source>
+        <translation>Le jour où les prochains fichiers joints cessent d’être des preuves valables (fin de validité d’un certificat ou d’un rapport d’audit).</translation>
+    </message>
+    <message>
+        <source>New files expire on:</source>
+        <translation>Les prochains fichiers expirent le :</translation>
+    </message>
+    <message>
+        <source>The day the selected file stops being valid evidence; the earliest date means it does not expire.</source>
+        <translation>Le jour où le fichier sélectionné cesse d’être une preuve valable ; la date la plus ancienne signifie qu’il n’expire pas.</translation>
+    </message>
+    <message>
+        <source>Set the selected file's expiry date (undoable, logged in the audit trail)</source>
+        <translation>Appliquer cette date d’expiration au fichier sélectionné (annulable, consigné dans le journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Selected file expires on:</source>
+        <translation>Le fichier sélectionné expire le :</translation>
+    </message>
+    <message>
+        <source>By chapter</source>
+        <translation>Par chapitre</translation>
+    </message>
+    <message>
+        <source>Export the assessment for another auditor</source>
+        <translation>Exporter l’évaluation pour un autre auditeur</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Merge an assessment</source>
+        <translation>Fusionner une évaluation</translation>
+    </message>
+    <message>
+        <source>Assessment exports (*.json)</source>
+        <translation>Évaluations exportées (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) expired</source>
+        <translation>
+            <numerusform>%n preuve expirée</numerusform>
+            <numerusform>%n preuves expirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring within 30 days</source>
+        <translation>
+            <numerusform>%n expire sous 30 jours</numerusform>
+            <numerusform>%n expirent sous 30 jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your assessment progress by chapter (% of items assessed) — not a certification score</source>
+        <translation>Avancement de votre évaluation par chapitre (% des exigences évaluées) — pas un score de certification</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is pass or fail for the provider: %n blocking item(s).</source>
+        <translation>
+            <numerusform>Pour le fournisseur, %1 s’obtient ou non : %n point bloquant.</numerusform>
+            <numerusform>Pour le fournisseur, %1 s’obtient ou non : %n points bloquants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each bar is the share of the chapter's items you have assessed (whatever the status), %1 % overall. It measures your progress, not how close the provider is to the qualification.</source>
+        <translation>Chaque barre est la part des exigences du chapitre que vous avez évaluées (quel que soit le statut), %1 % au total. Elle mesure l’avancement de votre évaluation, pas la distance qui sépare le fournisseur de la qualification.</translation>
+    </message>
+    <message>
+        <source>Score by chapter (%)</source>
+        <translation>Score par chapitre (%)</translation>
+    </message>
+    <message>
+        <source>Overall score: %1 %</source>
+        <translation>Score global : %1 %</translation>
+    </message>
+    <message>
+        <source>Overall score: none (nothing applicable)</source>
+        <translation>Score global : aucun (rien n’est applicable)</translation>
+    </message>
+    <message>
+        <source>Method: %1</source>
+        <translation>Méthode : %1</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires on %1, in %n day(s)</source>
+        <translation>
+            <numerusform>expire le %1, dans %n jour</numerusform>
+            <numerusform>expire le %1, dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires within 30 days: plan its renewal.</source>
+        <translation>Expire sous 30 jours : prévoir son renouvellement.</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRÉE le %1</translation>
+    </message>
+    <message>
+        <source>Expired: this file no longer proves the requirement; attach a renewed one.</source>
+        <translation>Expirée : ce fichier ne prouve plus l’exigence ; joindre une preuve renouvelée.</translation>
+    </message>
 </context>
 <context>
     <name>boussole::ComplianceTreeModel</name>
@@ -5056,6 +5353,48 @@ Global : %4</translation>
     <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) expired: the item is no longer proven until renewed</source>
+        <translation>
+            <numerusform>%n preuve expirée : l’exigence n’est plus démontrée tant qu’elle n’est pas renouvelée</numerusform>
+            <numerusform>%n preuves expirées : l’exigence n’est plus démontrée tant qu’elles ne sont pas renouvelées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) expire within 30 days</source>
+        <translation>
+            <numerusform>%n preuve expire sous 30 jours</numerusform>
+            <numerusform>%n preuves expirent sous 30 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expired</source>
+        <translation>
+            <numerusform>%n expirée</numerusform>
+            <numerusform>%n expirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n expiring</source>
+        <translation>
+            <numerusform>%n expire bientôt</numerusform>
+            <numerusform>%n expirent bientôt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n expired)</source>
+        <translation>
+            <numerusform>%1 (%n expirée)</numerusform>
+            <numerusform>%1 (%n expirées)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n expiring)</source>
+        <translation>
+            <numerusform>%1 (%n expire bientôt)</numerusform>
+            <numerusform>%1 (%n expirent bientôt)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5366,6 +5705,14 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
             <numerusform>ligne de facture en %1</numerusform>
             <numerusform>lignes de facture en %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Services map…</source>
+        <translation>Correspondance des services…</translation>
+    </message>
+    <message>
+        <source>What each hyperscaler service becomes on a European provider; edit it for this project</source>
+        <translation>Ce que devient chaque service d’hyperscaler chez un fournisseur européen ; à modifier pour ce projet</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6391,134 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Compare cloud providers, check compliance and plan migrations, offline.&lt;/p&gt;&lt;p&gt;Built with:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Boussole %1&lt;/h3&gt;&lt;p&gt;Comparer les fournisseurs cloud, vérifier la conformité et planifier les migrations, hors ligne.&lt;/p&gt;&lt;p&gt;Conçu avec :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::MergeAssessmentDialog</name>
+    <message>
+        <source>Keep all ours</source>
+        <translation>Garder toutes les nôtres</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Prendre toutes les leurs</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge an assessment</source>
+        <translation>Fusionner une évaluation</translation>
+    </message>
+    <message>
+        <source>(no note)</source>
+        <translation>(pas de note)</translation>
+    </message>
+    <message>
+        <source>owner %1, due %2</source>
+        <translation>responsable %1, échéance %2</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>par %1, %2</translation>
+    </message>
+    <message>
+        <source>unknown author</source>
+        <translation>auteur inconnu</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 exported by %2 on %3.</source>
+        <translation>Évaluation du référentiel %1 exportée par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>an unknown author</source>
+        <translation>un auteur inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to settle.</source>
+        <translation>
+            <numerusform>%n conflit à régler.</numerusform>
+            <numerusform>%n conflits à régler.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incoming change(s) apply without conflict.</source>
+        <translation>
+            <numerusform>%n modification reçue s’applique sans conflit.</numerusform>
+            <numerusform>%n modifications reçues s’appliquent sans conflit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) already agree, or were assessed here since.</source>
+        <translation>
+            <numerusform>%n exigence concorde déjà, ou a été évaluée ici depuis.</numerusform>
+            <numerusform>%n exigences concordent déjà, ou ont été évaluées ici depuis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Merging is one step: Undo puts back everything it changed. The audit trail records the merge, the choice made for each conflict, and any undo.</source>
+        <translation>La fusion est une seule étape : Annuler rétablit tout ce qu’elle a changé. Le journal d’audit consigne la fusion, le choix fait pour chaque conflit et toute annulation.</translation>
+    </message>
+    <message>
+        <source>Conflicts: both sides changed the item</source>
+        <translation>Conflits : les deux côtés ont modifié l’exigence</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>Notre évaluation</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>Leur évaluation</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>Keep ours</source>
+        <translation>Garder la nôtre</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Prendre la leur</translation>
+    </message>
+    <message>
+        <source>Choice for %1</source>
+        <translation>Choix pour %1</translation>
+    </message>
+    <message>
+        <source>Applied without conflict</source>
+        <translation>Appliqué sans conflit</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, by %5</source>
+        <translation>%1 %2 : %3 → %4, par %5</translation>
+    </message>
+    <message>
+        <source>Evidence %1 for %2 (SHA-256 %3…)</source>
+        <translation>Preuve %1 pour %2 (SHA-256 %3…)</translation>
+    </message>
+    <message>
+        <source>expires on %1</source>
+        <translation>expire le %1</translation>
+    </message>
+    <message>
+        <source>Nothing: every incoming change is a conflict or already here.</source>
+        <translation>Rien : chaque modification reçue est un conflit ou se trouve déjà ici.</translation>
     </message>
 </context>
 <context>
@@ -7017,6 +7492,155 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>Scenarios</source>
         <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>host %1: %2</source>
+        <translation>hôte %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2). %3.</source>
+        <translation>%1 (%2). %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The bills show %n service(s) the services map says need refactoring, not priced here: %1.</source>
+        <translation>
+            <numerusform>Les factures montrent %n service que la correspondance des services dit à refactoriser, non chiffré ici : %1.</numerusform>
+            <numerusform>Les factures montrent %n services que la correspondance des services dit à refactoriser, non chiffrés ici : %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ServiceMapDialog</name>
+    <message>
+        <source>Revert to the shipped entry</source>
+        <translation>Rétablir l’entrée fournie</translation>
+    </message>
+    <message>
+        <source>Needs refactoring</source>
+        <translation>À refactoriser</translation>
+    </message>
+    <message>
+        <source>Add the entry</source>
+        <translation>Ajouter l’entrée</translation>
+    </message>
+    <message>
+        <source>Services map</source>
+        <translation>Correspondance des services</translation>
+    </message>
+    <message>
+        <source>What each hyperscaler service found in the bills or in Terraform becomes on a European provider. The shipped entries are sourced; your edits apply to this project only, are shown in italics as “edited in this project”, and can be reverted. Double-click the equivalent or the note to change it.</source>
+        <translation>Ce que devient chez un fournisseur européen chaque service d’hyperscaler trouvé dans les factures ou dans Terraform. Les entrées fournies sont sourcées ; vos modifications ne valent que pour ce projet, apparaissent en italique comme « modifiée dans ce projet » et peuvent être annulées. Double-cliquez sur l’équivalent ou la note pour les modifier.</translation>
+    </message>
+    <message>
+        <source>Filter the services…</source>
+        <translation>Filtrer les services…</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Ajouter une entrée</translation>
+    </message>
+    <message>
+        <source>service names as bills or Terraform give them, comma-separated</source>
+        <translation>noms de services tels que les donnent les factures ou Terraform, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Hyperscaler services:</source>
+        <translation>Services de l’hyperscaler :</translation>
+    </message>
+    <message>
+        <source>European equivalent:</source>
+        <translation>Équivalent européen :</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>The shipped services map could not be read: %1</source>
+        <translation>La correspondance des services fournie n’a pas pu être lue : %1</translation>
+    </message>
+    <message>
+        <source>This project is read-only: the map cannot be edited.</source>
+        <translation>Ce projet est en lecture seule : la correspondance ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Entry added to this project's map.</source>
+        <translation>Entrée ajoutée à la correspondance de ce projet.</translation>
+    </message>
+    <message>
+        <source>An entry needs at least one service name and its European equivalent.</source>
+        <translation>Une entrée requiert au moins un nom de service et son équivalent européen.</translation>
+    </message>
+    <message>
+        <source>Remove the entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::ServiceMapTableModel</name>
+    <message>
+        <source>Hyperscaler service</source>
+        <translation>Service de l’hyperscaler</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>European equivalent</source>
+        <translation>Équivalent européen</translation>
+    </message>
+    <message>
+        <source>Refactor</source>
+        <translation>À refactoriser</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Shipped entry: %1, refactor %2, %3 (%4, %5)</source>
+        <translation>Entrée fournie : %1, refactorisation %2, %3 (%4, %5)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>edited in this project</source>
+        <translation>modifiée dans ce projet</translation>
+    </message>
+    <message>
+        <source>added in this project</source>
+        <translation>ajoutée dans ce projet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit the services map entry %1</source>
+        <translation>Modifier l’entrée %1 de la correspondance des services</translation>
+    </message>
+    <message>
+        <source>Add %1 to the services map</source>
+        <translation>Ajouter %1 à la correspondance des services</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the services map</source>
+        <translation>Retirer %1 de la correspondance des services</translation>
+    </message>
+    <message>
+        <source>Revert %1 to the shipped entry</source>
+        <translation>Rétablir l’entrée fournie pour %1</translation>
     </message>
 </context>
 <context>
