@@ -5,7 +5,9 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/compliance/AssessmentExchange.h"
 #include "models/compliance/ComplianceStore.h"
+#include "models/compliance/Crosswalk.h"
 #include "models/compliance/Framework.h"
+#include "models/compliance/Guidance.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
 #include "models/storage/ProjectFile.h"
@@ -33,6 +35,18 @@ QJsonValue jsonScore(const std::optional<double> &score)
 QString scoreText(const std::optional<double> &score)
 {
     return score ? QString::number(*score, 'f', 1) : QString();
+}
+
+QJsonArray jsonCoveredBy(const std::vector<CoveredBy> &coverage)
+{
+    QJsonArray array;
+    for (const CoveredBy &c : coverage) {
+        array.append(QJsonObject{{u"framework"_s, c.source.framework},
+                                 {u"requirement"_s, c.source.item},
+                                 {u"status"_s, assessmentStatusId(c.status)},
+                                 {u"basis"_s, linkBasisId(c.basis)}});
+    }
+    return array;
 }
 
 QStringList frameworkIds()
@@ -193,8 +207,9 @@ int Cli::runCompliance(const Options &options)
             ++dataClasses[workload.dataClass];
         }
     }
+    const QString sector = project.meta(u"sector"_s);
     const std::vector<Suggestion> suggestions =
-        suggestFrameworks(embeddedFrameworks(), project.meta(u"sector"_s), dataClasses);
+        suggestFrameworks(embeddedFrameworks(), sector, dataClasses);
     const auto reasonsFor = [&suggestions](const Framework &framework) {
         for (const Suggestion &suggestion : suggestions) {
             if (suggestion.framework == &framework) {
@@ -223,7 +238,7 @@ int Cli::runCompliance(const Options &options)
                     {u"blocking"_s, chapter.tally.blocking},
                 });
             }
-            array.append(QJsonObject{
+            QJsonObject object{
                 {u"id"_s, framework.id},
                 {u"name"_s, framework.name.in(language)},
                 {u"publisher"_s, framework.publisher},
@@ -245,7 +260,36 @@ int Cli::runCompliance(const Options &options)
                 {u"chapters"_s, chapters},
                 {u"suggested"_s, !reasonsFor(framework).isEmpty()},
                 {u"suggested_because"_s, QJsonArray::fromStringList(reasonsFor(framework))},
-            });
+            };
+            if (!options.framework.isEmpty()) {
+                // Each item with its status and, where another framework's answer covers it
+                // through the crosswalk, that answer as a suggestion with the link's basis.
+                QJsonArray items;
+                for (const Item &item : framework.items) {
+                    AssessmentStatus status = AssessmentStatus::Unknown;
+                    for (const Assessment &a : assessments) {
+                        if (a.framework == framework.id && a.requirement == item.id) {
+                            status = a.status;
+                            break;
+                        }
+                    }
+                    QJsonObject entry{{u"id"_s, item.id},
+                                      {u"title"_s, item.title.in(language)},
+                                      {u"type"_s, itemTypeId(item.type)},
+                                      {u"side"_s, sideId(item.side)},
+                                      {u"status"_s, assessmentStatusId(status)}};
+                    const std::vector<CoveredBy> coverage =
+                        coveredBy(embeddedCrosswalk(), assessments, framework.id, item.id);
+                    if (!coverage.empty()) {
+                        entry.insert(u"covered_by"_s, jsonCoveredBy(coverage));
+                        entry.insert(u"suggested_status"_s,
+                                     assessmentStatusId(*suggestedStatus(coverage)));
+                    }
+                    items.append(entry);
+                }
+                object.insert(u"items"_s, items);
+            }
+            array.append(object);
         }
         QJsonObject document = jsonDocumentHeader();
         document.insert(u"frameworks"_s, array);
@@ -298,6 +342,34 @@ int Cli::runCompliance(const Options &options)
                                         {u"date"_s, catalog.value().date.toString(Qt::ISODate)}});
         }
         document.insert(u"method"_s, scoringMethod());
+        document.insert(
+            u"crosswalk"_s,
+            QJsonObject{{u"note"_s, embeddedCrosswalk().note.in(language)},
+                        {u"official"_s, false},
+                        {u"bases"_s, QJsonObject{{linkBasisId(LinkBasis::Structural),
+                                                  linkBasisName(LinkBasis::Structural)},
+                                                 {linkBasisId(LinkBasis::Analysis),
+                                                  linkBasisName(LinkBasis::Analysis)}}}});
+        // Rules on the customer's own side, where they apply (Data Act for every project, the
+        // State's cloud doctrine for the public sector).
+        QJsonArray guidance;
+        for (const ApplicableGuidance &rule : guidanceFor(embeddedGuidance(), sector)) {
+            const GuidanceNote &note = *rule.note;
+            guidance.append(QJsonObject{
+                {u"id"_s, note.id},
+                {u"title"_s, note.title.in(language)},
+                {u"text"_s, note.text.in(language)},
+                {u"source"_s, note.sourceUrl},
+                {u"date"_s, note.date.toString(Qt::ISODate)},
+                {u"applies_from"_s, note.appliesFrom.isValid()
+                                        ? QJsonValue(note.appliesFrom.toString(Qt::ISODate))
+                                        : QJsonValue()},
+                {u"verified"_s, note.verified},
+                {u"applies_because"_s, rule.reason},
+                {u"calls_for"_s, QJsonArray::fromStringList(note.callsFor)},
+            });
+        }
+        document.insert(u"guidance"_s, guidance);
         printJson(m_out, document);
         return ExitOk;
     }
@@ -322,6 +394,50 @@ int Cli::runCompliance(const Options &options)
         }
     }
     table.print(m_out, options.format);
+    if (options.format == OutputFormat::Table) {
+        // Short notes under the table: the items another framework's answer covers, and the
+        // rules that apply to the organisation itself.
+        if (!options.framework.isEmpty()) {
+            QStringList covered;
+            for (const Framework *framework : frameworks) {
+                for (const Item &item : framework->items) {
+                    const std::vector<CoveredBy> coverage =
+                        coveredBy(embeddedCrosswalk(), assessments, framework->id, item.id);
+                    if (coverage.empty()) {
+                        continue;
+                    }
+                    QStringList sources;
+                    for (const CoveredBy &c : coverage) {
+                        sources << tr("%1 %2 %3 (%4)")
+                                       .arg(c.source.framework, c.source.item,
+                                            assessmentStatusId(c.status), linkBasisId(c.basis));
+                    }
+                    covered << tr("%1 covered by %2; suggested %3")
+                                   .arg(item.id, sources.join(u", "_s),
+                                        assessmentStatusId(*suggestedStatus(coverage)));
+                }
+            }
+            if (!covered.isEmpty()) {
+                m_out << '\n'
+                      << tr("Covered by answers in other frameworks (suggestions):") << '\n';
+                for (const QString &line : covered) {
+                    m_out << u"  "_s << line << '\n';
+                }
+                m_out << tr("structural: documented structure; analysis: Boussole's reading, "
+                            "unverified. Not an official correspondence.")
+                      << '\n';
+            }
+        }
+        const auto rules = guidanceFor(embeddedGuidance(), sector);
+        if (!rules.empty()) {
+            m_out << '\n' << tr("Guidance for your organisation:") << '\n';
+            for (const ApplicableGuidance &rule : rules) {
+                m_out << u"  "_s << rule.note->title.in(language) << u" — "_s
+                      << rule.note->sourceUrl
+                      << (rule.note->verified ? QString() : u" "_s + tr("(not verified)")) << '\n';
+            }
+        }
+    }
     return ExitOk;
 }
 
