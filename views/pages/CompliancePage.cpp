@@ -9,6 +9,7 @@
 #include "models/compliance/Scoring.h"
 #include "models/itemmodels/ComplianceTreeModel.h"
 #include "models/storage/ProjectFile.h"
+#include "views/pages/ComplianceCrosswalkWidgets.h"
 
 #include <QCheckBox>
 
@@ -90,7 +91,8 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
       m_attach(new QPushButton(tr("Attach a file…"), this)),
       m_export(new QPushButton(tr("Save a copy…"), this)), m_coverage(new QTableWidget(this)),
-      m_coverageNote(new QLabel(this))
+      m_coverageNote(new QLabel(this)), m_coveredBy(new CoveredByBox(this)),
+      m_guidance(new CustomerGuidanceView(this))
 {
     setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
@@ -163,6 +165,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_itemText->setMinimumHeight(140);
     m_itemText->viewport()->setAutoFillBackground(false);
     detailLayout->addWidget(m_itemText, 1);
+    detailLayout->addWidget(m_coveredBy); // answers of other frameworks, to accept
     auto *form = new QFormLayout;
     for (AssessmentStatus status : kStatuses) {
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
@@ -210,6 +213,8 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_coverage->setAlternatingRowColors(true);
     providerLayout->addWidget(m_coverage, 1);
     m_tabs->addTab(providers, tr("Providers"));
+    // The customer's side: rules that apply to the organisation itself (Data Act, doctrine).
+    m_tabs->addTab(m_guidance, tr("Your organisation"));
 
     connect(m_frameworks, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating) {
@@ -586,6 +591,7 @@ void CompliancePage::updateDetail()
     m_attach->setEnabled(item && writable);
     m_evidence->clear();
     m_export->setEnabled(false);
+    m_coveredBy->showItem(m_project, m_undoStack, framework, item);
     if (!item) {
         m_itemText->setHtml(u"<p><b>"_s + tr("Select an item").toHtmlEscaped() + u"</b></p><p>"_s +
                             tr("Choose an item in the checklist to see what to check, set its "
@@ -832,6 +838,7 @@ void CompliancePage::refresh()
     reloadAssessments();
     updateSummary();
     updateDetail();
+    m_guidance->showProject(m_project);
     if (m_coverage->rowCount() == 0) {
         fillCoverage();
     }

@@ -21,6 +21,8 @@ class QTreeView;
 namespace boussole {
 
 class ComplianceTreeModel;
+class CoveredByBox;
+class CustomerGuidanceView;
 
 namespace compliance {
 struct Framework;
@@ -76,6 +78,8 @@ public:
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
     QComboBox *serviceModelCombo() const { return m_serviceModel; }
     QTabWidget *tabs() const { return m_tabs; }
+    CoveredByBox *coveredByBox() const { return m_coveredBy; }
+    CustomerGuidanceView *guidanceView() const { return m_guidance; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -114,6 +118,8 @@ private:
     QPushButton *m_export;
     QTableWidget *m_coverage;
     QLabel *m_coverageNote;
+    CoveredByBox *m_coveredBy;
+    CustomerGuidanceView *m_guidance;
     bool m_updating = false;
     const Project *m_shownProject = nullptr;
 };
