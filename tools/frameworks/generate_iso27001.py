@@ -175,4 +175,10 @@ for a in A:
     counts[a[0].split(".")[0]] = counts.get(a[0].split(".")[0], 0) + 1
 assert counts == {"5": 37, "6": 8, "7": 14, "8": 34}, counts
 assert len(C) == 25
-sys.stdout.write("\n".join(out) + "\n")
+# French typography: a no-break space before : ; ! ? and inside « » (only French text has a
+# space before these signs).
+text = "\n".join(out) + "\n"
+for before, after in ((" :", "\u00a0:"), (" ;", "\u00a0;"), (" ?", "\u00a0?"), (" !", "\u00a0!"),
+                      ("« ", "«\u00a0"), (" »", "\u00a0»")):
+    text = text.replace(before, after)
+sys.stdout.write(text)
