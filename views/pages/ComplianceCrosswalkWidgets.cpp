@@ -37,6 +37,8 @@ CoveredByBox::CoveredByBox(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::RichText);
+    // Never squeezed below its wrapped height by the detail panel's other parts.
+    m_label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     layout->addWidget(m_label);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
@@ -86,8 +88,9 @@ void CoveredByBox::showItem(Project *project, QUndoStack *undoStack, const Frame
             tr("Suggested: %1 (the weakest of these answers).")
                 .arg(assessmentStatusName(suggestion))
                 .toHtmlEscaped() +
-            u" <i>"_s + embeddedCrosswalk().note.in(language()).toHtmlEscaped() + u"</i></p>"_s;
+            u" <i>"_s + tr("Not an official correspondence table.").toHtmlEscaped() + u"</i></p>"_s;
     m_label->setText(html);
+    m_label->setToolTip(embeddedCrosswalk().note.in(language()));
     const bool writable = !project->readOnly() && undoStack;
     m_accept->setEnabled(writable && current != suggestion);
     m_acceptAll->setEnabled(writable);
@@ -147,7 +150,7 @@ void CustomerGuidanceView::showProject(const Project *project)
             facts << tr("applies from %1")
                          .arg(QLocale().toString(note.appliesFrom, QLocale::ShortFormat));
         }
-        facts << (note.verified ? tr("checked against the official text")
+        facts << (note.verified ? tr("checked against a copy of the official text")
                                 : tr("not verified: from secondary sources"));
         html += u"<h3>"_s + note.title.in(QLocale().name()).toHtmlEscaped() + u"</h3><p>"_s +
                 note.text.in(QLocale().name()).toHtmlEscaped() + u"</p><p style=\"color:gray\">"_s +
