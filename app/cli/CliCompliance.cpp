@@ -11,6 +11,7 @@
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
 #include "models/storage/ProjectFile.h"
+#include "models/storage/Sqlite.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -88,7 +89,14 @@ std::vector<Cli::Command> Cli::complianceCommands()
                        "they were unless --prefer says whose to keep; the merge is logged.\n"
                        "--prefer mine|theirs  how to settle conflicts\n"
                        "--format table|csv|json   output format (default: table)")
-                 .arg(frameworkIds().join(u", "_s), scoringMethod());
+                        .arg(frameworkIds().join(u", "_s), scoringMethod()) +
+                    u"\n\n"_s +
+                    tr("compliance accept PROJECT FRAMEWORK [REQUIREMENT...] accepts the "
+                       "suggestions that answers in other frameworks make through Boussole's "
+                       "crosswalk (SecNumCloud 3.2, ISO/IEC 27001:2022, HDS v2): each named item, "
+                       "or every unassessed covered item when none is named, takes the weakest "
+                       "of the covering answers; each change is appended to the audit trail. "
+                       "The crosswalk is Boussole's own, not an official table.");
          },
          &Cli::runCompliance},
         {u"audit"_s, [] { return tr("audit verify PROJECT"); },
@@ -116,6 +124,65 @@ int Cli::runCompliance(const Options &options)
     }
     if (!arguments.isEmpty() && arguments.first() == u"merge") {
         return mergeCompliance(arguments.mid(1), options.prefer);
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"accept") {
+        // One answer for several frameworks: the crosswalk's suggestions, all or nothing.
+        arguments.removeFirst();
+        if (arguments.size() < 2) {
+            return usageError(tr("compliance accept needs PROJECT FRAMEWORK [REQUIREMENT...]"));
+        }
+        if (!options.framework.isEmpty()) {
+            return usageError(tr("compliance accept takes the framework as an argument, not "
+                                 "--framework"));
+        }
+        const Framework *framework = findFramework(embeddedFrameworks(), arguments.at(1));
+        if (!framework) {
+            return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                                  .arg(arguments.at(1), frameworkIds().join(u", "_s)));
+        }
+        const QStringList requested = arguments.mid(2);
+        for (const QString &id : requested) {
+            if (!framework->item(id)) {
+                return usageError(tr("%1 has no item \"%2\"").arg(framework->id, id));
+            }
+        }
+        auto opened = Project::open(arguments.at(0));
+        if (!opened) {
+            return failure(opened.error().toString());
+        }
+        Project &project = *opened.value();
+        ComplianceStore store(project);
+        const std::vector<Assessment> values =
+            acceptSuggestions(embeddedCrosswalk(), store.assessments(), *framework, requested,
+                              requested.isEmpty(), QLocale().name());
+        if (values.empty()) {
+            m_out << tr("Nothing to accept in %1.").arg(framework->id) << '\n';
+        } else {
+            Result<Transaction> transaction = Transaction::begin(project.database());
+            if (!transaction) {
+                return failure(tr("%1: %2").arg(arguments.at(0), transaction.error().message));
+            }
+            const QString author = defaultAuthor();
+            for (const Assessment &value : values) {
+                if (Status written = store.setAssessment(value, author); !written) {
+                    return failure(tr("%1: %2").arg(arguments.at(0), written.error().message));
+                }
+            }
+            if (Status committed = transaction.value().commit(); !committed) {
+                return failure(tr("%1: %2").arg(arguments.at(0), committed.error().message));
+            }
+            for (const Assessment &value : values) {
+                m_out << tr("%1 %2: %3")
+                             .arg(framework->id, value.requirement,
+                                  assessmentStatusId(value.status))
+                      << '\n';
+            }
+            m_out << tr("Audit trail head: %1").arg(store.head()) << '\n';
+        }
+        if (Status closed = project.close(); !closed) {
+            return failure(closed.error().toString());
+        }
+        return ExitOk;
     }
     const bool set = !arguments.isEmpty() && arguments.first() == u"set";
     if (set) {

@@ -116,6 +116,49 @@ private Q_SLOTS:
         QVERIFY(!run.out.contains(u"covered by"_s));
     }
 
+    // Accepting from the command line: all or nothing, audited, and the trail still verifies.
+    void acceptSuggestions()
+    {
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"secnumcloud-3.2"_s, u"12.8.a"_s,
+                      u"compliant"_s})
+                     .code,
+                 0);
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"secnumcloud-3.2"_s, u"12.8.b"_s,
+                      u"partial"_s})
+                     .code,
+                 0);
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"iso27001-2022"_s, u"A.8.13"_s,
+                      u"non-compliant"_s})
+                     .code,
+                 0);
+        QCOMPARE(cli({u"compliance"_s, u"set"_s, m_project, u"secnumcloud-3.2"_s, u"12.5.a"_s,
+                      u"compliant"_s})
+                     .code,
+                 0);
+        Run run = cli({u"compliance"_s, u"accept"_s, m_project, u"iso27001-2022"_s});
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"iso27001-2022 A.8.17: partial"_s), qPrintable(run.out));
+        QVERIFY(!run.out.contains(u"A.8.13"_s)); // answered already: left alone
+        run = cli({u"compliance"_s, u"accept"_s, m_project, u"iso27001-2022"_s});
+        QVERIFY(run.out.contains(u"Nothing to accept"_s));
+        // Named items are accepted even when answered.
+        run = cli({u"compliance"_s, u"accept"_s, m_project, u"iso27001-2022"_s, u"A.8.13"_s});
+        QVERIFY(run.out.contains(u"iso27001-2022 A.8.13: compliant"_s));
+        QCOMPARE(cli({u"audit"_s, u"verify"_s, m_project}).code, 0);
+        run = cli({u"list"_s, m_project, u"audit"_s, u"--format"_s, u"json"_s});
+        const QJsonArray audit =
+            QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"audit"_s).toArray();
+        QCOMPARE(audit.size(), 6); // 4 sets, 2 acceptances
+        const QJsonObject last = audit.last().toObject().value(u"payload"_s).toObject();
+        QVERIFY(
+            last.value(u"after"_s).toObject().value(u"note"_s).toString().contains(u"12.5.a"_s));
+
+        QCOMPARE(cli({u"compliance"_s, u"accept"_s, m_project}).code, 2);
+        QCOMPARE(cli({u"compliance"_s, u"accept"_s, m_project, u"iso"_s}).code, 2);
+        QCOMPARE(
+            cli({u"compliance"_s, u"accept"_s, m_project, u"iso27001-2022"_s, u"A.9.9"_s}).code, 2);
+    }
+
     void guidanceWhereItApplies()
     {
         Run run = cli({u"compliance"_s, m_project, u"--format"_s, u"json"_s});
