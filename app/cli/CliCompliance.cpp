@@ -422,7 +422,7 @@ int Cli::runCompliance(const Options &options)
         QJsonArray guidance;
         for (const ApplicableGuidance &rule : guidanceFor(embeddedGuidance(), sector)) {
             const GuidanceNote &note = *rule.note;
-            guidance.append(QJsonObject{
+            QJsonObject entry{
                 {u"id"_s, note.id},
                 {u"title"_s, note.title.in(language)},
                 {u"text"_s, note.text.in(language)},
@@ -434,7 +434,19 @@ int Cli::runCompliance(const Options &options)
                 {u"verified"_s, note.verified},
                 {u"applies_because"_s, rule.reason},
                 {u"calls_for"_s, QJsonArray::fromStringList(note.callsFor)},
-            });
+            };
+            if (note.topics.contains(u"egress"_s)) {
+                // What the provider being left may charge on the day the data leaves.
+                const ProjectSwitchingCharges charges =
+                    switchingChargesForProject(project, QDate::currentDate());
+                entry.insert(
+                    u"for_this_project"_s,
+                    QJsonObject{{u"date"_s, charges.date.toString(Qt::ISODate)},
+                                {u"date_basis"_s, charges.fromPlan ? u"plan-start"_s : u"today"_s},
+                                {u"switching_charges"_s, switchingChargesId(charges.rule)},
+                                {u"text"_s, charges.sentence}});
+            }
+            guidance.append(entry);
         }
         document.insert(u"guidance"_s, guidance);
         printJson(m_out, document);

@@ -2,6 +2,7 @@
 
 #include "models/compliance/ProviderView.h"
 #include "models/importers/io/YamlLoader.h"
+#include "models/migration/PlanStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -243,6 +244,19 @@ QString switchingChargesSentence(const QDate &date)
                                        "EU Data Act: on %1 its switching rules do not apply yet "
                                        "(from 12 September 2025); the contract decides.")
         .arg(day);
+}
+
+ProjectSwitchingCharges switchingChargesForProject(Project &project, const QDate &today)
+{
+    ProjectSwitchingCharges result;
+    result.date = migration::planStart(project);
+    result.fromPlan = result.date.isValid();
+    if (!result.fromPlan) {
+        result.date = today;
+    }
+    result.rule = switchingChargesOn(result.date);
+    result.sentence = switchingChargesSentence(result.date);
+    return result;
 }
 
 } // namespace boussole::compliance

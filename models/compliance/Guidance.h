@@ -16,6 +16,10 @@
 
 #include <vector>
 
+namespace boussole {
+class Project;
+}
+
 namespace boussole::compliance {
 
 struct GuidanceNote {
@@ -60,5 +64,15 @@ switchingChargesId(SwitchingCharges charges); // "not-yet-applicable", "at-most-
 const GuidanceNote *dataTransferOutGuidance();
 // One sentence for that date, in the user's language, to show next to an egress assumption.
 QString switchingChargesSentence(const QDate &date);
+
+// The rule on the day the project's data would leave: the migration plan's start when there is a
+// plan, else `today`.
+struct ProjectSwitchingCharges {
+    QDate date;
+    bool fromPlan = false; // date is the plan's start
+    SwitchingCharges rule = SwitchingCharges::NotYetApplicable;
+    QString sentence;
+};
+ProjectSwitchingCharges switchingChargesForProject(Project &project, const QDate &today);
 
 } // namespace boussole::compliance

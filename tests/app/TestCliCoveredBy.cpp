@@ -173,6 +173,16 @@ private Q_SLOTS:
             QVERIFY2(first.contains(QLatin1String(key)), key);
         }
         QCOMPARE(first.value(u"date"_s).toString(), u"2023-12-13"_s);
+        // The charges rule is cited for the day the data leaves: today without a plan.
+        QJsonObject charges;
+        for (const QJsonValue &value : document.value(u"guidance"_s).toArray()) {
+            if (value.toObject().value(u"id"_s).toString() == u"eu-data-act-charges"_s) {
+                charges = value.toObject().value(u"for_this_project"_s).toObject();
+            }
+        }
+        QCOMPARE(charges.value(u"date_basis"_s).toString(), u"today"_s);
+        QCOMPARE(charges.value(u"date"_s).toString(), QDate::currentDate().toString(Qt::ISODate));
+        QVERIFY(!charges.value(u"text"_s).toString().isEmpty());
         QVERIFY(first.value(u"source"_s).toString().startsWith(u"https://eur-lex"_s));
 
         {
@@ -196,6 +206,29 @@ private Q_SLOTS:
         run = cli({u"compliance"_s, m_project});
         QVERIFY(run.out.contains(u"Guidance for your organisation"_s));
         QVERIFY(run.out.contains(u"(not verified)"_s));
+    }
+
+    // The demo has a migration plan: the rule is taken on its start date.
+    void chargesOnThePlanStart()
+    {
+        const QString demo = m_dir.filePath(u"demo.boussole"_s);
+        QCOMPARE(cli({u"demo"_s, demo}).code, 0);
+        const Run run = cli({u"compliance"_s, demo, u"--format"_s, u"json"_s});
+        QCOMPARE(run.code, 0);
+        const QJsonObject document = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QJsonObject charges;
+        for (const QJsonValue &value : document.value(u"guidance"_s).toArray()) {
+            if (value.toObject().value(u"id"_s).toString() == u"eu-data-act-charges"_s) {
+                charges = value.toObject().value(u"for_this_project"_s).toObject();
+            }
+        }
+        QCOMPARE(charges.value(u"date_basis"_s).toString(), u"plan-start"_s);
+        const QDate start = QDate::fromString(charges.value(u"date"_s).toString(), Qt::ISODate);
+        QVERIFY(start.isValid());
+        const QString expected = start < QDate(2025, 9, 12)   ? u"not-yet-applicable"_s
+                                 : start < QDate(2027, 1, 12) ? u"at-most-cost"_s
+                                                              : u"none"_s;
+        QCOMPARE(charges.value(u"switching_charges"_s).toString(), expected);
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "models/compliance/Guidance.h"
 #include "models/storage/ProjectFile.h"
 
+#include <QDate>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -133,7 +134,7 @@ CustomerGuidanceView::CustomerGuidanceView(QWidget *parent) : QTextBrowser(paren
     setOpenLinks(false);
 }
 
-void CustomerGuidanceView::showProject(const Project *project)
+void CustomerGuidanceView::showProject(Project *project)
 {
     const QString sector = project ? project->meta(u"sector"_s) : QString();
     QString html = u"<p>"_s +
@@ -153,7 +154,19 @@ void CustomerGuidanceView::showProject(const Project *project)
         facts << (note.verified ? tr("checked against a copy of the official text")
                                 : tr("not verified: from secondary sources"));
         html += u"<h3>"_s + note.title.in(QLocale().name()).toHtmlEscaped() + u"</h3><p>"_s +
-                note.text.in(QLocale().name()).toHtmlEscaped() + u"</p><p style=\"color:gray\">"_s +
+                note.text.in(QLocale().name()).toHtmlEscaped() + u"</p>"_s;
+        if (project && note.topics.contains(u"egress"_s)) {
+            // Cited for the day the data leaves, next to what the business case assumes.
+            const ProjectSwitchingCharges charges =
+                switchingChargesForProject(*project, QDate::currentDate());
+            html += u"<p><b>"_s +
+                    (charges.fromPlan ? tr("For this project (the migration plan starts on %1):")
+                                      : tr("For this project (no migration plan yet, as of %1):"))
+                        .arg(QLocale().toString(charges.date, QLocale::ShortFormat))
+                        .toHtmlEscaped() +
+                    u"</b> "_s + charges.sentence.toHtmlEscaped() + u"</p>"_s;
+        }
+        html += u"<p style=\"color:gray\">"_s +
                 (tr("Why: %1.").arg(rule.reason) + u" "_s + facts.join(u" · "_s)).toHtmlEscaped() +
                 u"</p>"_s;
     }

@@ -60,7 +60,7 @@ class CustomerGuidanceView : public QTextBrowser {
 public:
     explicit CustomerGuidanceView(QWidget *parent = nullptr);
     // The project may be null.
-    void showProject(const Project *project);
+    void showProject(Project *project);
 };
 
 } // namespace boussole
