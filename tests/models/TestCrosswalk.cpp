@@ -116,11 +116,17 @@ private Q_SLOTS:
             links(crosswalk.linked(kIso, u"A.8.31"_s), kSnc, u"12.3.a"_s, LinkBasis::Structural));
         QVERIFY(
             links(crosswalk.linked(kIso, u"A.8.31"_s), kSnc, u"14.4.a"_s, LinkBasis::Structural));
-        // Structural links come first.
-        const auto iso = crosswalk.linked(kSnc, u"5.3.a"_s);
-        QVERIFY(!iso.empty());
-        QVERIFY(linkBasisId(LinkBasis::Structural) == u"structural"_s);
-        QVERIFY(linkBasisId(LinkBasis::Analysis) == u"analysis"_s);
+        // Structural links come first: 7.3.a links A.6.3 (structural), clause 7.3 and EXI 10
+        // (analysis).
+        const auto awareness = crosswalk.linked(kSnc, u"7.3.a"_s);
+        QCOMPARE(awareness.size(), size_t(3));
+        QCOMPARE(awareness.front().item, (ItemRef{kIso, u"A.6.3"_s}));
+        QCOMPARE(awareness.front().basis, LinkBasis::Structural);
+        QCOMPARE(awareness.back().basis, LinkBasis::Analysis);
+        // No basis is called official.
+        QCOMPARE(linkBasisFromId(u"structural"_s), LinkBasis::Structural);
+        QCOMPARE(linkBasisFromId(u"analysis"_s), LinkBasis::Analysis);
+        QVERIFY(!linkBasisFromId(u"official"_s));
     }
 
     void loaderRefusesBadLinks_data()
@@ -158,6 +164,27 @@ private Q_SLOTS:
         auto loaded = loadCrosswalk(path, embeddedFrameworks());
         QVERIFY(!loaded);
         QVERIFY2(loaded.error().message.contains(message), qPrintable(loaded.error().message));
+    }
+
+    // A pair listed twice is kept once, with the stronger basis.
+    void duplicatePairKeepsStructural()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"c.yaml"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"(schema: 1
+note_en: x
+note_fr: y
+groups:
+  - {basis: analysis, items: ["secnumcloud-3.2:12.3.a", "iso27001-2022:A.8.31"]}
+  - {basis: structural, items: ["iso27001-2022:A.8.31", "secnumcloud-3.2:12.3.a"]}
+)");
+        file.close();
+        auto loaded = loadCrosswalk(path, embeddedFrameworks());
+        QVERIFY(loaded);
+        QCOMPARE(loaded.value().links.size(), size_t(1));
+        QCOMPARE(loaded.value().links.front().basis, LinkBasis::Structural);
     }
 
     // An answer on SecNumCloud 12.3.a surfaces on ISO A.8.31 with its status and basis; the
