@@ -38,6 +38,15 @@ QString scoreText(const std::optional<double> &score)
     return score ? QString::number(*score, 'f', 1) : QString();
 }
 
+QStringList frameworkIds()
+{
+    QStringList ids;
+    for (const Framework &framework : embeddedFrameworks()) {
+        ids << framework.id;
+    }
+    return ids;
+}
+
 QJsonArray jsonCoveredBy(const std::vector<CoveredBy> &coverage)
 {
     QJsonArray array;
@@ -48,15 +57,6 @@ QJsonArray jsonCoveredBy(const std::vector<CoveredBy> &coverage)
                                  {u"basis"_s, linkBasisId(c.basis)}});
     }
     return array;
-}
-
-QStringList frameworkIds()
-{
-    QStringList ids;
-    for (const Framework &framework : embeddedFrameworks()) {
-        ids << framework.id;
-    }
-    return ids;
 }
 
 } // namespace

@@ -9,7 +9,6 @@
 #include "models/compliance/Scoring.h"
 #include "models/itemmodels/ComplianceTreeModel.h"
 #include "models/storage/ProjectFile.h"
-#include "views/pages/ComplianceCrosswalkWidgets.h"
 
 #include <QCheckBox>
 
@@ -91,8 +90,7 @@ CompliancePage::CompliancePage(QWidget *parent)
       m_due(new QDateEdit(this)), m_evidence(new QListWidget(this)),
       m_attach(new QPushButton(tr("Attach a file…"), this)),
       m_export(new QPushButton(tr("Save a copy…"), this)), m_coverage(new QTableWidget(this)),
-      m_coverageNote(new QLabel(this)), m_coveredBy(new CoveredByBox(this)),
-      m_guidance(new CustomerGuidanceView(this))
+      m_coverageNote(new QLabel(this))
 {
     setAcceptDrops(true);
     auto *layout = new QVBoxLayout(this);
@@ -165,7 +163,8 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_itemText->setMinimumHeight(140);
     m_itemText->viewport()->setAutoFillBackground(false);
     detailLayout->addWidget(m_itemText, 1);
-    detailLayout->addWidget(m_coveredBy); // answers of other frameworks, to accept
+    m_coveredBy = new CoveredByBox(detail); // answers of other frameworks, to accept
+    detailLayout->addWidget(m_coveredBy);
     auto *form = new QFormLayout;
     for (AssessmentStatus status : kStatuses) {
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
@@ -214,6 +213,7 @@ CompliancePage::CompliancePage(QWidget *parent)
     providerLayout->addWidget(m_coverage, 1);
     m_tabs->addTab(providers, tr("Providers"));
     // The customer's side: rules that apply to the organisation itself (Data Act, doctrine).
+    m_guidance = new CustomerGuidanceView(this);
     m_tabs->addTab(m_guidance, tr("Your organisation"));
 
     connect(m_frameworks, &QComboBox::currentIndexChanged, this, [this] {
@@ -583,6 +583,7 @@ void CompliancePage::updateDetail()
     const Framework *framework = currentFramework();
     const Item *item = framework ? framework->item(currentItemId()) : nullptr;
     const bool writable = m_project && !m_project->readOnly();
+    m_coveredBy->showItem(m_project, m_undoStack, framework, item);
     m_status->setEnabled(item && writable);
     m_note->setEnabled(item && writable);
     m_owner->setEnabled(item && writable);
@@ -591,7 +592,6 @@ void CompliancePage::updateDetail()
     m_attach->setEnabled(item && writable);
     m_evidence->clear();
     m_export->setEnabled(false);
-    m_coveredBy->showItem(m_project, m_undoStack, framework, item);
     if (!item) {
         m_itemText->setHtml(u"<p><b>"_s + tr("Select an item").toHtmlEscaped() + u"</b></p><p>"_s +
                             tr("Choose an item in the checklist to see what to check, set its "

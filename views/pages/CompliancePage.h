@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/ComplianceStore.h"
+#include "views/pages/ComplianceCrosswalkWidgets.h"
 #include "views/pages/Page.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,6 @@ class QTreeView;
 namespace boussole {
 
 class ComplianceTreeModel;
-class CoveredByBox;
-class CustomerGuidanceView;
 
 namespace compliance {
 struct Framework;
@@ -73,13 +72,13 @@ public:
     QLabel *auditLabel() const { return m_audit; }
     QLabel *suggestionLabel() const { return m_suggestion; }
     QTextBrowser *itemText() const { return m_itemText; }
+    CoveredByBox *coveredByBox() const { return m_coveredBy; }
+    CustomerGuidanceView *guidanceView() const { return m_guidance; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilterCombo() const { return m_statusFilter; }
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
     QComboBox *serviceModelCombo() const { return m_serviceModel; }
     QTabWidget *tabs() const { return m_tabs; }
-    CoveredByBox *coveredByBox() const { return m_coveredBy; }
-    CustomerGuidanceView *guidanceView() const { return m_guidance; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -108,6 +107,8 @@ private:
     QTreeView *m_tree;
     ComplianceTreeModel *m_model;
     QTextBrowser *m_itemText;
+    CoveredByBox *m_coveredBy = nullptr;        // under the item: answers of other frameworks
+    CustomerGuidanceView *m_guidance = nullptr; // the "Your organisation" tab
     QComboBox *m_status;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
@@ -118,8 +119,6 @@ private:
     QPushButton *m_export;
     QTableWidget *m_coverage;
     QLabel *m_coverageNote;
-    CoveredByBox *m_coveredBy;
-    CustomerGuidanceView *m_guidance;
     bool m_updating = false;
     const Project *m_shownProject = nullptr;
 };
