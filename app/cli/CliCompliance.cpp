@@ -5,7 +5,9 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/compliance/AssessmentExchange.h"
 #include "models/compliance/ComplianceStore.h"
+#include "models/compliance/Crosswalk.h"
 #include "models/compliance/Framework.h"
+#include "models/compliance/Guidance.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
 #include "models/domain/Sha256.h"
@@ -65,6 +67,18 @@ QStringList frameworkIds()
     return ids;
 }
 
+QJsonArray jsonCoveredBy(const std::vector<CoveredBy> &coverage)
+{
+    QJsonArray array;
+    for (const CoveredBy &c : coverage) {
+        array.append(QJsonObject{{u"framework"_s, c.source.framework},
+                                 {u"requirement"_s, c.source.item},
+                                 {u"status"_s, assessmentStatusId(c.status)},
+                                 {u"basis"_s, linkBasisId(c.basis)}});
+    }
+    return array;
+}
+
 } // namespace
 
 std::vector<Cli::Command> Cli::complianceCommands()
@@ -102,7 +116,14 @@ std::vector<Cli::Command> Cli::complianceCommands()
                        "they were unless --prefer says whose to keep; the merge is logged.\n"
                        "--prefer mine|theirs  how to settle conflicts\n"
                        "--format table|csv|json   output format (default: table)")
-                 .arg(frameworkIds().join(u", "_s), scoringMethod());
+                        .arg(frameworkIds().join(u", "_s), scoringMethod()) +
+                    u"\n\n"_s +
+                    tr("compliance accept PROJECT FRAMEWORK [REQUIREMENT...] accepts the "
+                       "suggestions that answers in other frameworks make through Boussole's "
+                       "crosswalk (SecNumCloud 3.2, ISO/IEC 27001:2022, HDS v2): each named item, "
+                       "or every unassessed covered item when none is named, takes the weakest "
+                       "of the covering answers; each change is appended to the audit trail. "
+                       "The crosswalk is Boussole's own, not an official table.");
          },
          &Cli::runCompliance},
         {u"audit"_s, [] { return tr("audit verify PROJECT"); },
@@ -133,6 +154,65 @@ int Cli::runCompliance(const Options &options)
     }
     if (!arguments.isEmpty() && arguments.first() == u"merge") {
         return mergeCompliance(arguments.mid(1), options.prefer);
+    }
+    if (!arguments.isEmpty() && arguments.first() == u"accept") {
+        // One answer for several frameworks: the crosswalk's suggestions, all or nothing.
+        arguments.removeFirst();
+        if (arguments.size() < 2) {
+            return usageError(tr("compliance accept needs PROJECT FRAMEWORK [REQUIREMENT...]"));
+        }
+        if (!options.framework.isEmpty()) {
+            return usageError(tr("compliance accept takes the framework as an argument, not "
+                                 "--framework"));
+        }
+        const Framework *framework = findFramework(embeddedFrameworks(), arguments.at(1));
+        if (!framework) {
+            return usageError(tr("unknown framework \"%1\"; expected one of: %2")
+                                  .arg(arguments.at(1), frameworkIds().join(u", "_s)));
+        }
+        const QStringList requested = arguments.mid(2);
+        for (const QString &id : requested) {
+            if (!framework->item(id)) {
+                return usageError(tr("%1 has no item \"%2\"").arg(framework->id, id));
+            }
+        }
+        auto opened = Project::open(arguments.at(0));
+        if (!opened) {
+            return failure(opened.error().toString());
+        }
+        Project &project = *opened.value();
+        ComplianceStore store(project);
+        const std::vector<Assessment> values =
+            acceptSuggestions(embeddedCrosswalk(), store.assessments(), *framework, requested,
+                              requested.isEmpty(), QLocale().name());
+        if (values.empty()) {
+            m_out << tr("Nothing to accept in %1.").arg(framework->id) << '\n';
+        } else {
+            Result<Transaction> transaction = Transaction::begin(project.database());
+            if (!transaction) {
+                return failure(tr("%1: %2").arg(arguments.at(0), transaction.error().message));
+            }
+            const QString author = defaultAuthor();
+            for (const Assessment &value : values) {
+                if (Status written = store.setAssessment(value, author); !written) {
+                    return failure(tr("%1: %2").arg(arguments.at(0), written.error().message));
+                }
+            }
+            if (Status committed = transaction.value().commit(); !committed) {
+                return failure(tr("%1: %2").arg(arguments.at(0), committed.error().message));
+            }
+            for (const Assessment &value : values) {
+                m_out << tr("%1 %2: %3")
+                             .arg(framework->id, value.requirement,
+                                  assessmentStatusId(value.status))
+                      << '\n';
+            }
+            m_out << tr("Audit trail head: %1").arg(store.head()) << '\n';
+        }
+        if (Status closed = project.close(); !closed) {
+            return failure(closed.error().toString());
+        }
+        return ExitOk;
     }
     const bool set = !arguments.isEmpty() && arguments.first() == u"set";
     if (set) {
@@ -272,8 +352,9 @@ int Cli::runCompliance(const Options &options)
             ++dataClasses[workload.dataClass];
         }
     }
+    const QString sector = project.meta(u"sector"_s);
     const std::vector<Suggestion> suggestions =
-        suggestFrameworks(embeddedFrameworks(), project.meta(u"sector"_s), dataClasses);
+        suggestFrameworks(embeddedFrameworks(), sector, dataClasses);
     const auto reasonsFor = [&suggestions](const Framework &framework) {
         for (const Suggestion &suggestion : suggestions) {
             if (suggestion.framework == &framework) {
@@ -316,7 +397,7 @@ int Cli::runCompliance(const Options &options)
                      evidenceByChapter.value(framework.id + u'\n' + chapter.chapter->id).expired},
                 });
             }
-            array.append(QJsonObject{
+            QJsonObject object{
                 {u"id"_s, framework.id},
                 {u"name"_s, framework.name.in(language)},
                 {u"publisher"_s, framework.publisher},
@@ -341,7 +422,36 @@ int Cli::runCompliance(const Options &options)
                 {u"chapters"_s, chapters},
                 {u"suggested"_s, !reasonsFor(framework).isEmpty()},
                 {u"suggested_because"_s, QJsonArray::fromStringList(reasonsFor(framework))},
-            });
+            };
+            if (!options.framework.isEmpty()) {
+                // Each item with its status and, where another framework's answer covers it
+                // through the crosswalk, that answer as a suggestion with the link's basis.
+                QJsonArray items;
+                for (const Item &item : framework.items) {
+                    AssessmentStatus status = AssessmentStatus::Unknown;
+                    for (const Assessment &a : assessments) {
+                        if (a.framework == framework.id && a.requirement == item.id) {
+                            status = a.status;
+                            break;
+                        }
+                    }
+                    QJsonObject entry{{u"id"_s, item.id},
+                                      {u"title"_s, item.title.in(language)},
+                                      {u"type"_s, itemTypeId(item.type)},
+                                      {u"side"_s, sideId(item.side)},
+                                      {u"status"_s, assessmentStatusId(status)}};
+                    const std::vector<CoveredBy> coverage =
+                        coveredBy(embeddedCrosswalk(), assessments, framework.id, item.id);
+                    if (!coverage.empty()) {
+                        entry.insert(u"covered_by"_s, jsonCoveredBy(coverage));
+                        entry.insert(u"suggested_status"_s,
+                                     assessmentStatusId(*suggestedStatus(coverage)));
+                    }
+                    items.append(entry);
+                }
+                object.insert(u"items"_s, items);
+            }
+            array.append(object);
         }
         QJsonObject document = jsonDocumentHeader();
         document.insert(u"frameworks"_s, array);
@@ -394,6 +504,46 @@ int Cli::runCompliance(const Options &options)
                                         {u"date"_s, catalog.value().date.toString(Qt::ISODate)}});
         }
         document.insert(u"method"_s, scoringMethod());
+        document.insert(
+            u"crosswalk"_s,
+            QJsonObject{{u"note"_s, embeddedCrosswalk().note.in(language)},
+                        {u"official"_s, false},
+                        {u"bases"_s, QJsonObject{{linkBasisId(LinkBasis::Structural),
+                                                  linkBasisName(LinkBasis::Structural)},
+                                                 {linkBasisId(LinkBasis::Analysis),
+                                                  linkBasisName(LinkBasis::Analysis)}}}});
+        // Rules on the customer's own side, where they apply (Data Act for every project, the
+        // State's cloud doctrine for the public sector).
+        QJsonArray guidance;
+        for (const ApplicableGuidance &rule : guidanceFor(embeddedGuidance(), sector)) {
+            const GuidanceNote &note = *rule.note;
+            QJsonObject entry{
+                {u"id"_s, note.id},
+                {u"title"_s, note.title.in(language)},
+                {u"text"_s, note.text.in(language)},
+                {u"source"_s, note.sourceUrl},
+                {u"date"_s, note.date.toString(Qt::ISODate)},
+                {u"applies_from"_s, note.appliesFrom.isValid()
+                                        ? QJsonValue(note.appliesFrom.toString(Qt::ISODate))
+                                        : QJsonValue()},
+                {u"verified"_s, note.verified},
+                {u"applies_because"_s, rule.reason},
+                {u"calls_for"_s, QJsonArray::fromStringList(note.callsFor)},
+            };
+            if (note.topics.contains(u"egress"_s)) {
+                // What the provider being left may charge on the day the data leaves.
+                const ProjectSwitchingCharges charges =
+                    switchingChargesForProject(project, QDate::currentDate());
+                entry.insert(
+                    u"for_this_project"_s,
+                    QJsonObject{{u"date"_s, charges.date.toString(Qt::ISODate)},
+                                {u"date_basis"_s, charges.fromPlan ? u"plan-start"_s : u"today"_s},
+                                {u"switching_charges"_s, switchingChargesId(charges.rule)},
+                                {u"text"_s, charges.sentence}});
+            }
+            guidance.append(entry);
+        }
+        document.insert(u"guidance"_s, guidance);
         printJson(m_out, document);
         return ExitOk;
     }
@@ -421,6 +571,50 @@ int Cli::runCompliance(const Options &options)
         }
     }
     table.print(m_out, options.format);
+    if (options.format == OutputFormat::Table) {
+        // Short notes under the table: the items another framework's answer covers, and the
+        // rules that apply to the organisation itself.
+        if (!options.framework.isEmpty()) {
+            QStringList covered;
+            for (const Framework *framework : frameworks) {
+                for (const Item &item : framework->items) {
+                    const std::vector<CoveredBy> coverage =
+                        coveredBy(embeddedCrosswalk(), assessments, framework->id, item.id);
+                    if (coverage.empty()) {
+                        continue;
+                    }
+                    QStringList sources;
+                    for (const CoveredBy &c : coverage) {
+                        sources << tr("%1 %2 %3 (%4)")
+                                       .arg(c.source.framework, c.source.item,
+                                            assessmentStatusId(c.status), linkBasisId(c.basis));
+                    }
+                    covered << tr("%1 covered by %2; suggested %3")
+                                   .arg(item.id, sources.join(u", "_s),
+                                        assessmentStatusId(*suggestedStatus(coverage)));
+                }
+            }
+            if (!covered.isEmpty()) {
+                m_out << '\n'
+                      << tr("Covered by answers in other frameworks (suggestions):") << '\n';
+                for (const QString &line : covered) {
+                    m_out << u"  "_s << line << '\n';
+                }
+                m_out << tr("structural: documented structure; analysis: Boussole's reading, "
+                            "unverified. Not an official correspondence.")
+                      << '\n';
+            }
+        }
+        const auto rules = guidanceFor(embeddedGuidance(), sector);
+        if (!rules.empty()) {
+            m_out << '\n' << tr("Guidance for your organisation:") << '\n';
+            for (const ApplicableGuidance &rule : rules) {
+                m_out << u"  "_s << rule.note->title.in(language) << u" — "_s
+                      << rule.note->sourceUrl
+                      << (rule.note->verified ? QString() : u" "_s + tr("(not verified)")) << '\n';
+            }
+        }
+    }
     return ExitOk;
 }
 

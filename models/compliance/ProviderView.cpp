@@ -1,8 +1,10 @@
 #include "models/compliance/ProviderView.h"
 
+#include "models/compliance/Guidance.h"
 #include "models/itemmodels/WorkloadTableModel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -60,7 +62,9 @@ QString normaliseSector(const QString &sector)
     if (s == u"healthcare" || s == u"santé" || s == u"hospital") {
         return u"health"_s;
     }
-    if (s == u"public sector" || s == u"government") {
+    if (s == u"public sector" || s == u"government" || s == u"public administration" ||
+        s == u"administration" || s == u"administration publique" || s == u"secteur public" ||
+        s == u"state" || s == u"état") {
         return u"public"_s;
     }
     return s;
@@ -89,6 +93,14 @@ std::vector<Suggestion> suggestFrameworks(const std::vector<Framework> &framewor
                            .arg(WorkloadTableModel::dataClassLabel(it.key().trimmed()));
             }
         }
+        // Rules such as the French State's cloud doctrine name the framework they call for.
+        for (const ApplicableGuidance &rule : guidanceFor(embeddedGuidance(), sector)) {
+            if (rule.note->callsFor.contains(framework.id)) {
+                suggestion.reasons
+                    << QCoreApplication::translate("Compliance", "called for by “%1”")
+                           .arg(rule.note->title.in(QLocale().name()));
+            }
+        }
         if (!suggestion.reasons.isEmpty()) {
             result.push_back(std::move(suggestion));
         }
@@ -103,6 +115,9 @@ QString certificationIdOf(const QString &frameworkId)
     }
     if (frameworkId.startsWith(u"hds"_s)) {
         return u"hds"_s;
+    }
+    if (frameworkId.startsWith(u"iso27001"_s)) {
+        return u"iso27001"_s;
     }
     return {};
 }

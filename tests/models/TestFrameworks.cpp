@@ -90,7 +90,7 @@ private Q_SLOTS:
             ids.insert(framework.id);
         }
         QCOMPARE(ids, (QSet<QString>{u"secnumcloud-3.2"_s, u"hds-2"_s, u"gdpr"_s, u"cnil"_s,
-                                     u"dora"_s}));
+                                     u"dora"_s, u"iso27001-2022"_s}));
         QCOMPARE(embeddedFrameworks().size(), loaded.value().size());
     }
 
@@ -217,6 +217,55 @@ private Q_SLOTS:
         QVERIFY(dora);
         QVERIFY(dora->sectors.contains(u"insurance"_s));
         QVERIFY(dora->chapter(u"exit"_s));
+    }
+
+    // Issue 7: ISO/IEC 27001:2022, clauses 4 to 10 and the 93 Annex A controls by theme (37
+    // organisational, 8 people, 14 physical, 34 technological), numbered without gaps.
+    void iso27001Structure()
+    {
+        const Framework *iso = findFramework(embeddedFrameworks(), u"iso27001-2022"_s);
+        QVERIFY(iso);
+        QCOMPARE(iso->kind, FrameworkKind::Certification);
+        QCOMPARE(iso->version, u"2022"_s);
+        QVERIFY(iso->sourceUrl.startsWith(u"https://www.iso.org/"_s));
+        QVERIFY(!iso->verified); // written from knowledge of the standard, said so
+        QVERIFY(iso->note.en.contains(u"93"_s) && iso->note.fr.contains(u"93"_s));
+        const QMap<QString, int> themes = {
+            {u"A.5"_s, 37}, {u"A.6"_s, 8}, {u"A.7"_s, 14}, {u"A.8"_s, 34}};
+        QMap<QString, int> perTheme;
+        QMap<QString, int> perClause;
+        QSet<QString> ids;
+        for (const Item &item : iso->items) {
+            QVERIFY2(!ids.contains(item.id), qPrintable(item.id));
+            ids.insert(item.id);
+            QVERIFY(!item.title.en.isEmpty() && !item.title.fr.isEmpty());
+            QVERIFY(!item.guidance.en.isEmpty() && !item.guidance.fr.isEmpty());
+            QVERIFY2(item.title.en != item.title.fr, qPrintable(item.id));
+            QCOMPARE(item.side, Side::Provider);
+            if (item.chapter.startsWith(u"A."_s)) {
+                QVERIFY2(item.id.startsWith(item.chapter + u'.'), qPrintable(item.id));
+                ++perTheme[item.chapter];
+            } else {
+                QVERIFY2(item.id.section(u'.', 0, 0) == item.chapter, qPrintable(item.id));
+                ++perClause[item.chapter];
+            }
+        }
+        QCOMPARE(perTheme, themes);
+        int controls = 0;
+        for (auto it = themes.cbegin(); it != themes.cend(); ++it) {
+            controls += it.value();
+            for (int n = 1; n <= it.value(); ++n) {
+                QVERIFY2(iso->item(it.key() + u'.' + QString::number(n)),
+                         qPrintable(it.key() + u'.' + QString::number(n)));
+            }
+        }
+        QCOMPARE(controls, 93);
+        const QMap<QString, int> clauses = {{u"4"_s, 4}, {u"5"_s, 3}, {u"6"_s, 5}, {u"7"_s, 5},
+                                            {u"8"_s, 3}, {u"9"_s, 3}, {u"10"_s, 2}};
+        QCOMPARE(perClause, clauses);
+        QVERIFY(iso->item(u"6.3"_s));                          // planning of changes, new in 2022
+        QVERIFY(iso->item(u"5.1"_s) && iso->item(u"A.5.1"_s)); // clause and control stay apart
+        QCOMPARE(iso->items.size(), size_t(93 + 25));
     }
 
     void correspondences()

@@ -56,7 +56,8 @@ private Q_SLOTS:
         const auto &frameworks = embeddedFrameworks();
         QCOMPARE(ids(suggestFrameworks(frameworks, u"insurance"_s,
                                        {{u"health"_s, 23}, {u"personal"_s, 4}})),
-                 (QStringList{u"cnil"_s, u"dora"_s, u"gdpr"_s, u"hds-2"_s, u"secnumcloud-3.2"_s}));
+                 (QStringList{u"cnil"_s, u"dora"_s, u"gdpr"_s, u"hds-2"_s, u"iso27001-2022"_s,
+                              u"secnumcloud-3.2"_s}));
         QCOMPARE(ids(suggestFrameworks(frameworks, u"retail"_s, {{u"personal"_s, 2}})),
                  (QStringList{u"cnil"_s, u"gdpr"_s}));
         QCOMPARE(ids(suggestFrameworks(frameworks, u"Bank"_s, {{u"internal"_s, 5}})),

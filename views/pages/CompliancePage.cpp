@@ -180,6 +180,8 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_itemText->setMinimumHeight(140);
     m_itemText->viewport()->setAutoFillBackground(false);
     detailLayout->addWidget(m_itemText, 1);
+    m_coveredBy = new CoveredByBox(detail); // answers of other frameworks, to accept
+    detailLayout->addWidget(m_coveredBy);
     auto *form = new QFormLayout;
     for (AssessmentStatus status : kStatuses) {
         m_status->addItem(assessmentStatusName(status), assessmentStatusId(status));
@@ -261,6 +263,9 @@ CompliancePage::CompliancePage(QWidget *parent)
     m_coverage->setAlternatingRowColors(true);
     providerLayout->addWidget(m_coverage, 1);
     m_tabs->addTab(providers, tr("Providers"));
+    // The customer's side: rules that apply to the organisation itself (Data Act, doctrine).
+    m_guidance = new CustomerGuidanceView(this);
+    m_tabs->addTab(m_guidance, tr("Your organisation"));
 
     connect(m_frameworks, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating) {
@@ -817,6 +822,7 @@ void CompliancePage::updateDetail()
     const Framework *framework = currentFramework();
     const Item *item = framework ? framework->item(currentItemId()) : nullptr;
     const bool writable = m_project && !m_project->readOnly();
+    m_coveredBy->showItem(m_project, m_undoStack, framework, item);
     m_status->setEnabled(item && writable);
     m_note->setEnabled(item && writable);
     m_owner->setEnabled(item && writable);
@@ -1101,6 +1107,7 @@ void CompliancePage::refresh()
     reloadAssessments();
     updateSummary();
     updateDetail();
+    m_guidance->showProject(m_project);
     if (m_coverage->rowCount() == 0) {
         fillCoverage();
     }

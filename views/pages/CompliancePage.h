@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/compliance/ComplianceStore.h"
+#include "views/pages/ComplianceCrosswalkWidgets.h"
 #include "views/pages/Page.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,8 @@ public:
     QLabel *auditLabel() const { return m_audit; }
     QLabel *suggestionLabel() const { return m_suggestion; }
     QTextBrowser *itemText() const { return m_itemText; }
+    CoveredByBox *coveredByBox() const { return m_coveredBy; }
+    CustomerGuidanceView *guidanceView() const { return m_guidance; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *statusFilterCombo() const { return m_statusFilter; }
     QCheckBox *sovereigntyCheck() const { return m_sovereignty; }
@@ -131,6 +134,8 @@ private:
     QTreeView *m_tree;
     ComplianceTreeModel *m_model;
     QTextBrowser *m_itemText;
+    CoveredByBox *m_coveredBy = nullptr;        // under the item: answers of other frameworks
+    CustomerGuidanceView *m_guidance = nullptr; // the "Your organisation" tab
     QComboBox *m_status;
     QPlainTextEdit *m_note;
     QPushButton *m_saveNote;
