@@ -693,6 +693,16 @@
     </message>
 </context>
 <context>
+    <name>boussole::CoveredByBox</name>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accept %n suggestion</numerusform>
+            <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>boussole::GanttView</name>
     <message numerus="yes">
         <source>%n workload(s)</source>

@@ -1170,7 +1170,7 @@ compliance export PROJECT FRAMEWORK FILE writes that framework's assessment and 
 compliance merge PROJECT FILE merges such a file: items assessed on one side only are taken, differing items are listed as conflicts and left as they were unless --prefer says whose to keep; the merge is logged.
 --prefer mine|theirs  how to settle conflicts
 --format table|csv|json   output format (default: table)</source>
-        <translation>compliance PROJET affiche, pour chaque référentiel (%1), sa version, le nombre d’exigences, combien sont évaluées, le score et les points bloquants, ainsi que le nombre de preuves expirées (à partir de leur date d’expiration) ou qui expirent sous 30 jours ; avec --framework ID, aussi chaque chapitre.
+        <translation>compliance PROJET affiche, pour chaque référentiel (%1), sa version, le nombre d’exigences, combien sont évaluées, le score et les points bloquants, ainsi que le nombre de preuves expirées (à partir de leur date d’expiration) ou qui expirent sous 30&#x202f;jours ; avec --framework ID, aussi chaque chapitre.
 %2
 
 compliance set PROJET RÉFÉRENTIEL EXIGENCE STATUT enregistre l’évaluation d’une exigence (STATUT : compliant, partial, non-compliant, not-applicable ou unknown) et l’ajoute au journal d’audit, avec l’auteur réglé dans les Paramètres (sinon votre nom d’utilisateur).
@@ -1222,6 +1222,46 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
             <numerusform>, dont %n hôte dédié</numerusform>
             <numerusform>, dont %n hôtes dédiés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>compliance accept PROJECT FRAMEWORK [REQUIREMENT...] accepts the suggestions that answers in other frameworks make through Boussole's crosswalk (SecNumCloud 3.2, ISO/IEC 27001:2022, HDS v2): each named item, or every unassessed covered item when none is named, takes the weakest of the covering answers; each change is appended to the audit trail. The crosswalk is Boussole's own, not an official table.</source>
+        <translation>compliance accept PROJET RÉFÉRENTIEL [EXIGENCE...] accepte les suggestions que font les réponses d’autres référentiels par la table de correspondance de Boussole (SecNumCloud 3.2, ISO/IEC 27001:2022, HDS v2) : chaque point nommé, ou chaque point couvert non évalué si aucun n’est nommé, prend la plus faible des réponses qui le couvrent ; chaque changement est ajouté au journal d’audit. Cette table est propre à Boussole, pas une table officielle.</translation>
+    </message>
+    <message>
+        <source>compliance accept needs PROJECT FRAMEWORK [REQUIREMENT...]</source>
+        <translation>compliance accept attend PROJET RÉFÉRENTIEL [EXIGENCE...]</translation>
+    </message>
+    <message>
+        <source>compliance accept takes the framework as an argument, not --framework</source>
+        <translation>compliance accept prend le référentiel en argument, pas --framework</translation>
+    </message>
+    <message>
+        <source>Nothing to accept in %1.</source>
+        <translation>Rien à accepter dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)</source>
+        <translation>%1 %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 covered by %2; suggested %3</source>
+        <translation>%1 couvert par %2 ; suggestion : %3</translation>
+    </message>
+    <message>
+        <source>Covered by answers in other frameworks (suggestions):</source>
+        <translation>Couvert par des réponses d’autres référentiels (suggestions) :</translation>
+    </message>
+    <message>
+        <source>structural: documented structure; analysis: Boussole's reading, unverified. Not an official correspondence.</source>
+        <translation>structural : structure documentée ; analysis : lecture de Boussole, non vérifiée. Pas une correspondance officielle.</translation>
+    </message>
+    <message>
+        <source>Guidance for your organisation:</source>
+        <translation>Règles pour votre organisation :</translation>
+    </message>
+    <message>
+        <source>(not verified)</source>
+        <translation>(non vérifié)</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +1579,42 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
             <numerusform>%n charge de travail aux données classées « %1 »</numerusform>
             <numerusform>%n charges de travail aux données classées « %1 »</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>structural link (documented structure)</source>
+        <translation>lien structurel (structure documentée)</translation>
+    </message>
+    <message>
+        <source>Boussole's analysis, unverified</source>
+        <translation>analyse de Boussole, non vérifiée</translation>
+    </message>
+    <message>
+        <source>%1 %2 — %3 (%4)</source>
+        <translation>%1 %2 — %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Suggestion accepted from: %1.</source>
+        <translation>Suggestion acceptée d’après : %1.</translation>
+    </message>
+    <message>
+        <source>applies to every customer of a cloud provider, whatever its sector</source>
+        <translation>s’applique à tout client d’un fournisseur cloud, quel que soit son secteur</translation>
+    </message>
+    <message>
+        <source>EU Data Act: on %1 the provider you leave may not charge for switching, egress included (parallel use of several providers excepted).</source>
+        <translation>Data Act (UE) : le %1, le fournisseur que vous quittez ne peut rien facturer pour le changement, trafic sortant compris (sauf usage simultané de plusieurs fournisseurs).</translation>
+    </message>
+    <message>
+        <source>EU Data Act: on %1 the provider you leave may charge for switching, egress included, at most its direct costs; nothing from 12 January 2027.</source>
+        <translation>Data Act (UE) : le %1, le fournisseur que vous quittez peut facturer le changement, trafic sortant compris, au plus à ses coûts directs ; plus rien à partir du 12 janvier 2027.</translation>
+    </message>
+    <message>
+        <source>EU Data Act: on %1 its switching rules do not apply yet (from 12 September 2025); the contract decides.</source>
+        <translation>Data Act (UE) : le %1, ses règles de changement ne s’appliquent pas encore (à partir du 12 septembre 2025) ; le contrat décide.</translation>
+    </message>
+    <message>
+        <source>called for by “%1”</source>
+        <translation>demandé par « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2345,6 +2421,22 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>framework "%1" is defined in another file too</source>
         <translation>le référentiel « %1 » est aussi défini dans un autre fichier</translation>
+    </message>
+    <message>
+        <source>basis must be structural or analysis, not "%1"</source>
+        <translation>le fondement doit être structural ou analysis, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>"%1" is a definition: nothing to link</source>
+        <translation>« %1 » est une définition : rien à relier</translation>
+    </message>
+    <message>
+        <source>a group needs items of at least two frameworks</source>
+        <translation>un groupe doit réunir des points d’au moins deux référentiels</translation>
+    </message>
+    <message>
+        <source>applies must be every-customer, or sector with a list of sectors</source>
+        <translation>applies doit valoir every-customer, ou sector avec une liste de secteurs</translation>
     </message>
 </context>
 <context>
@@ -5257,8 +5349,8 @@ Global : %4</translation>
     <message numerus="yes">
         <source>%n expiring within 30 days</source>
         <translation>
-            <numerusform>%n expire sous 30 jours</numerusform>
-            <numerusform>%n expirent sous 30 jours</numerusform>
+            <numerusform>%n expire sous 30&#x202f;jours</numerusform>
+            <numerusform>%n expirent sous 30&#x202f;jours</numerusform>
         </translation>
     </message>
     <message>
@@ -5274,7 +5366,7 @@ Global : %4</translation>
     </message>
     <message>
         <source>Each bar is the share of the chapter's items you have assessed (whatever the status), %1 % overall. It measures your progress, not how close the provider is to the qualification.</source>
-        <translation>Chaque barre est la part des exigences du chapitre que vous avez évaluées (quel que soit le statut), %1 % au total. Elle mesure l’avancement de votre évaluation, pas la distance qui sépare le fournisseur de la qualification.</translation>
+        <translation>Chaque barre est la part des exigences du chapitre que vous avez évaluées (quel que soit le statut), %1&#x202f;% au total. Elle mesure l’avancement de votre évaluation, pas la distance qui sépare le fournisseur de la qualification.</translation>
     </message>
     <message>
         <source>Score by chapter (%)</source>
@@ -5282,7 +5374,7 @@ Global : %4</translation>
     </message>
     <message>
         <source>Overall score: %1 %</source>
-        <translation>Score global : %1 %</translation>
+        <translation>Score global : %1&#x202f;%</translation>
     </message>
     <message>
         <source>Overall score: none (nothing applicable)</source>
@@ -5299,13 +5391,13 @@ Global : %4</translation>
     <message numerus="yes">
         <source>expires on %1, in %n day(s)</source>
         <translation>
-            <numerusform>expire le %1, dans %n jour</numerusform>
-            <numerusform>expire le %1, dans %n jours</numerusform>
+            <numerusform>expire le %1, dans %n&#x202f;jour</numerusform>
+            <numerusform>expire le %1, dans %n&#x202f;jours</numerusform>
         </translation>
     </message>
     <message>
         <source>Expires within 30 days: plan its renewal.</source>
-        <translation>Expire sous 30 jours : prévoir son renouvellement.</translation>
+        <translation>Expire sous 30&#x202f;jours : prévoir son renouvellement.</translation>
     </message>
     <message>
         <source>EXPIRED on %1</source>
@@ -5314,6 +5406,10 @@ Global : %4</translation>
     <message>
         <source>Expired: this file no longer proves the requirement; attach a renewed one.</source>
         <translation>Expirée : ce fichier ne prouve plus l’exigence ; joindre une preuve renouvelée.</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
     </message>
 </context>
 <context>
@@ -5364,8 +5460,8 @@ Global : %4</translation>
     <message numerus="yes">
         <source>%n evidence file(s) expire within 30 days</source>
         <translation>
-            <numerusform>%n preuve expire sous 30 jours</numerusform>
-            <numerusform>%n preuves expirent sous 30 jours</numerusform>
+            <numerusform>%n preuve expire sous 30&#x202f;jours</numerusform>
+            <numerusform>%n preuves expirent sous 30&#x202f;jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5713,6 +5809,91 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>What each hyperscaler service becomes on a European provider; edit it for this project</source>
         <translation>Ce que devient chaque service d’hyperscaler chez un fournisseur européen ; à modifier pour ce projet</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CoveredByBox</name>
+    <message>
+        <source>Accept the suggestion</source>
+        <translation>Accepter la suggestion</translation>
+    </message>
+    <message>
+        <source>Accept all suggestions of this framework</source>
+        <translation>Accepter toutes les suggestions de ce référentiel</translation>
+    </message>
+    <message>
+        <source>Sets this item's status to the suggestion (one undoable step, recorded in the audit trail)</source>
+        <translation>Donne à ce point le statut suggéré (une étape annulable, inscrite au journal d’audit)</translation>
+    </message>
+    <message>
+        <source>Sets every unassessed item of this framework that another framework's answer covers (one undoable step)</source>
+        <translation>Renseigne chaque point non évalué de ce référentiel couvert par la réponse d’un autre référentiel (une étape annulable)</translation>
+    </message>
+    <message>
+        <source>Covered by answers in other frameworks:</source>
+        <translation>Couvert par des réponses d’autres référentiels :</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 (the weakest of these answers).</source>
+        <translation>Suggestion : %1 (la plus faible de ces réponses).</translation>
+    </message>
+    <message>
+        <source>Not an official correspondence table.</source>
+        <translation>Pas une table de correspondance officielle.</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion for %1</source>
+        <translation>Accepter la suggestion pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n suggestion(s)</source>
+        <translation>
+            <numerusform>Accepter %n suggestion</numerusform>
+            <numerusform>Accepter %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::CustomerGuidanceView</name>
+    <message>
+        <source>Rules that apply to your organisation as a cloud customer, whatever the provider. Boussole's own summary: read the source before relying on it.</source>
+        <translation>Règles qui s’appliquent à votre organisation en tant que cliente du cloud, quel que soit le fournisseur. Résumé propre à Boussole : lire la source avant de s’y fier.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <translation>daté du %1</translation>
+    </message>
+    <message>
+        <source>applies from %1</source>
+        <translation>applicable à partir du %1</translation>
+    </message>
+    <message>
+        <source>checked against a copy of the official text</source>
+        <translation>vérifié sur une copie du texte officiel</translation>
+    </message>
+    <message>
+        <source>not verified: from secondary sources</source>
+        <translation>non vérifié : sources secondaires</translation>
+    </message>
+    <message>
+        <source>For this project (the migration plan starts on %1):</source>
+        <translation>Pour ce projet (le plan de migration commence le %1) :</translation>
+    </message>
+    <message>
+        <source>For this project (no migration plan yet, as of %1):</source>
+        <translation>Pour ce projet (pas encore de plan de migration, au %1) :</translation>
+    </message>
+    <message>
+        <source>Why: %1.</source>
+        <translation>Pourquoi : %1.</translation>
+    </message>
+    <message>
+        <source>The project's sector is not set: rules for one sector only (such as the French State's cloud doctrine for the public sector) are not shown.</source>
+        <translation>Le secteur du projet n’est pas renseigné : les règles propres à un secteur (comme la doctrine cloud de l’État pour le secteur public) ne sont pas affichées.</translation>
     </message>
 </context>
 <context>
