@@ -395,7 +395,8 @@ int Cli::runScenario(const Options &options)
                     continue;
                 }
                 cases.rows.push_back(
-                    {r.label, eur(r.tco) + (r.incomplete ? u" ?"_s : QString()), eur(r.delta),
+                    {r.label, eur(r.tco) + (r.incomplete ? u" ?"_s : QString()),
+                     r.kind == scenarios::SensitivityCase::Base ? QString() : eur(r.delta),
                      r.paybackMonth ? tr("month %1").arg(*r.paybackMonth) : tr("none")});
             }
             cases.print(m_out, options.format);

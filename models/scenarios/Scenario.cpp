@@ -715,8 +715,8 @@ Tco totalCostOfOwnership(const TcoInput &in, const Assumptions &a)
                          "Scenario",
                          "Commitments are paid until they expire even after the workloads move "
                          "(%1 over the horizon). Staying, once a commitment expires, its usage "
-                         "pays on demand, assumed %2 % dearer than committed (assumption; no "
-                         "renewal): %3 over the horizon.")
+                         "pays on demand, the commitment assumed to have saved %2 % (assumption; "
+                         "no renewal): %3 more over the horizon.")
                          .arg(tco.commitmentsAfterMove.format(locale, u"EUR"),
                               a.commitmentDiscountPercent.toString(),
                               tco.onDemandAfterExpiry.format(locale, u"EUR"));
