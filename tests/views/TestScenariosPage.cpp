@@ -155,6 +155,39 @@ void TestScenariosPage::sensitivityView()
     QCOMPARE(entry(scenarios::SensitivityCase::PricesUp).delta, up);
     QCOMPARE(page.sensitivityPercentBox()->value(), 10.0);
 
+    // The unknown commitment expiry is an assumption too: 24 months instead of 12 keeps the
+    // demo's savings plan paid 21 months after the 3 of double run instead of 9.
+    QAbstractItemModel *table = page.scenarioTable()->model();
+    int commitmentsColumn = -1;
+    for (int c = 0; c < table->columnCount(); ++c) {
+        if (table->headerData(c, Qt::Horizontal).toString() == u"Commitments after the move"_s) {
+            commitmentsColumn = c;
+        }
+    }
+    QVERIFY(commitmentsColumn >= 0);
+    const auto committed = [&] {
+        return table->index(page.selectedRow(), commitmentsColumn).data().toString();
+    };
+    const QString before = committed();
+    QVERIFY(!before.isEmpty());
+    page.unknownCommitmentMonthsBox()->setValue(24);
+    Q_EMIT page.unknownCommitmentMonthsBox()->editingFinished();
+    stored = scenarios::loadScenarios(project);
+    QCOMPARE(target().assumptions.unknownCommitmentMonths, 24);
+    QVERIFY(committed() != before);
+    undo.undo();
+    QCOMPARE(committed(), before);
+
+    // Sizing at P95 instead of P99: the case's label follows, undoably.
+    page.percentileBox()->setCurrentIndex(page.percentileBox()->findData(95));
+    stored = scenarios::loadScenarios(project);
+    QCOMPARE(target().assumptions.sensitivityPercentile, 95);
+    QCOMPARE(model->index(rowOf(u"percentile"_s), SensitivityTableModel::Case).data().toString(),
+             u"Sizing at P95"_s);
+    undo.undo();
+    QCOMPARE(model->index(rowOf(u"percentile"_s), SensitivityTableModel::Case).data().toString(),
+             u"Sizing at P99"_s);
+
     // Selecting another scenario also shows the target's cases (5 + 5 rows).
     page.selectScenario(page.selectedRow() == 0 ? 1 : 0);
     QCOMPARE(model->rowCount(), 10);

@@ -12,6 +12,7 @@
 #include "views/widgets/EmptyState.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -60,6 +61,9 @@ QStandardItem *item(const QString &text, const QVariant &sort = {})
     return i;
 }
 
+// The start editor's lowest date stands for "no start set": the month after the last bill.
+const QDate kNoStart(2000, 1, 1);
+
 const QStringList &fields()
 {
     static const QStringList list = {u"any"_s, u"application"_s, u"data-class"_s, u"environment"_s,
@@ -80,7 +84,8 @@ ScenariosPage::ScenariosPage(QWidget *parent)
       m_personDays(new QDoubleSpinBox(this)), m_dayRate(new QDoubleSpinBox(this)),
       m_dataGb(new QDoubleSpinBox(this)), m_egressPrice(new QDoubleSpinBox(this)),
       m_doubleRun(new QSpinBox(this)), m_priceFactor(new QDoubleSpinBox(this)),
-      m_unknownCommitmentMonths(new QSpinBox(this)), m_commitmentDiscount(new QDoubleSpinBox(this)),
+      m_start(new QDateEdit(this)), m_unknownCommitmentMonths(new QSpinBox(this)),
+      m_commitmentDiscount(new QDoubleSpinBox(this)),
       m_sensitivityPercent(new QDoubleSpinBox(this)), m_egressMultiplier(new QDoubleSpinBox(this)),
       m_percentile(new QComboBox(this)), m_sensitivity(new SensitivityTableModel(this)),
       m_sensitivityTable(new QTableView(this)), m_tornado(new TornadoChart(this)),
@@ -196,6 +201,11 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     m_commitmentDiscount->setToolTip(
         tr("Assumption: what today's commitments save against on demand. Staying, once one "
            "expires, its usage pays on demand (no renewal)"));
+    m_start->setDisplayFormat(u"yyyy-MM"_s);
+    m_start->setMinimumDate(kNoStart);
+    m_start->setSpecialValueText(tr("the month after the last bill"));
+    m_start->setToolTip(tr("The first month of the horizon, to place today's commitments' expiry"));
+    form->addRow(tr("Start:"), m_start);
     form->addRow(tr("Unknown commitment expiry (assumption):"), m_unknownCommitmentMonths);
     form->addRow(tr("Commitment discount (assumption):"), m_commitmentDiscount);
     termsLayout->addLayout(form);
@@ -344,8 +354,8 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     connect(m_terms, &QTableWidget::cellChanged, this, [this] { termsEdited(); });
     for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{
              m_horizon, m_personDays, m_dayRate, m_dataGb, m_egressPrice, m_doubleRun,
-             m_priceFactor, m_unknownCommitmentMonths, m_commitmentDiscount, m_sensitivityPercent,
-             m_egressMultiplier}) {
+             m_priceFactor, m_start, m_unknownCommitmentMonths, m_commitmentDiscount,
+             m_sensitivityPercent, m_egressMultiplier}) {
         connect(box, &QAbstractSpinBox::editingFinished, this, [this] { assumptionsEdited(); });
     }
     connect(m_percentile, &QComboBox::currentIndexChanged, this, [this] { assumptionsEdited(); });
@@ -545,6 +555,7 @@ void ScenariosPage::showSelected()
         m_egressPrice->setValue(a.egressPerGbOld.toApproximateDouble());
         m_doubleRun->setValue(a.doubleRunMonths);
         m_priceFactor->setValue(a.priceFactor.toApproximateDouble());
+        m_start->setDate(a.start.isValid() ? a.start : kNoStart);
         m_unknownCommitmentMonths->setValue(a.unknownCommitmentMonths);
         m_commitmentDiscount->setValue(a.commitmentDiscountPercent.toApproximateDouble());
         m_sensitivityPercent->setValue(a.sensitivityPercent.toApproximateDouble());
@@ -553,8 +564,8 @@ void ScenariosPage::showSelected()
     }
     for (QWidget *w : std::initializer_list<QWidget *>{
              m_horizon, m_personDays, m_dayRate, m_dataGb, m_egressPrice, m_doubleRun,
-             m_priceFactor, m_unknownCommitmentMonths, m_commitmentDiscount, m_sensitivityPercent,
-             m_egressMultiplier, m_percentile}) {
+             m_priceFactor, m_start, m_unknownCommitmentMonths, m_commitmentDiscount,
+             m_sensitivityPercent, m_egressMultiplier, m_percentile}) {
         w->setEnabled(editable);
     }
     m_filling = false;
@@ -768,6 +779,8 @@ void ScenariosPage::assumptionsEdited()
     a.egressPerGbOld = money(m_egressPrice->value());
     a.doubleRunMonths = m_doubleRun->value();
     a.priceFactor = money(m_priceFactor->value());
+    const QDate start = m_start->date();
+    a.start = start <= kNoStart ? QDate() : QDate(start.year(), start.month(), 1);
     a.unknownCommitmentMonths = m_unknownCommitmentMonths->value();
     a.commitmentDiscountPercent = money(m_commitmentDiscount->value());
     a.sensitivityPercent = money(m_sensitivityPercent->value());

@@ -9,6 +9,7 @@
 #include <vector>
 
 class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -55,6 +56,7 @@ public:
     QDoubleSpinBox *egressMultiplierBox() const { return m_egressMultiplier; }
     QComboBox *percentileBox() const { return m_percentile; }
     QSpinBox *unknownCommitmentMonthsBox() const { return m_unknownCommitmentMonths; }
+    QDateEdit *startBox() const { return m_start; }
     TornadoChart *tornadoChart() const { return m_tornado; }
 
 private:
@@ -102,6 +104,7 @@ private:
     QDoubleSpinBox *m_egressPrice;
     QSpinBox *m_doubleRun;
     QDoubleSpinBox *m_priceFactor;
+    QDateEdit *m_start;
     QSpinBox *m_unknownCommitmentMonths;
     QDoubleSpinBox *m_commitmentDiscount;
     QDoubleSpinBox *m_sensitivityPercent;
