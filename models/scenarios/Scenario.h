@@ -10,7 +10,9 @@
 // prices each workload there. Terms per provider (on-demand, 1- or 3-year commitment with its
 // discount) reduce the compute line. The TCO adds one-off costs (migration labour, data transfer
 // out of the old provider, double-run while waves run) to the run-rates and finds the payback
-// month. Every assumption carries whether it is sourced or an assumption.
+// month. Today's commitments (savings plans, reserved instances) keep being paid until they
+// expire, even after the workloads move; a sensitivity view varies one assumption at a time
+// (docs/business-case.md). Every assumption carries whether it is sourced or an assumption.
 //
 // Stored per project as JSON (project setting "scenarios").
 
@@ -64,7 +66,7 @@ struct Assumptions {
     Money priceFactor = Money::fromInteger(1); // sensitivity: 0.9, 1, 1.1 × target prices
     QString basis; // where the figures come from, or which are assumptions
 
-    // Today's commitments (reserved instances, savings plans) in the business case. All three
+    // Today's commitments (reserved instances, savings plans) in the business case. These three
     // are assumptions, said so wherever they are used.
     // The first month of the horizon; invalid: the month after the last billed month.
     QDate start;
