@@ -40,7 +40,8 @@ QVariant SensitivityTableModel::data(const QModelIndex &index, int role) const
     case ApplicableRole:
         return r.applicable;
     case Qt::TextAlignmentRole:
-        return index.column() == Tco || index.column() == Change || index.column() == Payback
+        return index.column() == Tco || index.column() == Change || index.column() == Saving ||
+                       index.column() == Payback
                    ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                    : QVariant();
     case Qt::ToolTipRole:
@@ -77,6 +78,13 @@ QVariant SensitivityTableModel::data(const QModelIndex &index, int role) const
                        ? QString()
                        : (r.delta.isNegative() ? QString() : u"+"_s) +
                              r.delta.format(locale, u"EUR");
+        case Saving:
+            if (!r.applicable) {
+                return sort ? QVariant(-1e300) : QVariant();
+            }
+            return sort ? QVariant(r.saving.toApproximateDouble())
+                        : QVariant(r.saving.format(locale, u"EUR") +
+                                   (r.incomplete ? u" ?"_s : QString()));
         case Payback:
             if (!r.applicable) {
                 return sort ? QVariant(99999) : QVariant();
@@ -115,6 +123,8 @@ QVariant SensitivityTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Cost over the horizon");
     case Change:
         return tr("Change");
+    case Saving:
+        return tr("Saving against staying");
     case Payback:
         return tr("Payback");
     case Status:

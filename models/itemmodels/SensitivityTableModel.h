@@ -17,7 +17,7 @@ class SensitivityTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Scenario, Case, Tco, Change, Payback, Status, Assumption, ColumnCount };
+    enum Column { Scenario, Case, Tco, Change, Saving, Payback, Status, Assumption, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int CaseRole = Qt::UserRole + 2;       // sensitivityCaseId()
     static constexpr int IncompleteRole = Qt::UserRole + 3; // bool

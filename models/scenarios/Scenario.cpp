@@ -819,8 +819,10 @@ std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const Scenario
 
     // Sizing at another percentile of measured use.
     const int percentile = a.sensitivityPercentile;
-    const QString label = QCoreApplication::translate("Scenario", "Sizing at P%1")
-                              .arg(percentile == 100 ? u"max"_s : QString::number(percentile));
+    const QString label =
+        percentile == 100
+            ? QCoreApplication::translate("Scenario", "Sizing at the measured maximum")
+            : QCoreApplication::translate("Scenario", "Sizing at P%1").arg(percentile);
     bool measured = false;
     for (const PlacedWorkload &p : base.placed) {
         const auto it = estate.utilisation.constFind(p.workloadId);

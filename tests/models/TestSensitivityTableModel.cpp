@@ -22,6 +22,7 @@ SensitivityRow row(SensitivityCase kind, const char *label, qint64 tco, qint64 d
     r.assumption = u"assumption: test"_s;
     r.tco = Money::fromInteger(tco);
     r.delta = Money::fromInteger(delta);
+    r.saving = Money::fromInteger(1300 - tco); // staying costs 1300
     r.paybackMonth = payback;
     r.incomplete = incomplete;
     return r;
@@ -67,6 +68,7 @@ private Q_SLOTS:
         QCOMPARE(text(1, SensitivityTableModel::Change), u"+€100.00"_s);
         QCOMPARE(text(1, SensitivityTableModel::Payback), u"none"_s);
         QCOMPARE(text(1, SensitivityTableModel::Status), u"incomplete"_s);
+        QCOMPARE(text(1, SensitivityTableModel::Saving), u"€200.00 ?"_s); // staying − the case
         QVERIFY(text(2, SensitivityTableModel::Change).contains(u"100.00"_s));
         QVERIFY(text(2, SensitivityTableModel::Change).startsWith(u'-'));
         // No figure where none can be computed: the reason instead.
