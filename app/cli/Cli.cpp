@@ -263,7 +263,9 @@ const std::vector<Cli::Command> &Cli::commands()
              return tr("scenario list PROJECT           the project's scenarios\n"
                        "scenario show PROJECT ID        the scenario's monthly cost by component, "
                        "its unplaced workloads, today's cost from the bills and the total cost "
-                       "of ownership over its horizon (one-off costs, double run, payback month)\n"
+                       "of ownership over its horizon (one-off costs, double run, today's "
+                       "commitments until they expire, payback month) and its sensitivity (target "
+                       "prices ±, egress ×k, sizing percentile)\n"
                        "scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, "
                        "empty or a copy\n"
                        "scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   "
@@ -271,7 +273,9 @@ const std::vector<Cli::Command> &Cli::commands()
                        "(rules: [{field, value, provider, region, family}], terms: [{provider, "
                        "commitment_years, discount_percent, basis}], assumptions: {horizon_years, "
                        "migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, "
-                       "double_run_months, price_factor, basis}), or make it the target\n"
+                       "double_run_months, price_factor, basis, start, unknown_commitment_months, "
+                       "commitment_discount_percent, sensitivity_percent, egress_multiplier, "
+                       "sensitivity_percentile}), or make it the target\n"
                        "ID is a scenario's id or its name. --format table|csv|json");
          },
          &Cli::runScenario},

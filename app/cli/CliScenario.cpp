@@ -192,8 +192,10 @@ int Cli::runScenario(const Options &options)
         today && today->workloadsCovered >= int(result.placed.size()) && !today->incomplete;
     std::optional<scenarios::Tco> tco;
     if (today) {
-        tco = scenarios::totalCostOfOwnership(today->monthlyEur, monthly, s.assumptions);
+        tco = scenarios::totalCostOfOwnership(*today, result, s.assumptions);
     }
+    const std::vector<scenarios::SensitivityRow> sensitivity =
+        scenarios::sensitivity(s, result, catalog, estate, settings, today);
 
     if (options.format == OutputFormat::Json) {
         QJsonObject document = jsonDocumentHeader();
@@ -253,8 +255,78 @@ int Cli::runScenario(const Options &options)
                      tco->paybackMonth ? QJsonValue(*tco->paybackMonth) : QJsonValue());
             j.insert(u"saving_over_horizon_eur"_s, jsonMoney(tco->savingOverHorizon));
             j.insert(u"basis"_s, s.assumptions.basis);
+            j.insert(u"start"_s, tco->start.toString(Qt::ISODate));
+            j.insert(u"total_eur"_s, jsonMoney(tco->scenarioTotal));
+            j.insert(u"today_total_eur"_s, jsonMoney(tco->todayTotal));
+            j.insert(u"labour_eur"_s, jsonMoney(tco->labour));
+            j.insert(u"data_transfer_eur"_s, jsonMoney(tco->dataTransfer));
+            j.insert(u"double_run_eur"_s, jsonMoney(tco->doubleRun));
+            j.insert(u"commitments_after_move_eur"_s, jsonMoney(tco->commitmentsAfterMove));
+            j.insert(u"on_demand_after_expiry_eur"_s, jsonMoney(tco->onDemandAfterExpiry));
+            QJsonObject commitmentAssumptions;
+            commitmentAssumptions.insert(u"unknown_expiry_months"_s,
+                                         s.assumptions.unknownCommitmentMonths);
+            commitmentAssumptions.insert(u"discount_percent"_s,
+                                         jsonMoney(s.assumptions.commitmentDiscountPercent));
+            commitmentAssumptions.insert(u"basis"_s, u"assumption"_s);
+            j.insert(u"commitment_assumptions"_s, commitmentAssumptions);
+            QJsonArray commitments;
+            for (const scenarios::CommitmentUse &use : tco->commitments) {
+                QJsonObject c;
+                c.insert(u"id"_s, use.commitment.id);
+                c.insert(u"name"_s, use.commitment.name);
+                c.insert(u"monthly_eur"_s, jsonMoney(use.commitment.monthlyEur));
+                c.insert(u"expiry"_s, use.commitment.expiry.isValid()
+                                          ? QJsonValue(use.commitment.expiry.toString(Qt::ISODate))
+                                          : QJsonValue());
+                c.insert(u"expiry_source"_s, use.expiryAssumed               ? u"assumption"_s
+                                             : use.commitment.expiryFromTerm ? u"start+term"_s
+                                                                             : u"bills"_s);
+                c.insert(u"months_paid"_s, use.monthsPaid);
+                c.insert(u"paid_after_move_eur"_s, jsonMoney(use.paidAfterMove));
+                c.insert(u"on_demand_after_expiry_eur"_s, jsonMoney(use.onDemandAfterExpiry));
+                commitments.append(c);
+            }
+            j.insert(u"commitments"_s, commitments);
+            QJsonArray months;
+            for (const scenarios::TcoMonth &m : tco->months) {
+                QJsonObject o;
+                o.insert(u"month"_s, m.month);
+                o.insert(u"today_eur"_s, jsonMoney(m.today));
+                o.insert(u"scenario_eur"_s, jsonMoney(m.scenario));
+                o.insert(u"commitments_after_move_eur"_s, jsonMoney(m.commitmentsAfterMove));
+                o.insert(u"today_on_demand_eur"_s, jsonMoney(m.todayOnDemand));
+                months.append(o);
+            }
+            j.insert(u"months"_s, months);
+            j.insert(u"notes"_s, QJsonArray::fromStringList(tco->notes));
             document.insert(u"tco"_s, j);
         }
+        QJsonArray cases;
+        for (const scenarios::SensitivityRow &r : sensitivity) {
+            QJsonObject o;
+            o.insert(u"case"_s, scenarios::sensitivityCaseId(r.kind));
+            o.insert(u"label"_s, r.label);
+            o.insert(u"applicable"_s, r.applicable);
+            o.insert(u"tco"_s, r.applicable ? jsonMoney(r.tco) : QJsonValue());
+            o.insert(u"delta"_s, r.applicable ? jsonMoney(r.delta) : QJsonValue());
+            o.insert(u"saving"_s, r.applicable ? jsonMoney(r.saving) : QJsonValue());
+            o.insert(u"payback_month"_s,
+                     r.paybackMonth ? QJsonValue(*r.paybackMonth) : QJsonValue());
+            o.insert(u"incomplete"_s, r.incomplete);
+            o.insert(u"assumption"_s, r.assumption);
+            if (!r.applicable) {
+                o.insert(u"reason"_s, r.reason);
+            }
+            cases.append(o);
+        }
+        document.insert(u"sensitivity"_s, cases);
+        QJsonObject factors;
+        factors.insert(u"prices_percent"_s, jsonMoney(s.assumptions.sensitivityPercent));
+        factors.insert(u"egress_multiplier"_s, jsonMoney(s.assumptions.egressMultiplier));
+        factors.insert(u"percentile"_s, s.assumptions.sensitivityPercentile);
+        factors.insert(u"basis"_s, u"assumption"_s);
+        document.insert(u"sensitivity_assumptions"_s, factors);
         printJson(m_out, document);
         return ExitOk;
     }
@@ -308,6 +380,26 @@ int Cli::runScenario(const Options &options)
                               tco->paybackMonth ? tr("in month %1").arg(*tco->paybackMonth)
                                                 : tr("not within the horizon"))
                   << '\n';
+            for (const QString &note : tco->notes) {
+                m_out << note << '\n';
+            }
+        }
+        if (!sensitivity.empty()) {
+            m_out << '\n' << tr("Sensitivity (each factor an assumption):") << '\n';
+            TextTable cases;
+            cases.headers = {tr("case"), tr("cost over the horizon"), tr("change"), tr("payback")};
+            cases.rightAligned = {false, true, true, true};
+            for (const scenarios::SensitivityRow &r : sensitivity) {
+                if (!r.applicable) {
+                    cases.rows.push_back({r.label, r.reason, QString(), QString()});
+                    continue;
+                }
+                cases.rows.push_back(
+                    {r.label, eur(r.tco) + (r.incomplete ? u" ?"_s : QString()),
+                     r.kind == scenarios::SensitivityCase::Base ? QString() : eur(r.delta),
+                     r.paybackMonth ? tr("month %1").arg(*r.paybackMonth) : tr("none")});
+            }
+            cases.print(m_out, options.format);
         }
     }
     return ExitOk;

@@ -136,8 +136,15 @@ CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
         const Money monthly = it->second.dividedBy(monthCount).value_or(Money());
         input.unallocatedToday = monthly > allocated ? monthly - allocated : Money();
     }
+    input.commitments = commitmentRuns(bills, input.currency);
+    return input;
+}
+
+std::vector<CommitmentRun> commitmentRuns(const CostData &bills, const QString &currency)
+{
+    std::vector<CommitmentRun> runs;
     for (const CommitmentRecord &c : bills.commitments()) {
-        if (c.currency != input.currency) {
+        if (c.currency != currency) {
             continue;
         }
         int months = 1;
@@ -146,11 +153,16 @@ CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
             const QDate b = c.lastSeen.date();
             months = std::max(1, (b.year() - a.year()) * 12 + b.month() - a.month() + 1);
         }
-        input.commitments.push_back({c.id, c.name.isEmpty() ? c.id : c.name,
-                                     c.effective.dividedBy(months).value_or(Money()),
-                                     c.end.isValid() ? c.end.date() : QDate()});
+        CommitmentRun run{c.id, c.name.isEmpty() ? c.id : c.name,
+                          c.effective.dividedBy(months).value_or(Money()),
+                          c.end.isValid() ? c.end.date() : QDate()};
+        if (!run.end.isValid() && c.start.isValid() && c.termMonths > 0) {
+            run.end = c.start.date().addMonths(c.termMonths);
+            run.endFromTerm = true;
+        }
+        runs.push_back(std::move(run));
     }
-    return input;
+    return runs;
 }
 
 std::vector<Milestone> commitmentMilestones(const std::vector<CommitmentRecord> &commitments)

@@ -32,7 +32,8 @@ struct CommitmentRun {
     QString id;
     QString name;
     Money monthly;
-    QDate end; // expiry; invalid: unknown (counted until the end of the curve)
+    QDate end;                // expiry; invalid: unknown (counted until the end of the curve)
+    bool endFromTerm = false; // `end` is start + term, the bills do not state the expiry
 };
 
 struct CostCurveInput {
@@ -60,6 +61,11 @@ std::vector<CostMonth> costCurve(const Plan &plan, const Schedule &schedule,
 // same currency; a workload without one keeps its today cost as target.
 CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
                                   const std::map<QString, Money> &target = {});
+
+// The bills' commitments in one currency, each with its monthly amount: the effective cost the
+// bills show divided by the months they show it in. The expiry is the one the bills state; when
+// they do not state it (FOCUS does not carry it), start + term when both are known; else invalid.
+std::vector<CommitmentRun> commitmentRuns(const CostData &bills, const QString &currency);
 
 // One milestone per commitment whose expiry the bills state, sorted by date.
 std::vector<Milestone> commitmentMilestones(const std::vector<CommitmentRecord> &commitments);

@@ -3,6 +3,7 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/costs/CostData.h"
 #include "models/importers/io/YamlLoader.h"
+#include "models/migration/CostCurve.h"
 #include "models/pricebook/PriceBook.h"
 #include "models/storage/ProjectFile.h"
 
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <map>
 #include <tuple>
@@ -121,6 +123,14 @@ QString scenariosToJson(const std::vector<Scenario> &scenarios)
         j.insert(u"double_run_months"_s, a.doubleRunMonths);
         j.insert(u"price_factor"_s, a.priceFactor.toString());
         j.insert(u"basis"_s, a.basis);
+        if (a.start.isValid()) {
+            j.insert(u"start"_s, a.start.toString(Qt::ISODate));
+        }
+        j.insert(u"unknown_commitment_months"_s, a.unknownCommitmentMonths);
+        j.insert(u"commitment_discount_percent"_s, a.commitmentDiscountPercent.toString());
+        j.insert(u"sensitivity_percent"_s, a.sensitivityPercent.toString());
+        j.insert(u"egress_multiplier"_s, a.egressMultiplier.toString());
+        j.insert(u"sensitivity_percentile"_s, a.sensitivityPercentile);
         o.insert(u"assumptions"_s, j);
         array.append(o);
     }
@@ -157,6 +167,27 @@ std::vector<Scenario> scenariosFromJson(const QString &json)
         s.assumptions.doubleRunMonths = a.value(u"double_run_months"_s).toInt();
         s.assumptions.priceFactor = moneyOf(a.value(u"price_factor"_s), Money::fromInteger(1));
         s.assumptions.basis = a.value(u"basis"_s).toString();
+        const Assumptions defaults;
+        s.assumptions.start = QDate::fromString(a.value(u"start"_s).toString(), Qt::ISODate);
+        s.assumptions.unknownCommitmentMonths = std::clamp(
+            a.value(u"unknown_commitment_months"_s).toInt(defaults.unknownCommitmentMonths), 0,
+            120);
+        s.assumptions.commitmentDiscountPercent =
+            moneyOf(a.value(u"commitment_discount_percent"_s), defaults.commitmentDiscountPercent);
+        if (s.assumptions.commitmentDiscountPercent.isNegative() ||
+            s.assumptions.commitmentDiscountPercent >= Money::fromInteger(100)) {
+            s.assumptions.commitmentDiscountPercent = defaults.commitmentDiscountPercent;
+        }
+        s.assumptions.sensitivityPercent =
+            moneyOf(a.value(u"sensitivity_percent"_s), defaults.sensitivityPercent).abs();
+        s.assumptions.egressMultiplier =
+            moneyOf(a.value(u"egress_multiplier"_s), defaults.egressMultiplier).abs();
+        const int percentile =
+            a.value(u"sensitivity_percentile"_s).toInt(defaults.sensitivityPercentile);
+        s.assumptions.sensitivityPercentile =
+            percentile == 50 || percentile == 95 || percentile == 99 || percentile == 100
+                ? percentile
+                : defaults.sensitivityPercentile;
         result.push_back(std::move(s));
     }
     return result;
@@ -428,15 +459,53 @@ Status readDefinition(const QString &path, Scenario &scenario)
     Result<Money> egress = money(a.get("egress_per_gb_old"), as.egressPerGbOld);
     Result<double> doubleRun = number(a.get("double_run_months"), as.doubleRunMonths);
     Result<Money> factor = money(a.get("price_factor"), as.priceFactor);
+    Result<double> unknownMonths =
+        number(a.get("unknown_commitment_months"), as.unknownCommitmentMonths);
+    Result<Money> commitmentDiscount =
+        money(a.get("commitment_discount_percent"), as.commitmentDiscountPercent);
+    Result<Money> sensitivityPercent = money(a.get("sensitivity_percent"), as.sensitivityPercent);
+    Result<Money> egressMultiplier = money(a.get("egress_multiplier"), as.egressMultiplier);
+    Result<double> percentile = number(a.get("sensitivity_percentile"), as.sensitivityPercentile);
     for (const Error *e :
          {horizon ? nullptr : &horizon.error(), days ? nullptr : &days.error(),
           rate ? nullptr : &rate.error(), data ? nullptr : &data.error(),
           egress ? nullptr : &egress.error(), doubleRun ? nullptr : &doubleRun.error(),
-          factor ? nullptr : &factor.error()}) {
+          factor ? nullptr : &factor.error(), unknownMonths ? nullptr : &unknownMonths.error(),
+          commitmentDiscount ? nullptr : &commitmentDiscount.error(),
+          sensitivityPercent ? nullptr : &sensitivityPercent.error(),
+          egressMultiplier ? nullptr : &egressMultiplier.error(),
+          percentile ? nullptr : &percentile.error()}) {
         if (e) {
             return *e;
         }
     }
+    if (*commitmentDiscount >= Money::fromInteger(100)) {
+        return a.get("commitment_discount_percent")
+            .error(QCoreApplication::translate("Scenario", "a discount is below 100 %"));
+    }
+    if (const int p = int(*percentile); p != 50 && p != 95 && p != 99 && p != 100) {
+        return a.get("sensitivity_percentile")
+            .error(QCoreApplication::translate("Scenario", "expected 50, 95, 99 or 100, found %1")
+                       .arg(a.get("sensitivity_percentile").describe()));
+    }
+    if (!a.get("start").isNull()) {
+        const QString text = a.get("start").text();
+        QDate start = QDate::fromString(text, Qt::ISODate);
+        if (!start.isValid()) {
+            start = QDate::fromString(text + u"-01"_s, Qt::ISODate);
+        }
+        if (!start.isValid()) {
+            return a.get("start").error(
+                QCoreApplication::translate("Scenario", "expected a date (YYYY-MM), found %1")
+                    .arg(a.get("start").describe()));
+        }
+        as.start = QDate(start.year(), start.month(), 1);
+    }
+    as.unknownCommitmentMonths = std::clamp(int(*unknownMonths), 0, 120);
+    as.commitmentDiscountPercent = *commitmentDiscount;
+    as.sensitivityPercent = *sensitivityPercent;
+    as.egressMultiplier = *egressMultiplier;
+    as.sensitivityPercentile = int(*percentile);
     if (*horizon < 1 || *horizon > 10) {
         return a.get("horizon_years")
             .error(QCoreApplication::translate("Scenario", "a horizon is 1 to 10 years"));
@@ -463,6 +532,19 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
     }
     Today today;
     today.workloadsCovered = int(bills.monthlyByWorkload().size());
+    if (bills.lastMonth() > 0) {
+        today.nextMonth = QDate(bills.lastMonth() / 100, bills.lastMonth() % 100, 1).addMonths(1);
+    }
+    for (const QString &code : bills.currencies()) {
+        for (const migration::CommitmentRun &run : migration::commitmentRuns(bills, code)) {
+            const std::optional<Money> eur = catalog.convert(run.monthly, code, u"EUR"_s);
+            if (!eur) {
+                today.incomplete = true; // its rate is missing: said below for the currency
+                continue;
+            }
+            today.commitments.push_back({run.id, run.name, *eur, run.end, run.endFromTerm});
+        }
+    }
     for (const QString &code : bills.currencies()) {
         CostFilter inCurrency;
         inCurrency.currency = code;
@@ -491,35 +573,115 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
     return today;
 }
 
+namespace {
+
+Money decimalOf(double value)
+{
+    return Money::parse(QString::number(value, 'f', 3), {MoneyDecimalSeparator::Dot})
+        .value_or(Money());
+}
+
+// What `monthly` costs on demand when it was committed at `discountPercent` off:
+// monthly × 100 ÷ (100 − discount), exact to 12 digits.
+Money onDemandOf(const Money &monthly, const Money &discountPercent)
+{
+    const std::optional<qint64> discountUnits = discountPercent.toInt64Units();
+    const qint64 divisor = 100 * Money::kUnitsPerWhole - discountUnits.value_or(0);
+    if (!discountUnits || divisor <= 0) {
+        return monthly;
+    }
+    const std::optional<Money> scaled = monthly.multipliedBy(100 * Money::kUnitsPerWhole);
+    return scaled ? scaled->dividedBy(divisor).value_or(monthly) : monthly;
+}
+
+Money scaled(const Money &amount, const Money &factor)
+{
+    return Money::mulDecimal(amount, factor).value_or(amount);
+}
+
+} // namespace
+
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
                          const Assumptions &a)
 {
+    TcoInput input;
+    input.todayMonthly = todayMonthly;
+    input.scenarioMonthly.compute = scenarioMonthly;
+    return totalCostOfOwnership(input, a);
+}
+
+Tco totalCostOfOwnership(const Today &today, const ScenarioResult &result, const Assumptions &a)
+{
+    TcoInput input;
+    input.todayMonthly = today.monthlyEur;
+    input.scenarioMonthly = result.monthly;
+    input.commitments = today.commitments;
+    input.start = today.nextMonth;
+    return totalCostOfOwnership(input, a);
+}
+
+Tco totalCostOfOwnership(const TcoInput &in, const Assumptions &a)
+{
     Tco tco;
-    const Money labour =
-        Money::mulDecimal(a.dayRate, Money::parse(QString::number(a.migrationPersonDays, 'f', 3),
-                                                  {MoneyDecimalSeparator::Dot})
-                                         .value_or(Money()))
-            .value_or(Money());
-    const Money transfer =
-        Money::mulDecimal(a.egressPerGbOld, Money::parse(QString::number(a.dataToMoveGb, 'f', 3),
-                                                         {MoneyDecimalSeparator::Dot})
-                                                .value_or(Money()))
-            .value_or(Money());
-    tco.oneOff = labour + transfer;
+    tco.labour = Money::mulDecimal(a.dayRate, decimalOf(a.migrationPersonDays)).value_or(Money());
+    tco.dataTransfer =
+        Money::mulDecimal(a.egressPerGbOld, decimalOf(a.dataToMoveGb)).value_or(Money());
+    tco.oneOff = tco.labour + tco.dataTransfer;
+    tco.start = a.start.isValid() ? QDate(a.start.year(), a.start.month(), 1) : in.start;
     const int months = std::max(1, a.horizonYears) * 12;
+    const Money runRate = in.scenarioMonthly.total();
+
+    // Per commitment: the months it is still paid, and what its usage costs more on demand.
+    std::vector<Money> uplift;
+    for (const CommitmentCost &c : in.commitments) {
+        CommitmentUse use;
+        use.commitment = c;
+        if (c.expiry.isValid() && tco.start.isValid()) {
+            while (use.monthsPaid < months && c.expiry > tco.start.addMonths(use.monthsPaid)) {
+                ++use.monthsPaid;
+            }
+        } else {
+            use.expiryAssumed = true;
+            use.monthsPaid = std::clamp(a.unknownCommitmentMonths, 0, months);
+        }
+        uplift.push_back(onDemandOf(c.monthlyEur, a.commitmentDiscountPercent) - c.monthlyEur);
+        tco.commitments.push_back(std::move(use));
+    }
+
     Money cumulativeToday;
     Money cumulativeScenario;
     for (int m = 1; m <= months; ++m) {
         TcoMonth month;
         month.month = m;
-        month.today = todayMonthly;
-        month.scenario = scenarioMonthly;
+        Money stillPaid;
+        for (std::size_t c = 0; c < tco.commitments.size(); ++c) {
+            CommitmentUse &use = tco.commitments[c];
+            if (m <= use.monthsPaid) {
+                stillPaid += use.commitment.monthlyEur;
+                if (m > a.doubleRunMonths) {
+                    use.paidAfterMove += use.commitment.monthlyEur;
+                }
+            } else {
+                month.todayOnDemand += uplift[c];
+                use.onDemandAfterExpiry += uplift[c];
+            }
+        }
+        month.today = in.todayMonthly + month.todayOnDemand;
+        month.scenario = runRate;
         if (m <= a.doubleRunMonths) {
-            month.scenario += todayMonthly; // both platforms paid while the waves run
+            month.scenario += month.today; // both platforms paid while the waves run
+            tco.doubleRun += month.today;
+        } else {
+            month.commitmentsAfterMove = stillPaid; // paid until they expire, whatever runs
+            month.scenario += stillPaid;
         }
         if (m == 1) {
             month.scenario += tco.oneOff;
         }
+        tco.runRate += runRate;
+        tco.runRateEgress += in.scenarioMonthly.egress;
+        tco.commitmentsAfterMove += month.commitmentsAfterMove;
+        tco.onDemandAfterExpiry += month.todayOnDemand;
         cumulativeToday += month.today;
         cumulativeScenario += month.scenario;
         month.cumulativeToday = cumulativeToday;
@@ -529,8 +691,183 @@ Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly
         }
         tco.months.push_back(month);
     }
+    tco.todayTotal = cumulativeToday;
+    tco.scenarioTotal = cumulativeScenario;
     tco.savingOverHorizon = cumulativeToday - cumulativeScenario;
+
+    // Say what was assumed.
+    const QLocale locale;
+    for (const CommitmentUse &use : tco.commitments) {
+        if (use.expiryAssumed) {
+            tco.notes << QCoreApplication::translate(
+                             "Scenario",
+                             "Commitment %1: the bills do not state its expiry (FOCUS does not "
+                             "carry it); assumption: paid %n more month(s).",
+                             nullptr, use.monthsPaid)
+                             .arg(use.commitment.name);
+        } else if (use.commitment.expiryFromTerm) {
+            tco.notes << QCoreApplication::translate(
+                             "Scenario", "Commitment %1 expires on %2 (its start plus its term).")
+                             .arg(use.commitment.name,
+                                  locale.toString(use.commitment.expiry, QLocale::ShortFormat));
+        }
+    }
+    if (!tco.commitments.empty()) {
+        tco.notes << QCoreApplication::translate(
+                         "Scenario",
+                         "Commitments are paid until they expire even after the workloads move "
+                         "(%1 over the horizon). Staying, once a commitment expires, its usage "
+                         "pays on demand, the commitment assumed to have saved %2 % (assumption; "
+                         "no renewal): %3 more over the horizon.")
+                         .arg(tco.commitmentsAfterMove.format(locale, u"EUR"),
+                              a.commitmentDiscountPercent.toString(),
+                              tco.onDemandAfterExpiry.format(locale, u"EUR"));
+    }
+    if (!tco.dataTransfer.isZero()) {
+        tco.notes << switchingChargesNote();
+    }
     return tco;
+}
+
+QString sensitivityCaseId(SensitivityCase kind)
+{
+    switch (kind) {
+    case SensitivityCase::Base:
+        return u"base"_s;
+    case SensitivityCase::PricesDown:
+        return u"prices-down"_s;
+    case SensitivityCase::PricesUp:
+        return u"prices-up"_s;
+    case SensitivityCase::Egress:
+        return u"egress"_s;
+    case SensitivityCase::Percentile:
+        return u"percentile"_s;
+    }
+    return {};
+}
+
+std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const ScenarioResult &base,
+                                        const catalog::Catalog &catalog,
+                                        const compare::EstateInput &estate,
+                                        const compare::CompareSettings &settings,
+                                        const std::optional<Today> &today)
+{
+    std::vector<SensitivityRow> rows;
+    if (!today) {
+        return rows;
+    }
+    const Assumptions &a = scenario.assumptions;
+    const auto row = [&](SensitivityCase kind, const QString &label, const QString &assumption,
+                         const ScenarioResult &result, const Assumptions &as,
+                         const compare::Components &monthly) {
+        TcoInput input;
+        input.todayMonthly = today->monthlyEur;
+        input.scenarioMonthly = monthly;
+        input.commitments = today->commitments;
+        input.start = today->nextMonth;
+        const Tco tco = totalCostOfOwnership(input, as);
+        SensitivityRow r;
+        r.kind = kind;
+        r.label = label;
+        r.assumption = assumption;
+        r.tco = tco.scenarioTotal;
+        r.delta = rows.empty() ? Money() : tco.scenarioTotal - rows.front().tco;
+        r.saving = tco.savingOverHorizon;
+        r.paybackMonth = tco.paybackMonth;
+        r.incomplete = result.incomplete || today->incomplete;
+        rows.push_back(std::move(r));
+    };
+    row(SensitivityCase::Base, QCoreApplication::translate("Scenario", "Base"),
+        QCoreApplication::translate("Scenario", "the scenario's assumptions as they are"), base, a,
+        base.monthly);
+
+    // Target prices: every component of the run-rate is a target price.
+    const QString percent = a.sensitivityPercent.toString();
+    for (const bool up : {false, true}) {
+        const Money hundred = Money::fromInteger(100);
+        const Money factor = (up ? hundred + a.sensitivityPercent : hundred - a.sensitivityPercent)
+                                 .dividedBy(100)
+                                 .value_or(Money::fromInteger(1));
+        compare::Components monthly = base.monthly;
+        for (Money *part : {&monthly.compute, &monthly.storage, &monthly.egress, &monthly.licence,
+                            &monthly.platform}) {
+            *part = scaled(*part, factor);
+        }
+        row(up ? SensitivityCase::PricesUp : SensitivityCase::PricesDown,
+            (up ? QCoreApplication::translate("Scenario", "Target prices +%1 %")
+                : QCoreApplication::translate("Scenario", "Target prices −%1 %"))
+                .arg(percent),
+            QCoreApplication::translate("Scenario", "assumption: every target price × %1")
+                .arg(factor.toString()),
+            base, a, monthly);
+    }
+
+    // Egress: the target's internet egress and the data leaving the old provider.
+    {
+        Assumptions as = a;
+        as.egressPerGbOld = scaled(a.egressPerGbOld, a.egressMultiplier);
+        compare::Components monthly = base.monthly;
+        monthly.egress = scaled(monthly.egress, a.egressMultiplier);
+        row(SensitivityCase::Egress,
+            QCoreApplication::translate("Scenario", "Egress ×%1")
+                .arg(a.egressMultiplier.toString()),
+            QCoreApplication::translate(
+                "Scenario",
+                "assumption: the target's egress and the data leaving the old provider × %1; "
+                "today's bills as billed")
+                .arg(a.egressMultiplier.toString()),
+            base, as, monthly);
+    }
+
+    // Sizing at another percentile of measured use.
+    const int percentile = a.sensitivityPercentile;
+    const QString label =
+        percentile == 100
+            ? QCoreApplication::translate("Scenario", "Sizing at the measured maximum")
+            : QCoreApplication::translate("Scenario", "Sizing at P%1").arg(percentile);
+    bool measured = false;
+    for (const PlacedWorkload &p : base.placed) {
+        const auto it = estate.utilisation.constFind(p.workloadId);
+        measured =
+            measured || (it != estate.utilisation.constEnd() && (it->hasCpu() || it->hasMemory()));
+    }
+    if (!measured) {
+        SensitivityRow r;
+        r.kind = SensitivityCase::Percentile;
+        r.label = label;
+        r.applicable = false;
+        r.reason = QCoreApplication::translate("Scenario", "not applicable: no utilisation data");
+        r.assumption = r.reason;
+        rows.push_back(std::move(r));
+        return rows;
+    }
+    compare::CompareSettings s = settings;
+    s.sizing = compare::SizingMode::Performance;
+    s.percentile = percentile;
+    const ScenarioResult resized = evaluate(scenario, catalog, estate, s);
+    const QString how =
+        settings.sizing == compare::SizingMode::Performance
+            ? QCoreApplication::translate("Scenario",
+                                          "assumption: performance sizing at P%1 instead of P%2")
+                  .arg(percentile)
+                  .arg(settings.percentile)
+            : QCoreApplication::translate(
+                  "Scenario", "assumption: performance sizing at P%1 (the base sizes as "
+                              "allocated)")
+                  .arg(percentile);
+    row(SensitivityCase::Percentile, label, how, resized, a, resized.monthly);
+    return rows;
+}
+
+QString switchingChargesNote()
+{
+    return QCoreApplication::translate(
+        "Scenario",
+        "Data leaving the old provider is costed at its egress price, but this cost may fall: "
+        "under the EU Data Act (Regulation (EU) 2023/2854, Art. 29), providers may charge a "
+        "customer who switches no more than the switching's direct cost (egress included) until "
+        "12 January 2027, and nothing after. Our summary, not legal advice: "
+        "https://eur-lex.europa.eu/eli/reg/2023/2854/oj");
 }
 
 } // namespace boussole::scenarios

@@ -10,7 +10,9 @@
 // prices each workload there. Terms per provider (on-demand, 1- or 3-year commitment with its
 // discount) reduce the compute line. The TCO adds one-off costs (migration labour, data transfer
 // out of the old provider, double-run while waves run) to the run-rates and finds the payback
-// month. Every assumption carries whether it is sourced or an assumption.
+// month. Today's commitments (savings plans, reserved instances) keep being paid until they
+// expire, even after the workloads move; a sensitivity view varies one assumption at a time
+// (docs/business-case.md). Every assumption carries whether it is sourced or an assumption.
 //
 // Stored per project as JSON (project setting "scenarios").
 
@@ -19,6 +21,7 @@
 #include "models/domain/Money.h"
 #include "models/domain/Result.h"
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -62,6 +65,23 @@ struct Assumptions {
     int doubleRunMonths = 0;                   // old and new platforms both paid while waves run
     Money priceFactor = Money::fromInteger(1); // sensitivity: 0.9, 1, 1.1 × target prices
     QString basis; // where the figures come from, or which are assumptions
+
+    // Today's commitments (reserved instances, savings plans) in the business case. These three
+    // are assumptions, said so wherever they are used.
+    // The first month of the horizon; invalid: the month after the last billed month.
+    QDate start;
+    // Months a commitment whose expiry the bills do not state (FOCUS does not carry it) is still
+    // paid from the start.
+    int unknownCommitmentMonths = 12;
+    // What a commitment saves against on demand: once it expires, what stays pays its committed
+    // monthly amount ÷ (1 − this %) (no renewal assumed).
+    Money commitmentDiscountPercent = Money::fromInteger(30);
+
+    // The sensitivity view's factors (assumptions): target prices ± this %, the egress
+    // multiplied by this, performance sizing at this percentile instead of the project's.
+    Money sensitivityPercent = Money::fromInteger(10);
+    Money egressMultiplier = Money::fromInteger(2);
+    int sensitivityPercentile = 99;
     bool operator==(const Assumptions &) const = default;
 };
 
@@ -117,6 +137,28 @@ struct TcoMonth {
     Money scenario; // what the scenario costs that month (run-rate, double-run, one-off)
     Money cumulativeToday;
     Money cumulativeScenario;
+    // Of `today`: what the usage expired commitments covered costs more on demand.
+    Money todayOnDemand;
+    // Of `scenario`: commitments still paid after the workloads left (double run over).
+    Money commitmentsAfterMove;
+};
+
+// A commitment today's bills pay (reserved instance, savings plan), in EUR.
+struct CommitmentCost {
+    QString id;
+    QString name;
+    Money monthlyEur;            // the effective cost the bills show, per month
+    QDate expiry;                // invalid: the bills do not state it
+    bool expiryFromTerm = false; // start + term, not stated
+};
+
+// How the TCO counted one commitment.
+struct CommitmentUse {
+    CommitmentCost commitment;
+    int monthsPaid = 0;         // months of the horizon it is still paid, from the start
+    bool expiryAssumed = false; // unknown expiry: Assumptions::unknownCommitmentMonths used
+    Money paidAfterMove;        // by the scenario, over the horizon, after the double run
+    Money onDemandAfterExpiry;  // extra cost of staying once it expired, over the horizon
 };
 
 struct Tco {
@@ -124,6 +166,19 @@ struct Tco {
     Money oneOff;                    // labour + data transfer
     std::optional<int> paybackMonth; // first month the scenario's cumulative cost is lower
     Money savingOverHorizon;         // cumulative today − cumulative scenario at the end
+
+    QDate start;                // the first month
+    Money labour;               // person-days × day rate
+    Money dataTransfer;         // data leaving the old provider × its egress price
+    Money runRate;              // the scenario's run-rate over the horizon
+    Money runRateEgress;        // of which its egress component
+    Money doubleRun;            // today's cost paid while both platforms run
+    Money todayTotal;           // staying, over the horizon
+    Money scenarioTotal;        // the scenario, over the horizon (its TCO)
+    Money commitmentsAfterMove; // Σ CommitmentUse::paidAfterMove
+    Money onDemandAfterExpiry;  // Σ CommitmentUse::onDemandAfterExpiry
+    std::vector<CommitmentUse> commitments;
+    QStringList notes; // the assumptions used about commitments and switching charges
 };
 
 // Rules, terms and assumptions of a scenario from a YAML file (`scenario set --file`); the
@@ -141,6 +196,10 @@ struct Today {
     // machines have no bill), today's figure does not cover the same perimeter and a saving or a
     // payback computed from it would not be like for like.
     int workloadsCovered = 0;
+    // The commitments the bills show (their amounts are in `monthlyEur` already, amortised);
+    // those in a currency without a rate are left out and make `incomplete`.
+    std::vector<CommitmentCost> commitments;
+    QDate nextMonth; // the first day of the month after the last billed month
 };
 std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog);
 
@@ -153,9 +212,59 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
                                                const QString &scenario = {},
                                                Scenario *chosen = nullptr);
 
-// Today's monthly run-rate (from the bills, EUR) against the scenario's.
+// Today's monthly run-rate (from the bills, EUR) against the scenario's, without commitments.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
                          const Assumptions &assumptions);
+
+// The multi-year cost of ownership. Month m (1-based from the start) costs:
+// - staying: today's run-rate, plus, for each commitment expired before m, what its usage costs
+//   more on demand (monthly ÷ (1 − discount %) − monthly);
+// - the scenario: its run-rate; during the double run also what staying costs; after it, the
+//   commitments still running (paid until they expire whatever runs); in month 1 the one-off
+//   labour and data transfer.
+// A commitment is paid in month m while its expiry is after the first day of m; an unknown
+// expiry counts Assumptions::unknownCommitmentMonths months and says so in `notes`.
+struct TcoInput {
+    Money todayMonthly;                  // EUR, amortised, commitments included
+    compare::Components scenarioMonthly; // EUR
+    std::vector<CommitmentCost> commitments;
+    QDate start; // used when Assumptions::start is invalid
+};
+Tco totalCostOfOwnership(const TcoInput &input, const Assumptions &assumptions);
+// The same from today's bills and an evaluated scenario.
+Tco totalCostOfOwnership(const Today &today, const ScenarioResult &result,
+                         const Assumptions &assumptions);
+
+// The sensitivity view: the TCO under one changed assumption at a time.
+enum class SensitivityCase { Base, PricesDown, PricesUp, Egress, Percentile };
+QString sensitivityCaseId(SensitivityCase kind); // "base", "prices-down", "prices-up", "egress",
+                                                 // "percentile"
+struct SensitivityRow {
+    SensitivityCase kind = SensitivityCase::Base;
+    QString label;      // translated, with its factor ("Target prices +10 %")
+    QString assumption; // what the case changes, translated; always an assumption
+    bool applicable = true;
+    QString reason; // when not applicable
+    Money tco;      // the scenario's cost over the horizon
+    Money delta;    // tco − the base case's
+    Money saving;   // staying − the scenario over the horizon
+    std::optional<int> paybackMonth;
+    bool incomplete = false; // a price is missing (in the case or in today's bills)
+};
+// Base; target prices −p % and +p % (the scenario's run-rate × (1 ∓ p/100): every component is
+// a target price); egress × k (the run-rate's egress component and the data leaving the old
+// provider, both × k; today's bills as billed); performance sizing at
+// Assumptions::sensitivityPercentile (re-evaluated; not applicable when no placed workload has
+// utilisation data). `base` is the scenario as evaluated with `settings`. Empty without bills.
+std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const ScenarioResult &base,
+                                        const catalog::Catalog &catalog,
+                                        const compare::EstateInput &estate,
+                                        const compare::CompareSettings &settings,
+                                        const std::optional<Today> &today);
+
+// Why a data-transfer-out cost may fall: the EU Data Act's switching-charge rules, in our words,
+// with the regulation's address (translated).
+QString switchingChargesNote();
 
 } // namespace scenarios
 } // namespace boussole

@@ -3,14 +3,17 @@
 #include "models/catalog/CatalogStore.h"
 #include "models/commands/SetScenariosCommand.h"
 #include "models/costs/CostData.h"
+#include "models/itemmodels/SensitivityTableModel.h"
 #include "models/pricebook/PriceBook.h"
 #include "models/services/ServiceMap.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/LineChart.h"
 #include "views/charts/StackedBarChart.h"
+#include "views/charts/TornadoChart.h"
 #include "views/widgets/EmptyState.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -38,7 +41,18 @@ namespace {
 constexpr int kSortRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
 
-enum Column { Name, Target, Monthly, Status, Unplaced, OneOff, Payback, Saving, ColumnCount };
+enum Column {
+    Name,
+    Target,
+    Monthly,
+    Status,
+    Unplaced,
+    OneOff,
+    Payback,
+    Saving,
+    Commitments,
+    ColumnCount
+};
 
 QStandardItem *item(const QString &text, const QVariant &sort = {})
 {
@@ -47,6 +61,9 @@ QStandardItem *item(const QString &text, const QVariant &sort = {})
     i->setData(sort.isValid() ? sort : QVariant(text), kSortRole);
     return i;
 }
+
+// The start editor's lowest date stands for "no start set": the month after the last bill.
+const QDate kNoStart(2000, 1, 1);
 
 const QStringList &fields()
 {
@@ -68,6 +85,11 @@ ScenariosPage::ScenariosPage(QWidget *parent)
       m_personDays(new QDoubleSpinBox(this)), m_dayRate(new QDoubleSpinBox(this)),
       m_dataGb(new QDoubleSpinBox(this)), m_egressPrice(new QDoubleSpinBox(this)),
       m_doubleRun(new QSpinBox(this)), m_priceFactor(new QDoubleSpinBox(this)),
+      m_start(new QDateEdit(this)), m_unknownCommitmentMonths(new QSpinBox(this)),
+      m_commitmentDiscount(new QDoubleSpinBox(this)),
+      m_sensitivityPercent(new QDoubleSpinBox(this)), m_egressMultiplier(new QDoubleSpinBox(this)),
+      m_percentile(new QComboBox(this)), m_sensitivity(new SensitivityTableModel(this)),
+      m_sensitivityTable(new QTableView(this)), m_tornado(new TornadoChart(this)),
       m_detail(new QLabel(this)), m_totalsChart(new StackedBarChart(this)),
       m_tcoChart(new LineChart(this))
 {
@@ -91,7 +113,8 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     m_model->setColumnCount(ColumnCount);
     m_model->setHorizontalHeaderLabels({tr("Scenario"), tr("Target"), tr("Per month (EUR)"),
                                         tr("Prices"), tr("Not placed"), tr("One-off"),
-                                        tr("Payback"), tr("Saving over the horizon")});
+                                        tr("Payback"), tr("Saving over the horizon"),
+                                        tr("Commitments after the move")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(kSortRole);
     m_table->setModel(m_proxy);
@@ -168,6 +191,24 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     form->addRow(tr("Its egress price per GB:"), m_egressPrice);
     form->addRow(tr("Double run:"), m_doubleRun);
     form->addRow(tr("Target price factor:"), m_priceFactor);
+    m_unknownCommitmentMonths->setRange(0, 120);
+    m_unknownCommitmentMonths->setSuffix(tr(" months"));
+    m_unknownCommitmentMonths->setToolTip(
+        tr("Assumption: how long a commitment whose expiry the bills do not state (FOCUS does "
+           "not carry it) is still paid from the start"));
+    m_commitmentDiscount->setRange(0, 95);
+    m_commitmentDiscount->setDecimals(1);
+    m_commitmentDiscount->setSuffix(u" %"_s);
+    m_commitmentDiscount->setToolTip(
+        tr("Assumption: what today's commitments save against on demand. Staying, once one "
+           "expires, its usage pays on demand (no renewal)"));
+    m_start->setDisplayFormat(u"yyyy-MM"_s);
+    m_start->setMinimumDate(kNoStart);
+    m_start->setSpecialValueText(tr("the month after the last bill"));
+    m_start->setToolTip(tr("The first month of the horizon, to place today's commitments' expiry"));
+    form->addRow(tr("Start:"), m_start);
+    form->addRow(tr("Unknown commitment expiry (assumption):"), m_unknownCommitmentMonths);
+    form->addRow(tr("Commitment discount (assumption):"), m_commitmentDiscount);
     termsLayout->addLayout(form);
     editorsLayout->addWidget(termsBox, 2);
     split->addWidget(editors);
@@ -179,9 +220,37 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     chartsLayout->addWidget(m_tcoChart, 1);
     charts->setMinimumHeight(280);
     split->addWidget(charts);
+
+    // The sensitivity view: its factors are assumptions of the scenario, edited undoably.
+    auto *sensitivityBox =
+        new QGroupBox(tr("Sensitivity: the cost of ownership with one assumption changed"), this);
+    auto *sensitivityLayout = new QHBoxLayout(sensitivityBox);
+    auto *factors = new QFormLayout();
+    m_sensitivityPercent->setRange(0, 50);
+    m_sensitivityPercent->setDecimals(1);
+    m_sensitivityPercent->setPrefix(u"± "_s);
+    m_sensitivityPercent->setSuffix(u" %"_s);
+    m_egressMultiplier->setRange(0, 10);
+    m_egressMultiplier->setDecimals(2);
+    m_egressMultiplier->setPrefix(u"× "_s);
+    for (const int p : {50, 95, 99, 100}) {
+        m_percentile->addItem(p == 100 ? tr("maximum") : u"P%1"_s.arg(p), p);
+    }
+    factors->addRow(tr("Target prices (assumption):"), m_sensitivityPercent);
+    factors->addRow(tr("Egress (assumption):"), m_egressMultiplier);
+    factors->addRow(tr("Sizing percentile (assumption):"), m_percentile);
+    sensitivityLayout->addLayout(factors);
+    m_sensitivityTable->setModel(m_sensitivity);
+    m_sensitivityTable->verticalHeader()->hide();
+    m_sensitivityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sensitivityTable->horizontalHeader()->setStretchLastSection(true);
+    sensitivityLayout->addWidget(m_sensitivityTable, 3);
+    sensitivityLayout->addWidget(m_tornado, 2);
+    split->addWidget(sensitivityBox);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 2);
     split->setStretchFactor(2, 2);
+    split->setStretchFactor(3, 2);
     m_table->setMinimumHeight(120);
     content->addWidget(split, 1);
     m_detail->setWordWrap(true);
@@ -284,11 +353,13 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     });
     connect(m_rules, &QTableWidget::cellChanged, this, [this] { rulesEdited(); });
     connect(m_terms, &QTableWidget::cellChanged, this, [this] { termsEdited(); });
-    for (QAbstractSpinBox *box :
-         std::initializer_list<QAbstractSpinBox *>{m_horizon, m_personDays, m_dayRate, m_dataGb,
-                                                   m_egressPrice, m_doubleRun, m_priceFactor}) {
+    for (QAbstractSpinBox *box : std::initializer_list<QAbstractSpinBox *>{
+             m_horizon, m_personDays, m_dayRate, m_dataGb, m_egressPrice, m_doubleRun,
+             m_priceFactor, m_start, m_unknownCommitmentMonths, m_commitmentDiscount,
+             m_sensitivityPercent, m_egressMultiplier}) {
         connect(box, &QAbstractSpinBox::editingFinished, this, [this] { assumptionsEdited(); });
     }
+    connect(m_percentile, &QComboBox::currentIndexChanged, this, [this] { assumptionsEdited(); });
 }
 
 scenarios::Scenario *ScenariosPage::selected()
@@ -363,13 +434,14 @@ void ScenariosPage::evaluateAll()
     if (!m_catalog) {
         return;
     }
-    catalog::Catalog priced = *m_catalog;
-    applyPriceBooks(priced, priceBooks(*m_project));
-    const compare::EstateInput estate = compare::loadEstate(*m_project);
-    const compare::CompareSettings settings = compare::CompareSettings::load(*m_project);
+    auto priced = std::make_shared<catalog::Catalog>(*m_catalog);
+    applyPriceBooks(*priced, priceBooks(*m_project));
+    m_priced = priced;
+    m_estate = compare::loadEstate(*m_project);
+    m_settings = compare::CompareSettings::load(*m_project);
     m_refactorServices.clear();
     if (Result<CostData> bills = CostData::load(*m_project); bills) {
-        m_today = scenarios::todayFromBills(*bills, priced);
+        m_today = scenarios::todayFromBills(*bills, *priced);
         // Services the project's services map says need refactoring: not priced by any scenario.
         if (Result<ServiceMap> map = effectiveServiceMap(m_project)) {
             for (const ServiceLine &line : serviceLines(*bills, *map)) {
@@ -382,10 +454,9 @@ void ScenariosPage::evaluateAll()
     }
     for (const scenarios::Scenario &s : m_scenarios) {
         Evaluated e;
-        e.result = scenarios::evaluate(s, priced, estate, settings);
+        e.result = scenarios::evaluate(s, *priced, m_estate, m_settings);
         if (m_today) {
-            e.tco = scenarios::totalCostOfOwnership(m_today->monthlyEur, e.result.monthly.total(),
-                                                    s.assumptions);
+            e.tco = scenarios::totalCostOfOwnership(*m_today, e.result, s.assumptions);
         }
         m_results.push_back(std::move(e));
     }
@@ -417,7 +488,9 @@ void ScenariosPage::fillTable()
                                              : (tco ? tr("none") : QString()),
                     tco && tco->paybackMonth ? *tco->paybackMonth : 9999)
             << item(tco ? tco->savingOverHorizon.format(locale, u"EUR") : QString(),
-                    tco ? tco->savingOverHorizon.toApproximateDouble() : 0.0);
+                    tco ? tco->savingOverHorizon.toApproximateDouble() : 0.0)
+            << item(tco ? tco->commitmentsAfterMove.format(locale, u"EUR") : QString(),
+                    tco ? tco->commitmentsAfterMove.toApproximateDouble() : 0.0);
         row.front()->setData(s.id, kIdRole);
         for (QStandardItem *cell : row) {
             cell->setData(s.id, kIdRole);
@@ -493,9 +566,17 @@ void ScenariosPage::showSelected()
         m_egressPrice->setValue(a.egressPerGbOld.toApproximateDouble());
         m_doubleRun->setValue(a.doubleRunMonths);
         m_priceFactor->setValue(a.priceFactor.toApproximateDouble());
+        m_start->setDate(a.start.isValid() ? a.start : kNoStart);
+        m_unknownCommitmentMonths->setValue(a.unknownCommitmentMonths);
+        m_commitmentDiscount->setValue(a.commitmentDiscountPercent.toApproximateDouble());
+        m_sensitivityPercent->setValue(a.sensitivityPercent.toApproximateDouble());
+        m_egressMultiplier->setValue(a.egressMultiplier.toApproximateDouble());
+        m_percentile->setCurrentIndex(std::max(0, m_percentile->findData(a.sensitivityPercentile)));
     }
-    for (QWidget *w : std::initializer_list<QWidget *>{m_horizon, m_personDays, m_dayRate, m_dataGb,
-                                                       m_egressPrice, m_doubleRun, m_priceFactor}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{
+             m_horizon, m_personDays, m_dayRate, m_dataGb, m_egressPrice, m_doubleRun,
+             m_priceFactor, m_start, m_unknownCommitmentMonths, m_commitmentDiscount,
+             m_sensitivityPercent, m_egressMultiplier, m_percentile}) {
         w->setEnabled(editable);
     }
     m_filling = false;
@@ -511,6 +592,8 @@ void ScenariosPage::showSelected()
                               ? tr("Create a scenario to weigh a mix of providers.")
                               : tr("The price catalog could not be read: %1").arg(m_catalogError));
         m_tcoChart->setLines(QString(), QString(), {});
+        m_sensitivity->setEntries({});
+        m_tornado->setSeries({}, QString(), QString());
         return;
     }
     const Evaluated &e = m_results[index];
@@ -559,6 +642,9 @@ void ScenariosPage::showSelected()
         if (!s->assumptions.basis.isEmpty()) {
             notes << tr("Assumptions: %1").arg(s->assumptions.basis);
         }
+        if (e.tco) {
+            notes << e.tco->notes;
+        }
     } else {
         notes << tr("No bills: the cost of ownership needs today's cost (import a bill).");
     }
@@ -566,17 +652,58 @@ void ScenariosPage::showSelected()
     if (e.tco) {
         std::vector<double> today;
         std::vector<double> scenario;
+        std::vector<double> committed;
+        Money cumulativeCommitted;
         for (const scenarios::TcoMonth &m : e.tco->months) {
             today.push_back(m.cumulativeToday.toApproximateDouble());
             scenario.push_back(m.cumulativeScenario.toApproximateDouble());
+            cumulativeCommitted += m.commitmentsAfterMove;
+            committed.push_back(cumulativeCommitted.toApproximateDouble());
+        }
+        std::vector<LineChart::Line> lines = {{tr("staying as today"), today}, {s->name, scenario}};
+        if (!e.tco->commitments.empty()) {
+            lines.push_back({tr("of which commitments paid after the move"), committed});
         }
         m_tcoChart->setLines(
             tr("Cumulative cost over %n year(s) (EUR)", nullptr, s->assumptions.horizonYears),
-            tr("month"), {{tr("staying as today"), today}, {s->name, scenario}},
-            e.tco->paybackMonth.value_or(0), tr("payback"));
+            tr("month"), lines, e.tco->paybackMonth.value_or(0), tr("payback"));
     } else {
         m_tcoChart->setLines(QString(), QString(), {});
     }
+    showSensitivity(*s, index);
+}
+
+void ScenariosPage::showSensitivity(const scenarios::Scenario &scenario, std::size_t index)
+{
+    std::vector<SensitivityTableModel::Entry> entries;
+    const auto add = [this, &entries](const scenarios::Scenario &s, std::size_t i) {
+        if (!m_priced || i >= m_results.size()) {
+            return;
+        }
+        for (scenarios::SensitivityRow &row : scenarios::sensitivity(
+                 s, m_results[i].result, *m_priced, m_estate, m_settings, m_today)) {
+            entries.push_back({s.name, std::move(row)});
+        }
+    };
+    add(scenario, index);
+    // The target too, when another scenario is selected: the case the plan is built on.
+    for (std::size_t i = 0; i < m_scenarios.size(); ++i) {
+        if (m_scenarios[i].target && i != index) {
+            add(m_scenarios[i], i);
+        }
+    }
+    CategorySeries deltas;
+    deltas.title = tr("Change of the cost of ownership of %1 (EUR)").arg(scenario.name);
+    for (const SensitivityTableModel::Entry &e : entries) {
+        if (e.scenario == scenario.name && e.row.applicable &&
+            e.row.kind != scenarios::SensitivityCase::Base) {
+            deltas.categories << e.row.label;
+            deltas.values.push_back(e.row.delta.toApproximateDouble());
+        }
+    }
+    m_sensitivity->setEntries(std::move(entries));
+    m_sensitivityTable->resizeColumnsToContents();
+    m_tornado->setSeries(deltas, tr("dearer"), tr("cheaper"));
 }
 
 void ScenariosPage::addRule(const QString &field, const QString &value, const QString &provider)
@@ -678,6 +805,13 @@ void ScenariosPage::assumptionsEdited()
     a.egressPerGbOld = money(m_egressPrice->value());
     a.doubleRunMonths = m_doubleRun->value();
     a.priceFactor = money(m_priceFactor->value());
+    const QDate start = m_start->date();
+    a.start = start <= kNoStart ? QDate() : QDate(start.year(), start.month(), 1);
+    a.unknownCommitmentMonths = m_unknownCommitmentMonths->value();
+    a.commitmentDiscountPercent = money(m_commitmentDiscount->value());
+    a.sensitivityPercent = money(m_sensitivityPercent->value());
+    a.egressMultiplier = money(m_egressMultiplier->value());
+    a.sensitivityPercentile = m_percentile->currentData().toInt();
     if (a == s->assumptions) {
         return;
     }

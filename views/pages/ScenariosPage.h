@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+class QComboBox;
+class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QPushButton;
@@ -21,12 +23,15 @@ namespace boussole {
 
 class EmptyState;
 class LineChart;
+class SensitivityTableModel;
 class StackedBarChart;
+class TornadoChart;
 
 // The business case: the project's scenarios side by side (monthly cost by component, what is
 // incomplete, what no rule places, one-off costs, payback), the selected scenario's placement
 // rules, terms and assumptions (every edit undoable), and its cost of ownership over the horizon
-// against today's bills.
+// against today's bills (today's commitments paid until they expire), with a sensitivity view
+// (target prices ±, egress ×k, sizing at another percentile) whose factors are assumptions.
 class ScenariosPage : public Page {
     Q_OBJECT
 
@@ -46,6 +51,13 @@ public:
     int selectedRow() const;
     void selectScenario(int row);
     void addRule(const QString &field, const QString &value, const QString &provider);
+    QTableView *sensitivityTable() const { return m_sensitivityTable; }
+    QDoubleSpinBox *sensitivityPercentBox() const { return m_sensitivityPercent; }
+    QDoubleSpinBox *egressMultiplierBox() const { return m_egressMultiplier; }
+    QComboBox *percentileBox() const { return m_percentile; }
+    QSpinBox *unknownCommitmentMonthsBox() const { return m_unknownCommitmentMonths; }
+    QDateEdit *startBox() const { return m_start; }
+    TornadoChart *tornadoChart() const { return m_tornado; }
 
 private:
     void evaluateAll();
@@ -55,6 +67,7 @@ private:
     void rulesEdited();
     void termsEdited();
     void assumptionsEdited();
+    void showSensitivity(const scenarios::Scenario &scenario, std::size_t index);
     scenarios::Scenario *selected();
 
     std::shared_ptr<const catalog::Catalog> m_catalog;
@@ -67,6 +80,10 @@ private:
     std::vector<Evaluated> m_results;
     std::optional<scenarios::Today> m_today;
     QStringList m_refactorServices; // in the bills, per the project's services map
+    // What evaluateAll() priced with, for the sensitivity cases.
+    std::shared_ptr<const catalog::Catalog> m_priced;
+    compare::EstateInput m_estate;
+    compare::CompareSettings m_settings;
     QString m_selectedId;
     bool m_filling = false;
 
@@ -88,6 +105,15 @@ private:
     QDoubleSpinBox *m_egressPrice;
     QSpinBox *m_doubleRun;
     QDoubleSpinBox *m_priceFactor;
+    QDateEdit *m_start;
+    QSpinBox *m_unknownCommitmentMonths;
+    QDoubleSpinBox *m_commitmentDiscount;
+    QDoubleSpinBox *m_sensitivityPercent;
+    QDoubleSpinBox *m_egressMultiplier;
+    QComboBox *m_percentile;
+    SensitivityTableModel *m_sensitivity;
+    QTableView *m_sensitivityTable;
+    TornadoChart *m_tornado;
     QLabel *m_detail;
     StackedBarChart *m_totalsChart;
     LineChart *m_tcoChart;
