@@ -251,16 +251,23 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
             }
         }
         if (todayCost) {
-            const scenarios::Tco tco = scenarios::totalCostOfOwnership(
-                todayCost->monthlyEur, result.monthly.total(), s.assumptions);
+            const scenarios::Tco tco =
+                scenarios::totalCostOfOwnership(*todayCost, result, s.assumptions);
             row.hasTco = true;
             row.likeForLike = todayCost->workloadsCovered >= row.placed && !todayCost->incomplete;
             row.oneOff = tco.oneOff;
             row.paybackMonth = tco.paybackMonth;
             row.savingOverHorizon = tco.savingOverHorizon;
-            if (!tco.months.empty()) {
-                row.scenarioOverHorizon = tco.months.back().cumulativeScenario;
-                row.todayOverHorizon = tco.months.back().cumulativeToday;
+            row.scenarioOverHorizon = tco.scenarioTotal;
+            row.todayOverHorizon = tco.todayTotal;
+            row.commitmentsAfterMove = tco.commitmentsAfterMove;
+            row.notes = tco.notes;
+            if (s.target) {
+                for (const scenarios::SensitivityRow &c :
+                     scenarios::sensitivity(s, result, catalog, estate, settings, todayCost)) {
+                    row.sensitivity.push_back({c.label, c.applicable, c.reason, c.tco, c.delta,
+                                               c.paybackMonth, c.incomplete});
+                }
             }
         }
         deck.scenarios.push_back(row);

@@ -99,8 +99,21 @@ struct DeckScenario {
     Money todayOverHorizon;    // cumulative cost of staying
     Money savingOverHorizon;
     std::optional<int> paybackMonth;
+    Money commitmentsAfterMove; // today's commitments still paid after the move
     int priceBookWorkloads = 0;
-    QString basis; // where the assumptions come from
+    QString basis;     // where the assumptions come from
+    QStringList notes; // the TCO's assumptions about commitments and switching charges
+    // The TCO under one changed assumption at a time (target scenario only).
+    struct Sensitivity {
+        QString label;
+        bool applicable = true;
+        QString reason;
+        Money tco;
+        Money delta;
+        std::optional<int> paybackMonth;
+        bool incomplete = false;
+    };
+    std::vector<Sensitivity> sensitivity;
 };
 
 struct DeckChapter {

@@ -325,9 +325,13 @@ void TestScenarios::sensitivityPricesAndEgress()
     egress.id = u"egress"_s;
     egress.kind = catalog::OfferKind::Egress;
     egress.region = u"par"_s;
-    egress.price = catalog::Price{
-        eur("0.02"),  u"EUR"_s, catalog::PriceUnit::Gb,
-        std::nullopt, false,    {u"https://example.org/prices"_s, QDate(2026, 2, 1), true, {}}};
+    egress.price =
+        catalog::Price{eur("0.02"),
+                       u"EUR"_s,
+                       catalog::PriceUnit::Gb,
+                       std::nullopt,
+                       false,
+                       {u"https://example.org/prices"_s, QDate(2026, 2, 1), true, {}, {}, {}}};
     for (catalog::Provider &p : withEgress.providers) {
         if (p.id == u"small") {
             p.offers.push_back(egress);

@@ -99,6 +99,29 @@ QString header(const QStringList &cells, const QList<bool> &numeric = {})
     return html + u"</tr>"_s;
 }
 
+// "storage (outscale)" → "stockage (outscale)": the engine names components by their ids.
+QString missingText(const QStringList &missing)
+{
+    QStringList out;
+    for (const QString &m : missing) {
+        const QString id = m.section(u' ', 0, 0);
+        QString name = id;
+        if (id == QLatin1String(compare::kCompute)) {
+            name = DeckRenderer::tr("compute");
+        } else if (id == QLatin1String(compare::kStorage)) {
+            name = DeckRenderer::tr("storage");
+        } else if (id == QLatin1String(compare::kEgress)) {
+            name = DeckRenderer::tr("egress");
+        } else if (id == QLatin1String(compare::kLicence)) {
+            name = DeckRenderer::tr("licence");
+        } else if (id == QLatin1String(compare::kPlatform)) {
+            name = DeckRenderer::tr("platform");
+        }
+        out << name + m.mid(id.size());
+    }
+    return out.join(u", "_s);
+}
+
 QString table(const QString &head, const QString &rows)
 {
     return u"<table width=\"100%\" cellspacing=\"0\">"_s + head + rows + u"</table>"_s;
@@ -385,8 +408,8 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                                               sc.unmatched);
                 }
                 if (!sc.missing.isEmpty()) {
-                    parts << DeckRenderer::tr("no sourced price for %1")
-                                 .arg(sc.missing.join(u", "_s));
+                    parts
+                        << DeckRenderer::tr("no sourced price for %1").arg(missingText(sc.missing));
                 }
                 html += u"<p class=\"muted\">"_s + esc(sc.name + u": "_s + parts.join(u"; "_s)) +
                         u"</p>"_s;
@@ -401,6 +424,61 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             s.chart = chart;
         }
         s.html = html;
+        slides.push_back(s);
+    }
+
+    // 5b. Sensitivity of the target scenario.
+    for (const reports::DeckScenario &sc : deck.scenarios) {
+        if (!sc.target || sc.sensitivity.empty()) {
+            continue;
+        }
+        Slide s;
+        s.title = DeckRenderer::tr("Sensitivity of the target scenario");
+        QString rows;
+        CategorySeries chart;
+        chart.title = DeckRenderer::tr("Change of the cost over the horizon (EUR)");
+        for (const reports::DeckScenario::Sensitivity &c : sc.sensitivity) {
+            if (!c.applicable) {
+                rows +=
+                    row({esc(c.label), u"<span class=\"muted\">"_s + esc(c.reason) + u"</span>"_s,
+                         QString(), QString()},
+                        {false, false, true, false});
+                continue;
+            }
+            QString total = eur(c.tco);
+            if (c.incomplete) {
+                total += u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
+                         u"</span>"_s;
+            }
+            rows += row(
+                {esc(c.label), total, eur(c.delta),
+                 c.paybackMonth ? esc(DeckRenderer::tr("month %1").arg(*c.paybackMonth)) : u"—"_s},
+                {false, true, true, false});
+            chart.categories << c.label;
+            chart.values.push_back(std::round(c.delta.toApproximateDouble()));
+        }
+        QString html = u"<p>"_s +
+                       esc(DeckRenderer::tr("Scenario \"%1\" over %n year(s), one assumption "
+                                            "changed at a time. Every factor is an assumption, "
+                                            "editable on the Scenarios page.",
+                                            nullptr, sc.horizonYears)
+                               .arg(sc.name)) +
+                       u"</p>"_s;
+        html += table(header({DeckRenderer::tr("Case"), DeckRenderer::tr("Total cost"),
+                              DeckRenderer::tr("Change"), DeckRenderer::tr("Payback")},
+                             {false, true, true, false}),
+                      rows);
+        if (!sc.commitmentsAfterMove.isZero()) {
+            html += u"<p>"_s +
+                    esc(DeckRenderer::tr("Today's commitments still paid after the move: %1.")
+                            .arg(sc.commitmentsAfterMove.format(QLocale(), u"EUR", 0))) +
+                    u"</p>"_s;
+        }
+        for (const QString &note : sc.notes) {
+            html += u"<p class=\"muted\">"_s + esc(note) + u"</p>"_s;
+        }
+        s.html = html;
+        s.chart = chart;
         slides.push_back(s);
     }
 
@@ -597,14 +675,17 @@ Result<int> DeckRenderer::writePdf(const reports::DeckData &deck, const QString 
                            kFooterHeight - 8);
         painter.setPen(kMuted);
         painter.drawLine(footer.topLeft(), footer.topRight());
-        QString left = deck.projectName;
-        if (!deck.classification.isEmpty()) {
-            left += u" · "_s + deck.classification;
-        }
-        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignLeft, left);
-        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignHCenter,
-                         tr("Audit trail head %1").arg(deck.audit.head.left(16)));
-        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignRight, QString::number(pageNumber));
+        // The classification is in the header band; the footer names the project, the audit
+        // trail's head (to check out of band) and the page.
+        const QString right = tr("Audit trail head %1").arg(deck.audit.head.left(16)) + u"   "_s +
+                              QString::number(pageNumber);
+        const int rightWidth = painter.fontMetrics().horizontalAdvance(right) + 16;
+        painter.drawText(footer, Qt::AlignVCenter | Qt::AlignRight, right);
+        painter.drawText(
+            QRect(footer.left(), footer.top(), footer.width() - rightWidth, footer.height()),
+            Qt::AlignVCenter | Qt::AlignLeft,
+            painter.fontMetrics().elidedText(deck.projectName, Qt::ElideRight,
+                                             footer.width() - rightWidth));
         painter.setPen(kInk);
     };
 
