@@ -94,12 +94,14 @@ private:
     int runCosts(const Options &options);                          // CliCosts.cpp
     int runPriceBook(const Options &options);                      // CliPriceBook.cpp
     int runScenario(const Options &options);                       // CliScenario.cpp
+    int runLicence(const Options &options);                        // CliLicence.cpp
     int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
     int runPlan(const Options &options);                           // CliPlan.cpp
 
     // CliCompliance.cpp
     static std::vector<Command> complianceCommands();
+    static std::vector<Command> licenceCommands(); // CliLicence.cpp
     int runCompliance(const Options &options);
     int runAudit(const Options &options);
     int exportCompliance(const QStringList &arguments);
