@@ -3,6 +3,7 @@
 #include "models/costs/CostData.h"
 #include "models/demo/DemoCompliance.h"
 #include "models/importers/ImportService.h"
+#include "models/licensing/Entitlements.h"
 #include "models/migration/PlanStore.h"
 #include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
@@ -38,6 +39,7 @@ struct DemoSpec {
         bool target = false;
     };
     std::vector<ScenarioSpec> scenarios;
+    QString licences; // file of licence entitlements
 };
 
 Result<DemoSpec> readSpec()
@@ -66,6 +68,7 @@ Result<DemoSpec> readSpec()
             spec.scenarios.push_back({text(entry["name"]), text(entry["file"]),
                                       entry["target"] && entry["target"].as<bool>()});
         }
+        spec.licences = text(root["licences"]);
         for (const YAML::Node &entry : root["dependencies"]) {
             spec.dependencies.emplace_back(text(entry["from"]), text(entry["to"]));
         }
@@ -113,6 +116,22 @@ Status build(Project &project, const DemoSpec &spec)
     if (!list.empty()) {
         if (Status stored = project.setProjectSetting(QString::fromLatin1(scenarios::kSettingKey),
                                                       scenarios::scenariosToJson(list));
+            !stored) {
+            return stored;
+        }
+    }
+    if (!spec.licences.isEmpty()) {
+        Result<std::vector<licensing::LicenceEntitlement>> owned =
+            licensing::readEntitlementsYaml(kDemoDir + spec.licences);
+        if (!owned) {
+            return owned.error();
+        }
+        for (licensing::LicenceEntitlement &e : owned.value()) {
+            e.id = Project::newId();
+        }
+        if (Status stored =
+                project.setProjectSetting(QString::fromLatin1(licensing::kEntitlementsKey),
+                                          licensing::entitlementsToJson(owned.value()));
             !stored) {
             return stored;
         }
