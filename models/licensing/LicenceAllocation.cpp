@@ -53,6 +53,15 @@ EntitlementPool::Allocation EntitlementPool::allocate(const Rules &rules, Produc
             continue;
         }
         m_remaining[owned.id] = left - needed;
+        if (owned.family == Family::Rhel) {
+            // Cloud Access counts subscriptions, not the cores licenceLine() speaks of.
+            const ByolRule *rule = rules.byolRule(product, provider);
+            line.licencesCounted = needed;
+            line.explanation = QCoreApplication::translate(
+                                   "Licensing", "%1 brought by the customer (%2); one subscription "
+                                                "for this VM")
+                                   .arg(productLabel(product), rule ? rule->rule : QString());
+        }
         line.explanation += u"; "_s + QCoreApplication::translate(
                                           "Licensing", "entitlement used: %1; %2 used, %3 left")
                                           .arg(owned.describe())

@@ -312,6 +312,8 @@ void TestLicenceLines::rhel()
     estate.entitlements = {owned(u"rh"_s, licensing::Family::Rhel, u"server"_s, 1, true)};
     c = compareEstate(licenceCatalog(), estate, settings());
     QCOMPARE(at(c, 0, u"ovhcloud"_s).licences[0].mode, u"byol"_s);
+    QCOMPARE(at(c, 0, u"ovhcloud"_s).licences[0].counted, 1); // one subscription, not 4 cores
+    QVERIFY(at(c, 0, u"ovhcloud"_s).licenceNote.contains(u"one subscription for this VM"_s));
     QVERIFY(!at(c, 0, u"ovhcloud"_s).incomplete());
     QVERIFY(at(c, 1, u"ovhcloud"_s).incomplete());
     QCOMPARE(at(c, 1, u"aws"_s).components.licence, money("37.8432"));
