@@ -1,11 +1,12 @@
-// The "Licences…" dialog driven through its real widgets: opened from the Comparison page,
-// an entitlement added with the Add button, edited in the table (through the view's model, as
-// the delegate does), sorted, undone with the Undo button, removed.
+// The "Licences…" dialog driven through its real widgets: opened from the Comparison and
+// Scenarios pages, an entitlement added with the Add button, edited in the table (through the
+// view's model, as the delegate does), sorted, undone with the Undo button, removed.
 #include "models/itemmodels/EntitlementTableModel.h"
 #include "models/licensing/Entitlements.h"
 #include "models/storage/ProjectFile.h"
 #include "views/dialogs/LicencesDialog.h"
 #include "views/pages/ComparisonPage.h"
+#include "views/pages/ScenariosPage.h"
 
 #include <QApplication>
 #include <QPushButton>
@@ -99,6 +100,17 @@ void TestLicencesDialog::openedFromTheComparisonPage()
     QTest::mouseClick(dialog->addButton(), Qt::LeftButton);
     QCOMPARE(licensing::loadEntitlements(project).size(), size_t(1));
     dialog->reject();
+
+    // The Scenarios page opens the same dialog.
+    ScenariosPage scenarios;
+    scenarios.setProject(&project, &undo);
+    auto *fromScenarios = scenarios.findChild<QPushButton *>(u"licencesButton"_s);
+    QVERIFY(fromScenarios);
+    fromScenarios->click();
+    auto *second = scenarios.findChild<LicencesDialog *>();
+    QVERIFY(second);
+    QCOMPARE(second->model()->rowCount(), 1);
+    second->reject();
 }
 
 QTEST_MAIN(TestLicencesDialog)
