@@ -3,6 +3,7 @@
 #include "models/licensing/LicenceAllocation.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -36,15 +37,24 @@ QString modeId(licensing::Mode mode)
     return {};
 }
 
-const catalog::Offer *findOffer(const catalog::Provider &provider, const QString &id)
-{
-    for (const catalog::Offer &offer : provider.offers) {
-        if (offer.id == id) {
-            return &offer;
+// The provider's offers by id, built on first use (most estates' workloads need no licence).
+class OfferIndex {
+public:
+    explicit OfferIndex(const catalog::Provider &provider) : m_provider(provider) {}
+    const catalog::Offer *find(const QString &id)
+    {
+        if (m_byId.isEmpty()) {
+            for (const catalog::Offer &offer : m_provider.offers) {
+                m_byId.insert(offer.id, &offer);
+            }
         }
+        return m_byId.value(id);
     }
-    return nullptr;
-}
+
+private:
+    const catalog::Provider &m_provider;
+    QHash<QString, const catalog::Offer *> m_byId;
+};
 
 } // namespace
 
@@ -55,6 +65,7 @@ void applyLicences(const catalog::Catalog &catalog, const catalog::Provider &pro
                    const QDate &date)
 {
     licensing::EntitlementPool pool(entitlements);
+    OfferIndex offers(provider);
     const double hours = provider.billing.hoursPerMonth > 0 ? provider.billing.hoursPerMonth : 730;
     const QString licence = QString::fromLatin1(kLicence);
     for (size_t i = 0; i < workloads.size() && i < matches.size(); ++i) {
@@ -72,7 +83,7 @@ void applyLicences(const catalog::Catalog &catalog, const catalog::Provider &pro
             m.licenceNote.clear();
             continue;
         }
-        const catalog::Offer *offer = findOffer(provider, m.offerId);
+        const catalog::Offer *offer = offers.find(m.offerId);
         const bool managed = m.offerKind == u"managed-database";
         const bool dedicatedHost = m.offerKind == u"dedicated-host";
         const double vcpu = dedicatedHost || !offer ? m.vcpu : offer->vcpu;
