@@ -116,6 +116,14 @@ void applyLicences(const catalog::Catalog &catalog, const catalog::Provider &pro
             use.note = a.line.explanation;
             if (a.line.mode == licensing::Mode::Byol) {
                 use.monthlyEur = Money();
+            } else if (a.line.mode == licensing::Mode::Included && dedicatedHost) {
+                // A dedicated host is licensed per physical core of the host, which the
+                // per-vCPU rates do not price: missing, never the VM's rate.
+                use.mode = u"unpriced"_s;
+                use.note = QCoreApplication::translate(
+                               "Licensing", "%1 on a dedicated host is licensed per physical "
+                                            "core of the host: not priced")
+                               .arg(licensing::productLabel(product));
             } else if (a.line.mode == licensing::Mode::Included && a.line.monthly) {
                 use.monthlyEur = a.line.currency == u"EUR"
                                      ? a.line.monthly

@@ -12,7 +12,9 @@
 // (a Windows-priced compute offer, a managed database service) costs nothing more; otherwise
 // licensing::EntitlementPool decides BYOL, licence-included or missing (see LicenceAllocation.h),
 // counting the offer's vCPU (the workload's on a dedicated host). Licence-included prices are
-// converted to EUR with the catalog's rate table; an unconvertible one is missing.
+// converted to EUR with the catalog's rate table; an unconvertible one is missing. On a dedicated
+// host the per-vCPU licence-included rates do not apply (the host's physical cores are licensed):
+// without an entitlement allowed there, the licence is missing.
 
 #include "models/catalog/Catalog.h"
 #include "models/compare/Comparison.h"

@@ -109,6 +109,7 @@ private Q_SLOTS:
     void unknownRateMakesTheTotalIncompleteNeverCheaper();
     void byolWithAssuranceOnANonListedProvider();
     void byolWithoutAssuranceOnAListedProvider();
+    void dedicatedHostOnAListedProvider();
     void expiredAssuranceIsNoAssurance();
     void entitlementIsConsumedThenExhausted();
     void azureHybridBenefitCountsEightCoresPerVm();
@@ -226,6 +227,38 @@ void TestLicenceLines::byolWithoutAssuranceOnAListedProvider()
     QVERIFY(ovh.incomplete());
     QVERIFY(ovh.licences[0].entitlementId.isEmpty());
     QCOMPARE(ovh.licences[1].mode, u"unpriced"_s);
+}
+
+void TestLicenceLines::dedicatedHostOnAListedProvider()
+{
+    // AWS sells only a dedicated host here.
+    catalog::Catalog c = licenceCatalog();
+    catalog::Provider &aws = c.providers[0];
+    QCOMPARE(aws.id, u"aws"_s);
+    aws.offers = {testing::computeOffer(u"host"_s, u"par"_s, 8, 32, testing::hourly(u"2"_s))};
+    aws.offers[0].kind = catalog::OfferKind::DedicatedHost;
+    EstateInput estate;
+    estate.workloads = {machine(u"w"_s, 4, u"windows"_s)};
+    // No entitlement: the per-vCPU licence-included rate does not price a host's physical cores.
+    Comparison result = compareEstate(c, estate, settings());
+    const Match &alone = at(result, 0, u"aws"_s);
+    QCOMPARE(alone.offerKind, u"dedicated-host"_s);
+    QCOMPARE(alone.licences[0].mode, u"unpriced"_s);
+    QVERIFY(alone.incomplete());
+    QVERIFY(alone.licenceNote.contains(u"physical core"_s));
+    // Windows Server licences bought before 2019-10-01, without SA: allowed on a Listed
+    // Provider's dedicated host only; 4 of the 16 cores are used (the workload's vCPU).
+    estate.entitlements = {
+        owned(u"old"_s, licensing::Family::WindowsServer, u"standard"_s, 16, false)};
+    estate.entitlements[0].boughtBefore2019_10_01 = true;
+    result = compareEstate(c, estate, settings());
+    const Match &brought = at(result, 0, u"aws"_s);
+    QCOMPARE(brought.licences[0].mode, u"byol"_s);
+    QCOMPARE(brought.licences[0].entitlementId, u"old"_s);
+    QVERIFY(brought.licenceNote.contains(u"4 used, 12 left"_s));
+    QVERIFY(!brought.incomplete());
+    // The same licences on the shared VMs of a non-listed provider: no SA, no FVB.
+    QVERIFY(at(result, 0, u"ovhcloud"_s).incomplete());
 }
 
 void TestLicenceLines::expiredAssuranceIsNoAssurance()
