@@ -81,6 +81,24 @@ QJsonValue jsonNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+// The licence line of one match, one entry per licence the workload needs.
+QJsonArray licencesJson(const compare::Match &m)
+{
+    QJsonArray array;
+    for (const compare::Match::LicenceUse &use : m.licences) {
+        QJsonObject o;
+        o.insert(u"product"_s, use.product);
+        o.insert(u"mode"_s, use.mode);
+        o.insert(u"entitlement"_s,
+                 use.entitlementId.isEmpty() ? QJsonValue() : QJsonValue(use.entitlementId));
+        o.insert(u"counted"_s, use.counted);
+        o.insert(u"monthly_eur"_s, use.monthlyEur ? jsonMoney(*use.monthlyEur) : QJsonValue());
+        o.insert(u"note"_s, use.note);
+        array.append(o);
+    }
+    return array;
+}
+
 } // namespace
 
 Cli::Cli(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
@@ -310,7 +328,8 @@ const std::vector<Cli::Command> &Cli::commands()
          &Cli::runScreenshot},
     };
     // The compliance commands live in CliCompliance.cpp.
-    static const std::vector<Command> all = withCommands(list, complianceCommands());
+    static const std::vector<Command> all =
+        withCommands(withCommands(list, complianceCommands()), licenceCommands());
     return all;
 }
 
@@ -1252,6 +1271,10 @@ int Cli::runCompare(const Options &options)
                 o.insert(u"source"_s, m.source);
                 o.insert(u"date"_s, m.date.toString(Qt::ISODate));
                 o.insert(u"sizing"_s, m.sizingNote);
+                if (!m.licences.empty()) {
+                    o.insert(u"licence_note"_s, m.licenceNote);
+                    o.insert(u"licences"_s, licencesJson(m));
+                }
                 matches.insert(result.providers[p], o);
             }
             w.insert(u"matches"_s, matches);

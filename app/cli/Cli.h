@@ -100,6 +100,7 @@ private:
     int runCosts(const Options &options);                          // CliCosts.cpp
     int runPriceBook(const Options &options);                      // CliPriceBook.cpp
     int runScenario(const Options &options);                       // CliScenario.cpp
+    int runLicence(const Options &options);                        // CliLicence.cpp
     int runCatalogRefresh(const Options &options);                 // CliCatalogRefresh.cpp
     int listCosts(const Options &options, class Project &project); // CliCosts.cpp
     int runPlan(const Options &options);                           // CliPlan.cpp
@@ -107,6 +108,7 @@ private:
 
     // CliCompliance.cpp
     static std::vector<Command> complianceCommands();
+    static std::vector<Command> licenceCommands(); // CliLicence.cpp
     int runCompliance(const Options &options);
     int runAudit(const Options &options);
     int exportCompliance(const QStringList &arguments);

@@ -1,5 +1,6 @@
 #include "models/compare/Comparison.h"
 
+#include "models/compare/LicencePass.h"
 #include "models/licensing/Licensing.h"
 
 #include "models/compare/BinPacking.h"
@@ -479,21 +480,13 @@ Costed costVm(const ProviderView &view, const Priced &offer, const Need &need, b
         }
     }
     if (need.windows && !database) {
+        // Ranking only: licence-included Windows Server per vCPU of the offer. The match's
+        // licence line (BYOL, SQL Server, RHEL, Oracle, notes, verification) is LicencePass's.
         if (containsCi(offer.offer->os, u"windows"_s)) {
-            if (withNotes) {
-                c.notes << Text::tr("Windows licence included in the compute price");
-            }
         } else if (view.windowsPerVcpuMonth) {
-            // Licence-included Windows Server, per vCPU of the offer (resources/licensing).
             c.components.licence =
                 Money::mulDecimal(*view.windowsPerVcpuMonth, moneyOf(offer.offer->vcpu))
                     .value_or(Money());
-            c.verified = c.verified && view.windowsVerified;
-            if (withNotes) {
-                c.notes << Text::tr("Windows Server licence at the provider's licence-included "
-                                    "price per vCPU (%1)")
-                               .arg(view.windowsSource);
-            }
         } else {
             c.missing << QString::fromLatin1(kLicence);
         }
@@ -1145,6 +1138,7 @@ EstateInput loadEstate(const Project &project)
 {
     EstateInput estate;
     estate.workloads = project.workloads();
+    estate.entitlements = licensing::loadEntitlements(project);
     for (const Workload &w : estate.workloads) {
         if (auto u = project.utilisationFor(w.id)) {
             estate.utilisation.insert(w.id, *u);
@@ -1393,6 +1387,21 @@ Comparison compareEstate(const Catalog &catalog, const EstateInput &estate,
         }
     }
 
+    // The licence line: entitlements are consumed in the estate's order, per provider.
+    for (size_t p = 0; p < providerCount; ++p) {
+        std::vector<Match *> matches;
+        for (WorkloadResult &r : c.workloads) {
+            matches.push_back(&r.matches[p]);
+        }
+        applyLicences(catalog, *c.providerFacts[p], compared, matches, estate.entitlements, date);
+        for (size_t i = 0; i < compared.size(); ++i) {
+            Match &m = *matches[i];
+            if (m.matched && compared[i]->kind != u"container" && compared[i]->kind != u"storage") {
+                m.confidence = confidenceOf(needs[i], m.verified, m.incomplete());
+            }
+        }
+    }
+
     // Totals and the certification part of the scores.
     std::vector<std::pair<int, int>> certificationCounts(providerCount); // covered, needing
     for (size_t p = 0; p < providerCount; ++p) {
@@ -1483,6 +1492,7 @@ Explanation explain(const Catalog &catalog, const EstateInput &estate,
         }
     }
     sameCluster.utilisation = estate.utilisation;
+    sameCluster.entitlements = estate.entitlements;
     const Comparison c = compareEstate(catalog, sameCluster, one);
     const Match *match = nullptr;
     for (const WorkloadResult &r : c.workloads) {

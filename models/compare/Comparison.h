@@ -37,9 +37,13 @@
 // 4. Monthly cost in EUR (Catalog::convert), split into compute, storage, egress, licence and
 //    platform: hourly prices × BillingRules::hoursPerMonth, capped by Price::monthlyCap. The
 //    estate's internet egress (settings.egressGbPerMonth, beyond the free allowance) is a
-//    provider-level line of the totals. A Windows workload on an offer whose price does not cover
-//    Windows pays the provider's licence-included Windows Server price per vCPU
-//    (resources/licensing/licensing.yaml); where that price is unknown the licence is missing.
+//    provider-level line of the totals. Licences (LicencePass.h): a workload that needs Windows
+//    Server, SQL Server, RHEL or Oracle Database (licensing::licencesNeeded) on an offer whose
+//    price does not cover it uses the project's entitlements when the provider's rules let them
+//    come (BYOL: 0, the note names the entitlement, its cores are consumed), else pays the
+//    provider's licence-included price per vCPU (resources/licensing/licensing.yaml); where that
+//    price is unknown the licence is missing. Offers are ranked with the licence-included
+//    Windows price; BYOL is applied to the chosen offer.
 // 5. Missing components are never zero: a storage, licence or egress need without a sourced
 //    price (or without a currency rate) leaves the component out and marks the result incomplete,
 //    naming what is missing. An eligible offer without a price is still the match, unpriced.
@@ -54,6 +58,7 @@
 #include "models/domain/Money.h"
 #include "models/domain/Utilisation.h"
 #include "models/domain/Workload.h"
+#include "models/licensing/Entitlements.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -118,6 +123,18 @@ struct Match {
     QDate date;                 // and its date
     QString sizingNote;         // how the size was obtained
     QStringList notes;          // licence included, overhead shared…
+
+    // The licence line, one entry per licence the workload needs (see LicencePass.h).
+    struct LicenceUse {
+        QString product;       // licensing::productId
+        QString mode;          // "included", "byol", "in-offer", "unpriced", "not-allowed", "risk"
+        QString entitlementId; // BYOL: the entitlement used
+        int counted = 0;       // cores, processors or subscriptions the rule counts
+        std::optional<Money> monthlyEur; // included: the price; byol, in-offer: 0; else none
+        QString note;                    // why, with the rule or the rate's source
+    };
+    std::vector<LicenceUse> licences;
+    QString licenceNote; // the notes of `licences`, joined; empty when no licence is needed
 };
 
 struct WorkloadResult {
@@ -176,6 +193,7 @@ struct Comparison {
 struct EstateInput {
     std::vector<Workload> workloads;
     QHash<QString, UtilisationRecord> utilisation; // by workload id (Project::utilisationFor)
+    std::vector<licensing::LicenceEntitlement> entitlements; // licences the customer owns
 };
 EstateInput loadEstate(const Project &project);
 

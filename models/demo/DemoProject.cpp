@@ -3,6 +3,7 @@
 #include "models/costs/CostData.h"
 #include "models/demo/DemoCompliance.h"
 #include "models/importers/ImportService.h"
+#include "models/licensing/Entitlements.h"
 #include "models/migration/PlanStore.h"
 #include "models/pricebook/PriceBook.h"
 #include "models/scenarios/Scenario.h"
@@ -40,6 +41,7 @@ struct DemoSpec {
     };
     std::vector<ScenarioSpec> scenarios;
     std::vector<QString> priceBooks; // files read as `pricebook import` reads them
+    QString licences; // file of licence entitlements
 };
 
 Result<DemoSpec> readSpec()
@@ -71,6 +73,7 @@ Result<DemoSpec> readSpec()
         for (const YAML::Node &entry : root["pricebooks"]) {
             spec.priceBooks.push_back(text(entry["file"]));
         }
+        spec.licences = text(root["licences"]);
         for (const YAML::Node &entry : root["dependencies"]) {
             spec.dependencies.emplace_back(text(entry["from"]), text(entry["to"]));
         }
@@ -127,6 +130,22 @@ Status build(Project &project, const DemoSpec &spec)
     if (!list.empty()) {
         if (Status stored = project.setProjectSetting(QString::fromLatin1(scenarios::kSettingKey),
                                                       scenarios::scenariosToJson(list));
+            !stored) {
+            return stored;
+        }
+    }
+    if (!spec.licences.isEmpty()) {
+        Result<std::vector<licensing::LicenceEntitlement>> owned =
+            licensing::readEntitlementsYaml(kDemoDir + spec.licences);
+        if (!owned) {
+            return owned.error();
+        }
+        for (licensing::LicenceEntitlement &e : owned.value()) {
+            e.id = Project::newId();
+        }
+        if (Status stored =
+                project.setProjectSetting(QString::fromLatin1(licensing::kEntitlementsKey),
+                                          licensing::entitlementsToJson(owned.value()));
             !stored) {
             return stored;
         }

@@ -91,6 +91,9 @@ QVariant ComparisonTableModel::data(const QModelIndex &index, int role) const
         if (m.priced && !m.verified) {
             lines << tr("* a price used is not verified");
         }
+        if (!m.licenceNote.isEmpty()) {
+            lines << tr("Licences: %1").arg(m.licenceNote);
+        }
         lines << tr("Confidence %1/5").arg(m.confidence);
         return lines.join(u'\n');
     }

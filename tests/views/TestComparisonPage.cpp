@@ -130,8 +130,25 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Eligible offers considered"_s));
         QVERIFY(html.contains(u"Rejected"_s));
         QVERIFY(html.contains(u"too small"_s));
-        // A Windows SQL Server on a Linux price: the licence is missing, and said so.
-        QVERIFY(html.contains(u"licence: no sourced price"_s));
+        // Issue 6: a Windows SQL Server on a Linux price, covered by the demo's entitlements
+        // (Flexible Virtualization Benefit at OVHcloud): both licences brought, naming them.
+        QVERIFY(html.contains(u"Licences"_s));
+        QVERIFY2(html.contains(u"SQL Server Enterprise, 16 core licences"_s), qPrintable(html));
+        QVERIFY(html.contains(u"Windows Server Datacenter, 96 core licences"_s));
+        QVERIFY(!html.contains(u"licence: no sourced price"_s));
+        // A Windows machine beyond the 96 Datacenter cores: no price known at OVHcloud, the
+        // licence is missing, and said so.
+        page.filterEdit()->setText(u"veeam-prd-01"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        table->setCurrentIndex(table->model()->index(0, ovh));
+        const QString missing = page.detail()->toPlainText();
+        QVERIFY2(missing.contains(u"licence: no sourced price"_s), qPrintable(missing));
+        QVERIFY(missing.contains(u"0 left"_s));
+        QVERIFY(table->model()
+                    ->index(0, ovh)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Licences: Windows Server"_s));
 
         // Another provider's cell: another explanation.
         const int hetzner = ComparisonTableModel::FirstProvider + c->providerIndex(u"hetzner"_s);

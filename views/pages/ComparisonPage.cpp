@@ -12,6 +12,7 @@
 #include "models/itemmodels/ComparisonTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/charts/StackedBarChart.h"
+#include "views/dialogs/LicencesDialog.h"
 #include "views/widgets/EmptyState.h"
 
 #include <QCheckBox>
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPointer>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -163,6 +165,17 @@ ComparisonPage::ComparisonPage(QWidget *parent)
     row2->addWidget(m_weightSovereignty);
     row2->addWidget(new QLabel(tr("certification"), settings));
     row2->addWidget(m_weightCertification);
+    auto *licences = new QPushButton(tr("Licences…"), settings);
+    licences->setObjectName(u"licencesButton"_s);
+    licences->setToolTip(tr("The licences your organisation owns, which the comparison may bring "
+                            "to a cloud (BYOL)"));
+    connect(licences, &QPushButton::clicked, this, [this] {
+        auto *dialog = new LicencesDialog(
+            m_project, m_project && !m_project->readOnly() ? m_undoStack : nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    row2->addWidget(licences);
     row2->addStretch(1);
     contentLayout->addWidget(settings);
 
@@ -388,7 +401,8 @@ void ComparisonPage::refresh()
     showSettings();
     auto estate = std::make_shared<compare::EstateInput>(compare::loadEstate(*m_project));
     const bool sameEstate = m_estate && m_estate->workloads == estate->workloads &&
-                            m_estate->utilisation.keys() == estate->utilisation.keys();
+                            m_estate->utilisation.keys() == estate->utilisation.keys() &&
+                            m_estate->entitlements == estate->entitlements;
     if (sameEstate && m_comparison && m_comparison->settings == m_settings) {
         return;
     }
@@ -645,6 +659,16 @@ void ComparisonPage::updateDetail()
                 notes << note.toHtmlEscaped();
             }
             html += notes.join(u"</li><li>"_s) + u"</li></ul>"_s;
+        }
+        if (!m.licences.empty()) {
+            QStringList lines;
+            for (const compare::Match::LicenceUse &use : m.licences) {
+                lines << (use.monthlyEur ? moneyText(*use.monthlyEur) + u" — "_s
+                                         : tr("no sourced price") + u" — "_s) +
+                             use.note.toHtmlEscaped();
+            }
+            html += u"<h4>%1</h4><ul><li>%2</li></ul>"_s.arg(tr("Licences").toHtmlEscaped(),
+                                                             lines.join(u"</li><li>"_s));
         }
         if (!m.source.isEmpty()) {
             html += u"<p><small>%1</small></p>"_s.arg(

@@ -10,6 +10,7 @@
 #include "views/charts/LineChart.h"
 #include "views/charts/StackedBarChart.h"
 #include "views/charts/TornadoChart.h"
+#include "views/dialogs/LicencesDialog.h"
 #include "views/widgets/EmptyState.h"
 
 #include <QComboBox>
@@ -107,6 +108,16 @@ ScenariosPage::ScenariosPage(QWidget *parent)
         buttons->addWidget(b);
     }
     buttons->addStretch();
+    // The licences the business case may bring (BYOL): the same dialog as the Comparison page's.
+    auto *licences = new QPushButton(tr("Licences…"), this);
+    licences->setObjectName(u"licencesButton"_s);
+    connect(licences, &QPushButton::clicked, this, [this] {
+        auto *dialog = new LicencesDialog(
+            m_project, m_project && !m_project->readOnly() ? m_undoStack : nullptr, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    buttons->addWidget(licences);
     m_target->setToolTip(tr("The target scenario feeds the migration plan's cost curve"));
     content->addLayout(buttons);
 
