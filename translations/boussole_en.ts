@@ -242,6 +242,13 @@
             <numerusform>%n entries, chain intact when this deck was made. Head:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Scenario "%1" over %n year(s), one assumption changed at a time. Every factor is an assumption, editable on the Scenarios page.</source>
+        <translation>
+            <numerusform>Scenario "%1" over %n year, one assumption changed at a time. Every factor is an assumption, editable on the Scenarios page.</numerusform>
+            <numerusform>Scenario "%1" over %n years, one assumption changed at a time. Every factor is an assumption, editable on the Scenarios page.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostPacking</name>
@@ -455,6 +462,16 @@
         <translation>
             <numerusform>wave %1 because complex applications are not in the first wave</numerusform>
             <numerusform>wave %1 because complex applications are not in the first %n waves</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message numerus="yes">
+        <source>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more month(s).</source>
+        <translation>
+            <numerusform>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more month.</numerusform>
+            <numerusform>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more months.</numerusform>
         </translation>
     </message>
 </context>
@@ -699,6 +716,16 @@
         <translation>
             <numerusform>Accept %n suggestion</numerusform>
             <numerusform>Accept %n suggestions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>boussole::EntitlementTableModel</name>
+    <message numerus="yes">
+        <source>Remove %n licence entitlement(s)</source>
+        <translation>
+            <numerusform>Remove %n licence entitlement</numerusform>
+            <numerusform>Remove %n licence entitlements</numerusform>
         </translation>
     </message>
 </context>

@@ -664,18 +664,6 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
         <translation>Scénarios de décision : règles de placement, conditions, coût pluriannuel</translation>
     </message>
     <message>
-        <source>scenario list PROJECT           the project's scenarios
-scenario show PROJECT ID        the scenario's monthly cost by component, its unplaced workloads, today's cost from the bills and the total cost of ownership over its horizon (one-off costs, double run, payback month)
-scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, empty or a copy
-scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   rename it, replace its rules, terms and assumptions from a YAML file (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis}), or make it the target
-ID is a scenario's id or its name. --format table|csv|json</source>
-        <translation>scenario list PROJET            les scénarios du projet
-scenario show PROJET ID         le coût mensuel du scénario par composante, ses charges de travail non placées, le coût actuel d’après les factures et le coût total de possession sur son horizon (coûts ponctuels, double exploitation, mois de retour sur investissement)
-scenario new PROJET --name TEXTE [--from-scenario ID]   un nouveau scénario, vide ou copié
-scenario set PROJET ID [--name TEXTE] [--file FICHIER.yaml] [--target]   le renommer, remplacer ses règles, conditions et hypothèses depuis un fichier YAML (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis}), ou en faire la cible
-ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</translation>
-    </message>
-    <message>
         <source>option --name only applies to the new and scenario commands</source>
         <translation>l’option --name ne s’applique qu’aux commandes new et scenario</translation>
     </message>
@@ -1263,6 +1251,90 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <source>(not verified)</source>
         <translation>(non vérifié)</translation>
     </message>
+    <message>
+        <source>scenario list PROJECT           the project's scenarios
+scenario show PROJECT ID        the scenario's monthly cost by component, its unplaced workloads, today's cost from the bills and the total cost of ownership over its horizon (one-off costs, double run, today's commitments until they expire, payback month) and its sensitivity (target prices ±, egress ×k, sizing percentile)
+scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, empty or a copy
+scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   rename it, replace its rules, terms and assumptions from a YAML file (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}), or make it the target
+ID is a scenario's id or its name. --format table|csv|json</source>
+        <translation>scenario list PROJET            les scénarios du projet
+scenario show PROJET ID         le coût mensuel du scénario par composante, ses charges de travail non placées, le coût actuel d’après les factures et le coût total de possession sur son horizon (coûts ponctuels, double exploitation, engagements actuels jusqu’à leur échéance, mois de retour sur investissement) et sa sensibilité (prix cibles ±, trafic sortant ×k, centile de dimensionnement)
+scenario new PROJET --name TEXTE [--from-scenario ID]   un nouveau scénario, vide ou copié
+scenario set PROJET ID [--name TEXTE] [--file FICHIER.yaml] [--target]   le renommer, remplacer ses règles, conditions et hypothèses depuis un fichier YAML (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}), ou en faire la cible
+ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</translation>
+    </message>
+    <message>
+        <source>licence list|import|remove PROJECT [FILE.yaml|ID]</source>
+        <translation>licence list|import|remove PROJET [FICHIER.yaml|ID]</translation>
+    </message>
+    <message>
+        <source>Licences the organisation owns and may bring to a cloud (BYOL)</source>
+        <translation>Licences que possède l’organisation et qu’elle peut apporter dans un cloud (BYOL)</translation>
+    </message>
+    <message>
+        <source>licence list PROJECT              the entitlements entered, with their ids
+licence import PROJECT FILE.yaml  adds the entitlements the file lists; an entry whose id is already in the project replaces it. Prints one id per entry. The file is a list (or a mapping with the key licences) of: {product: windows-server|sql-server|rhel|oracle-database, edition: standard|datacenter|enterprise|web|server|standard-2, cores (or subscriptions, processors, quantity): N, software_assurance: true|false, assurance_end: YYYY-MM-DD, bought_before_2019_10_01: true|false, note: TEXT, id: ID}
+licence remove PROJECT ID         removes one entitlement
+
+compare uses them: where the provider's rules let an entitlement come (Software Assurance, Listed Providers, Oracle's authorized clouds), the licence costs 0 and its cores are consumed; otherwise the provider's licence-included price, or the total is incomplete. --format table|csv|json</source>
+        <translation>licence list PROJET                 les droits saisis, avec leurs identifiants
+licence import PROJET FICHIER.yaml  ajoute les droits que liste le fichier ; une entrée dont l’identifiant est déjà dans le projet la remplace. Affiche un identifiant par entrée. Le fichier est une liste (ou un dictionnaire de clé licences) de : {product: windows-server|sql-server|rhel|oracle-database, edition: standard|datacenter|enterprise|web|server|standard-2, cores (ou subscriptions, processors, quantity): N, software_assurance: true|false, assurance_end: AAAA-MM-JJ, bought_before_2019_10_01: true|false, note: TEXTE, id: ID}
+licence remove PROJET ID            supprime un droit
+
+compare les utilise : là où les règles du fournisseur admettent un droit (Software Assurance, « Listed Providers », clouds autorisés par Oracle), la licence coûte 0 et ses cœurs sont consommés ; sinon, le prix licence incluse du fournisseur, ou le total est incomplet. --format table|csv|json</translation>
+    </message>
+    <message>
+        <source>usage: licence list|import|remove PROJECT [FILE.yaml|ID]</source>
+        <translation>usage : licence list|import|remove PROJET [FICHIER.yaml|ID]</translation>
+    </message>
+    <message>
+        <source>unknown licence action "%1": expected list, import or remove</source>
+        <translation>action licence inconnue « %1 » : list, import ou remove attendu</translation>
+    </message>
+    <message>
+        <source>licence list needs only a PROJECT</source>
+        <translation>licence list n’attend qu’un PROJET</translation>
+    </message>
+    <message>
+        <source>licence %1 needs a PROJECT and one argument</source>
+        <translation>licence %1 attend un PROJET et un argument</translation>
+    </message>
+    <message>
+        <source>no licence "%1" in %2</source>
+        <translation>aucune licence « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>licence %1 removed</source>
+        <translation>licence %1 supprimée</translation>
+    </message>
+    <message>
+        <source>Sensitivity (each factor an assumption):</source>
+        <translation>Sensibilité (chaque facteur est une hypothèse) :</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>cas</translation>
+    </message>
+    <message>
+        <source>cost over the horizon</source>
+        <translation>coût sur l’horizon</translation>
+    </message>
+    <message>
+        <source>change</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>payback</source>
+        <translation>retour sur investissement</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
 </context>
 <context>
     <name>Comparison</name>
@@ -1325,10 +1397,6 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>%1 GiB of bundled local disk counted against storage</source>
         <translation>%1 Gio de disque local inclus déduits du stockage</translation>
-    </message>
-    <message>
-        <source>Windows licence included in the compute price</source>
-        <translation>licence Windows incluse dans le prix du calcul</translation>
     </message>
     <message>
         <source>no compute offer in %1</source>
@@ -1506,10 +1574,6 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>no sized offer in the catalog</source>
         <translation>pas d’offre dimensionnée dans le catalogue</translation>
-    </message>
-    <message>
-        <source>Windows Server licence at the provider's licence-included price per vCPU (%1)</source>
-        <translation>Licence Windows Server au prix licence incluse du fournisseur, par vCPU (%1)</translation>
     </message>
     <message>
         <source>the quote expired on %1: its price (%2 %3 per host) is not used</source>
@@ -2272,6 +2336,53 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>stockage</translation>
+    </message>
+    <message>
+        <source>egress</source>
+        <translation>trafic sortant</translation>
+    </message>
+    <message>
+        <source>licence</source>
+        <translation>licences</translation>
+    </message>
+    <message>
+        <source>platform</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the target scenario</source>
+        <translation>Sensibilité du scénario cible</translation>
+    </message>
+    <message>
+        <source>Change of the cost over the horizon (EUR)</source>
+        <translation>Variation du coût sur l’horizon (EUR)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scenario "%1" over %n year(s), one assumption changed at a time. Every factor is an assumption, editable on the Scenarios page.</source>
+        <translation>
+            <numerusform>Scénario « %1 » sur %n an, une hypothèse modifiée à la fois. Chaque facteur est une hypothèse, modifiable dans la page Scénarios.</numerusform>
+            <numerusform>Scénario « %1 » sur %n ans, une hypothèse modifiée à la fois. Chaque facteur est une hypothèse, modifiable dans la page Scénarios.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Today's commitments still paid after the move: %1.</source>
+        <translation>Engagements actuels encore payés après le déménagement : %1.</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3975,122 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <source>%1: no licence-included price is known for this provider; the total is incomplete (enter the customer's licences to count them as brought)</source>
         <translation>%1 : aucun prix licence incluse n’est connu chez ce fournisseur ; le total est incomplet (saisissez les licences du client pour les compter comme apportées)</translation>
     </message>
+    <message>
+        <source>%1: included in the managed service's price</source>
+        <translation>%1 : compris dans le prix du service managé</translation>
+    </message>
+    <message>
+        <source>%1: included in the compute price</source>
+        <translation>%1 : compris dans le prix du calcul</translation>
+    </message>
+    <message>
+        <source>%1 on a dedicated host is licensed per physical core of the host: not priced</source>
+        <translation>%1 sur un hôte dédié se licencie par cœur physique de l’hôte : non chiffré</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>non vérifié</translation>
+    </message>
+    <message>
+        <source>no rate to convert %1 to EUR</source>
+        <translation>aucun taux pour convertir %1 en EUR</translation>
+    </message>
+    <message>
+        <source>SQL Server</source>
+        <translation>SQL Server</translation>
+    </message>
+    <message>
+        <source>Oracle Database</source>
+        <translation>Oracle Database</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Datacenter</source>
+        <translation>Datacenter</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Standard Edition 2</source>
+        <translation>Standard Edition 2</translation>
+    </message>
+    <message>
+        <source>core licences</source>
+        <translation>licences par cœur</translation>
+    </message>
+    <message>
+        <source>subscriptions</source>
+        <translation>souscriptions</translation>
+    </message>
+    <message>
+        <source>processor licences</source>
+        <translation>licences par processeur</translation>
+    </message>
+    <message>
+        <source>assurance until %1</source>
+        <translation>Software Assurance jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>with assurance</source>
+        <translation>avec Software Assurance</translation>
+    </message>
+    <message>
+        <source>without assurance</source>
+        <translation>sans Software Assurance</translation>
+    </message>
+    <message>
+        <source>expected a list of licences, found %1</source>
+        <translation>une liste de licences était attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected windows-server, sql-server, rhel or oracle-database, found %1</source>
+        <translation>windows-server, sql-server, rhel ou oracle-database était attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected one of %1, found %2</source>
+        <translation>une valeur parmi %1 était attendue, trouvé %2</translation>
+    </message>
+    <message>
+        <source>expected a number of licences (quantity, cores, subscriptions or processors), found %1</source>
+        <translation>un nombre de licences (quantity, cores, subscriptions ou processors) était attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD), found %1</source>
+        <translation>une date (AAAA-MM-JJ) était attendue, trouvé %1</translation>
+    </message>
+    <message>
+        <source>%1: not allowed here</source>
+        <translation>%1 : non autorisé ici</translation>
+    </message>
+    <message>
+        <source>%1: %2 left, %3 needed</source>
+        <translation>%1 : %2 restants, %3 nécessaires</translation>
+    </message>
+    <message>
+        <source>%1 brought by the customer (%2); one subscription for this VM</source>
+        <translation>%1 apporté par le client (%2) ; une souscription pour cette VM</translation>
+    </message>
+    <message>
+        <source>entitlement used: %1; %2 used, %3 left</source>
+        <translation>droit utilisé : %1 ; %2 utilisés, %3 restants</translation>
+    </message>
+    <message>
+        <source>entitlements not used: %1</source>
+        <translation>droits non utilisés : %1</translation>
+    </message>
 </context>
 <context>
     <name>MergeAssessmentCommand</name>
@@ -4425,6 +4652,81 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <source>%1 converted with 1 %2 = %3 %4 (%5)</source>
         <translation>%1 converti avec 1 %2 = %3 %4 (%5)</translation>
     </message>
+    <message>
+        <source>expected 50, 95, 99 or 100, found %1</source>
+        <translation>50, 95, 99 ou 100 attendu, trouvé %1</translation>
+    </message>
+    <message>
+        <source>expected a date (YYYY-MM), found %1</source>
+        <translation>date attendue (AAAA-MM), trouvé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more month(s).</source>
+        <translation>
+            <numerusform>Engagement %1 : les factures n’indiquent pas son échéance (FOCUS ne la porte pas) ; hypothèse : encore payé %n mois.</numerusform>
+            <numerusform>Engagement %1 : les factures n’indiquent pas son échéance (FOCUS ne la porte pas) ; hypothèse : encore payé %n mois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Commitment %1 expires on %2 (its start plus its term).</source>
+        <translation>L’engagement %1 expire le %2 (son début plus sa durée).</translation>
+    </message>
+    <message>
+        <source>Commitments are paid until they expire even after the workloads move (%1 over the horizon). Staying, once a commitment expires, its usage pays on demand, the commitment assumed to have saved %2 % (assumption; no renewal): %3 more over the horizon.</source>
+        <translation>Les engagements restent payés jusqu’à leur échéance, même après le départ des charges de travail (%1 sur l’horizon). En restant, une fois un engagement échu, son usage est payé à la demande, l’engagement étant supposé avoir fait économiser %2 % (hypothèse ; sans renouvellement) : %3 de plus sur l’horizon.</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>the scenario's assumptions as they are</source>
+        <translation>les hypothèses du scénario telles quelles</translation>
+    </message>
+    <message>
+        <source>Target prices +%1 %</source>
+        <translation>Prix cibles +%1 %</translation>
+    </message>
+    <message>
+        <source>Target prices −%1 %</source>
+        <translation>Prix cibles −%1 %</translation>
+    </message>
+    <message>
+        <source>assumption: every target price × %1</source>
+        <translation>hypothèse : chaque prix cible × %1</translation>
+    </message>
+    <message>
+        <source>Egress ×%1</source>
+        <translation>Trafic sortant ×%1</translation>
+    </message>
+    <message>
+        <source>assumption: the target's egress and the data leaving the old provider × %1; today's bills as billed</source>
+        <translation>hypothèse : le trafic sortant de la cible et les données quittant l’ancien fournisseur × %1 ; les factures actuelles telles que facturées</translation>
+    </message>
+    <message>
+        <source>Sizing at the measured maximum</source>
+        <translation>Dimensionnement au maximum mesuré</translation>
+    </message>
+    <message>
+        <source>Sizing at P%1</source>
+        <translation>Dimensionnement au P%1</translation>
+    </message>
+    <message>
+        <source>not applicable: no utilisation data</source>
+        <translation>non applicable : aucune donnée d’utilisation</translation>
+    </message>
+    <message>
+        <source>assumption: performance sizing at P%1 instead of P%2</source>
+        <translation>hypothèse : dimensionnement selon l’utilisation au P%1 au lieu du P%2</translation>
+    </message>
+    <message>
+        <source>assumption: performance sizing at P%1 (the base sizes as allocated)</source>
+        <translation>hypothèse : dimensionnement selon l’utilisation au P%1 (la base dimensionne à l’identique)</translation>
+    </message>
+    <message>
+        <source>Data leaving the old provider is costed at its egress price, but this cost may fall: under the EU Data Act (Regulation (EU) 2023/2854, Art. 29), providers may charge a customer who switches no more than the switching's direct cost (egress included) until 12 January 2027, and nothing after. Our summary, not legal advice: https://eur-lex.europa.eu/eli/reg/2023/2854/oj</source>
+        <translation>Les données qui quittent l’ancien fournisseur sont chiffrées à son prix de trafic sortant, mais ce coût peut baisser : selon le règlement européen sur les données (Data Act, règlement (UE) 2023/2854, art. 29), un fournisseur ne peut facturer à un client qui change de fournisseur que le coût direct du changement (trafic sortant compris) jusqu’au 12 janvier 2027, puis plus rien. Notre résumé, pas un avis juridique : https://eur-lex.europa.eu/eli/reg/2023/2854/oj</translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>
@@ -4493,6 +4795,13 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
             <numerusform>le marquage de %n enregistrement comme doublon</numerusform>
             <numerusform>le marquage de %n enregistrements comme doublons</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SetEntitlementsCommand</name>
+    <message>
+        <source>Change licence entitlements</source>
+        <translation>Modifier les droits de licence</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +5230,22 @@ Global : %4</translation>
         <source>At the cheapest provider, %1, the same workloads cost %2 (%3 a month saved).</source>
         <translation>Chez le fournisseur le moins cher, %1, les mêmes charges coûtent %2 (%3 économisés par mois).</translation>
     </message>
+    <message>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
+    </message>
+    <message>
+        <source>The licences your organisation owns, which the comparison may bring to a cloud (BYOL)</source>
+        <translation>Les licences que possède votre organisation, que la comparaison peut apporter dans un cloud (BYOL)</translation>
+    </message>
+    <message>
+        <source>no sourced price</source>
+        <translation>pas de prix sourcé</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
 </context>
 <context>
     <name>boussole::ComparisonTableModel</name>
@@ -4955,6 +5280,10 @@ Global : %4</translation>
     <message>
         <source>Kind</source>
         <translation>Type</translation>
+    </message>
+    <message>
+        <source>Licences: %1</source>
+        <translation>Licences : %1</translation>
     </message>
 </context>
 <context>
@@ -5897,6 +6226,56 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     </message>
 </context>
 <context>
+    <name>boussole::EntitlementTableModel</name>
+    <message>
+        <source>Add licence entitlement</source>
+        <translation>Ajouter un droit de licence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n licence entitlement(s)</source>
+        <translation>
+            <numerusform>Supprimer %n droit de licence</numerusform>
+            <numerusform>Supprimer %n droits de licence</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Number of %1</source>
+        <translation>Nombre de %1</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Software Assurance or subscription</source>
+        <translation>Software Assurance ou souscription</translation>
+    </message>
+    <message>
+        <source>Assurance ends</source>
+        <translation>Fin de la Software Assurance</translation>
+    </message>
+    <message>
+        <source>Bought before 2019-10-01</source>
+        <translation>Achetée avant le 01/10/2019</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Edit licence entitlement</source>
+        <translation>Modifier un droit de licence</translation>
+    </message>
+</context>
+<context>
     <name>boussole::GanttView</name>
     <message numerus="yes">
         <source>%n workload(s)</source>
@@ -6426,6 +6805,29 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>storage provisioned</source>
         <translation>stockage provisionné</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::LicencesDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Licence entitlements</source>
+        <translation>Droits de licence</translation>
+    </message>
+    <message>
+        <source>The licences your organisation owns. Where a provider's rules let them come (Software Assurance, Listed Providers, Oracle's authorized clouds), the comparison counts them as brought (BYOL): the licence costs nothing in the cloud line and their cores are used up, workload by workload, in the order of this list. Otherwise the provider's licence-included price applies, or the total is marked incomplete.</source>
+        <translation>Les licences que possède votre organisation. Là où les règles du fournisseur les admettent (Software Assurance, « Listed Providers », clouds autorisés par Oracle), la comparaison les compte comme apportées (BYOL) : la licence ne coûte rien dans la ligne cloud et leurs cœurs sont consommés, charge par charge, dans l’ordre de cette liste. Sinon, le prix licence incluse du fournisseur s’applique, ou le total est signalé incomplet.</translation>
     </message>
 </context>
 <context>
@@ -7688,6 +8090,137 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
             <numerusform>Les factures montrent %n service que la correspondance des services dit à refactoriser, non chiffré ici : %1.</numerusform>
             <numerusform>Les factures montrent %n services que la correspondance des services dit à refactoriser, non chiffrés ici : %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Licences…</source>
+        <translation>Licences…</translation>
+    </message>
+    <message>
+        <source>Commitments after the move</source>
+        <translation>Engagements après le départ</translation>
+    </message>
+    <message>
+        <source>Assumption: how long a commitment whose expiry the bills do not state (FOCUS does not carry it) is still paid from the start</source>
+        <translation>Hypothèse : combien de temps un engagement dont les factures n’indiquent pas l’échéance (FOCUS ne la porte pas) est encore payé à partir du début</translation>
+    </message>
+    <message>
+        <source>Assumption: what today's commitments save against on demand. Staying, once one expires, its usage pays on demand (no renewal)</source>
+        <translation>Hypothèse : ce que les engagements actuels font économiser par rapport à la demande. En restant, une fois un engagement échu, son usage est payé à la demande (sans renouvellement)</translation>
+    </message>
+    <message>
+        <source>the month after the last bill</source>
+        <translation>le mois suivant la dernière facture</translation>
+    </message>
+    <message>
+        <source>The first month of the horizon, to place today's commitments' expiry</source>
+        <translation>Le premier mois de l’horizon, pour situer l’échéance des engagements actuels</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Unknown commitment expiry (assumption):</source>
+        <translation>Échéance d’engagement inconnue (hypothèse) :</translation>
+    </message>
+    <message>
+        <source>Commitment discount (assumption):</source>
+        <translation>Remise d’engagement (hypothèse) :</translation>
+    </message>
+    <message>
+        <source>Sensitivity: the cost of ownership with one assumption changed</source>
+        <translation>Sensibilité : le coût total de possession avec une hypothèse modifiée</translation>
+    </message>
+    <message>
+        <source>maximum</source>
+        <translation>maximum</translation>
+    </message>
+    <message>
+        <source>Target prices (assumption):</source>
+        <translation>Prix cibles (hypothèse) :</translation>
+    </message>
+    <message>
+        <source>Egress (assumption):</source>
+        <translation>Trafic sortant (hypothèse) :</translation>
+    </message>
+    <message>
+        <source>Sizing percentile (assumption):</source>
+        <translation>Centile de dimensionnement (hypothèse) :</translation>
+    </message>
+    <message>
+        <source>of which commitments paid after the move</source>
+        <translation>dont engagements payés après le départ</translation>
+    </message>
+    <message>
+        <source>Change of the cost of ownership of %1 (EUR)</source>
+        <translation>Écart du coût total de possession de %1 (EUR)</translation>
+    </message>
+    <message>
+        <source>dearer</source>
+        <translation>plus cher</translation>
+    </message>
+    <message>
+        <source>cheaper</source>
+        <translation>moins cher</translation>
+    </message>
+</context>
+<context>
+    <name>boussole::SensitivityTableModel</name>
+    <message>
+        <source>Incomplete: a price is missing, so the real figure is higher</source>
+        <translation>Incomplet : un prix manque, le montant réel est donc plus élevé</translation>
+    </message>
+    <message>
+        <source>month %1</source>
+        <translation>mois %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>non applicable</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <source>Assumption</source>
+        <translation>Hypothèse</translation>
+    </message>
+    <message>
+        <source>Cost over the horizon</source>
+        <translation>Coût sur l’horizon</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Saving against staying</source>
+        <translation>Économie par rapport au statu quo</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>Retour sur investissement</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Prix</translation>
     </message>
 </context>
 <context>
