@@ -411,7 +411,9 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                     parts
                         << DeckRenderer::tr("no sourced price for %1").arg(missingText(sc.missing));
                 }
-                html += u"<p class=\"muted\">"_s + esc(sc.name + u": "_s + parts.join(u"; "_s)) +
+                html += u"<p class=\"muted\">"_s +
+                        esc(DeckRenderer::tr("%1: %2").arg(sc.name,
+                                                           parts.join(DeckRenderer::tr("; ")))) +
                         u"</p>"_s;
             }
         }
