@@ -2384,6 +2384,14 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <source>Today's commitments still paid after the move: %1.</source>
         <translation>Engagements actuels encore payés après le déménagement : %1.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
