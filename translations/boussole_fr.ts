@@ -2392,6 +2392,14 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <source>; </source>
         <translation> ; </translation>
     </message>
+    <message>
+        <source>%1, %2 % off the list price</source>
+        <translation>%1, remise de %2 % sur le prix public</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, valable jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>

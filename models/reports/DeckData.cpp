@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <map>
@@ -53,8 +54,20 @@ std::optional<DeckPriceBookLine> priceBookLine(const catalog::Catalog &catalog,
     line.provider = provider;
     line.offer = match.offerId;
     line.monthlyEur = match.monthly();
-    line.reference = offer->price->source.url;
-    line.note = offer->price->source.note;
+    const catalog::Source &source = offer->price->source;
+    line.reference = source.reference.isEmpty() ? source.url : source.reference;
+    line.note = source.note;
+    line.validUntil = source.validUntil;
+    // The note reads "price book: BOOK[, valid until DATE]" or, for a discount,
+    // "price book: BOOK, P % off the list price (URL)".
+    QString rest = source.note.section(u": "_s, 1);
+    static const QRegularExpression discount(u"^(.*), ([0-9.]+) % off the list price"_s);
+    if (const QRegularExpressionMatch m = discount.match(rest); m.hasMatch()) {
+        line.book = m.captured(1);
+        line.discountPercent = m.captured(2);
+    } else {
+        line.book = rest.section(u", valid until "_s, 0, 0);
+    }
     return line;
 }
 

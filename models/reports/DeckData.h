@@ -77,8 +77,11 @@ struct DeckPriceBookLine {
     QString provider;
     QString offer;
     Money monthlyEur;
-    QString reference; // quote or contract reference ("devis n° 2025-118")
-    QString note;      // "price book: <book>, valid until …"
+    QString reference;       // quote or contract reference ("devis n° 2025-118")
+    QString note;            // as the price's source says: "price book: <book>, valid until …"
+    QString book;            // the price book's (file) name
+    QDate validUntil;        // the quote's validity, when stated
+    QString discountPercent; // a discount off the list price ("12.5"), else empty
 };
 
 struct DeckScenario {

@@ -62,6 +62,17 @@ void TestReports::initTestCase()
         readPriceBook(QFINDTESTDATA("../data/pricebook/devis-ovhcloud-2026.csv"));
     QVERIFY2(book, book ? "" : qPrintable(book.error().toString()));
     QVERIFY(storePriceBook(*opened.value(), book.value()).ok());
+    // And a framework discount on a family the demo's workloads do take at Scaleway.
+    const QString discountFile = m_dir.filePath(u"remise-dev1.csv"_s);
+    QFile discount(discountFile);
+    QVERIFY(discount.open(QIODevice::WriteOnly));
+    discount.write("provider,offer,region,kind,price,currency,unit,discount_percent,reference,"
+                   "date,valid_until,note\n"
+                   "scaleway,DEV1,,discount,,,,12.5,accord DEV1 2026,2026-06-01,,\n");
+    discount.close();
+    Result<PriceBook> discountBook = readPriceBook(discountFile);
+    QVERIFY2(discountBook, discountBook ? "" : qPrintable(discountBook.error().toString()));
+    QVERIFY(storePriceBook(*opened.value(), discountBook.value()).ok());
     QVERIFY(opened.value()->close().ok());
 }
 
@@ -90,6 +101,7 @@ void TestReports::deckLabelsPriceBookFigures()
     const reports::DeckData d = deck();
     QVERIFY(!d.priceBookLines.empty());
     bool quoteSeen = false;
+    bool discountSeen = false;
     for (const reports::DeckPriceBookLine &line : d.priceBookLines) {
         QVERIFY2(line.note.startsWith(u"price book"_s), qPrintable(line.note));
         // The expired Hetzner agreement is never applied.
@@ -99,9 +111,20 @@ void TestReports::deckLabelsPriceBookFigures()
             QCOMPARE(line.offer, u"b3-16"_s);
             QCOMPARE(line.provider, u"OVHcloud"_s);
             QVERIFY(line.note.contains(u"valid until 2027-03-31"_s));
+            QCOMPARE(line.book, u"devis-ovhcloud-2026.csv"_s);
+            QCOMPARE(line.validUntil, QDate(2027, 3, 31));
+            QVERIFY(line.discountPercent.isEmpty());
+        }
+        if (line.reference == u"accord DEV1 2026"_s) {
+            discountSeen = true;
+            QCOMPARE(line.discountPercent, u"12.5"_s);
+            QCOMPARE(line.provider, u"Scaleway"_s);
+            QCOMPARE(line.book, u"remise-dev1.csv"_s);
+            QVERIFY(line.offer.startsWith(u"DEV1-"_s));
         }
     }
     QVERIFY(quoteSeen);
+    QVERIFY(discountSeen);
     // The target scenario (all OVHcloud) uses the quote, and says so.
     const auto target = std::find_if(d.scenarios.begin(), d.scenarios.end(),
                                      [](const reports::DeckScenario &s) { return s.target; });
@@ -111,6 +134,8 @@ void TestReports::deckLabelsPriceBookFigures()
     const QString slides = DeckRenderer::slideHtml(d).join(u'\n');
     QVERIFY(slides.contains(u"price book"_s));
     QVERIFY(slides.contains(kQuote.toHtmlEscaped()));
+    QVERIFY(slides.contains(u"devis-ovhcloud-2026.csv, valid until"_s));
+    QVERIFY(slides.contains(u"12.5 % off the list price"_s));
 }
 
 void TestReports::deckCarriesTheAuditHead()

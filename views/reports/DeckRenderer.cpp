@@ -122,6 +122,21 @@ QString missingText(const QStringList &missing)
     return out.join(u", "_s);
 }
 
+// "devis.yaml, valid until 31/03/2027" or "contrat.csv, 12.5 % off the list price".
+QString priceBookText(const reports::DeckPriceBookLine &line)
+{
+    QString text = line.book;
+    if (!line.discountPercent.isEmpty()) {
+        text = DeckRenderer::tr("%1, %2 % off the list price")
+                   .arg(text, QLocale().toString(line.discountPercent.toDouble()));
+    }
+    if (line.validUntil.isValid()) {
+        text = DeckRenderer::tr("%1, valid until %2")
+                   .arg(text, QLocale().toString(line.validUntil, QLocale::ShortFormat));
+    }
+    return text;
+}
+
 QString table(const QString &head, const QString &rows)
 {
     return u"<table width=\"100%\" cellspacing=\"0\">"_s + head + rows + u"</table>"_s;
@@ -494,7 +509,7 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             rows +=
                 row({esc(line.scenario.isEmpty() ? DeckRenderer::tr("comparison") : line.scenario),
                      esc(line.workload), esc(line.provider), esc(line.offer), eur(line.monthlyEur),
-                     esc(line.reference), esc(line.note)},
+                     esc(line.reference), esc(priceBookText(line))},
                     {false, false, false, false, true, false, false});
         }
         s.html = u"<p>"_s +
