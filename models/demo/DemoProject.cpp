@@ -41,7 +41,7 @@ struct DemoSpec {
     };
     std::vector<ScenarioSpec> scenarios;
     std::vector<QString> priceBooks; // files read as `pricebook import` reads them
-    QString licences; // file of licence entitlements
+    QString licences;                // file of licence entitlements
 };
 
 Result<DemoSpec> readSpec()
