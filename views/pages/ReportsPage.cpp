@@ -73,10 +73,13 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_exportWorkbook->setToolTip(
         tr("Write the deck's tables to an Excel workbook, one sheet each"));
     m_cancel->setToolTip(tr("Stop the export; nothing is written"));
+    m_exportDeck->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_exportWorkbook->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     buttons->addWidget(m_exportDeck);
     buttons->addWidget(m_exportWorkbook);
     buttons->addWidget(m_progress, 1);
     buttons->addWidget(m_cancel);
+    buttons->addStretch(0);
     decksLayout->addLayout(buttons);
     m_progress->setRange(0, 0); // busy: the gathering has no measurable steps
     m_progress->hide();
