@@ -368,7 +368,14 @@ bool Cli::isCliInvocation(const QStringList &arguments)
 
 bool Cli::needsWidgets(const QStringList &arguments)
 {
-    for (const QString &argument : arguments) {
+    // The command is the first argument that is neither an option nor an option's value
+    // (`--lang fr report …`).
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments[i];
+        if (kOptionsWithValue.contains(argument)) {
+            ++i;
+            continue;
+        }
         if (!argument.startsWith(u"--")) {
             return argument == u"screenshot" || argument == u"report";
         }

@@ -60,7 +60,7 @@ std::optional<DeckPriceBookLine> priceBookLine(const catalog::Catalog &catalog,
     line.validUntil = source.validUntil;
     // The note reads "price book: BOOK[, valid until DATE]" or, for a discount,
     // "price book: BOOK, P % off the list price (URL)".
-    QString rest = source.note.section(u": "_s, 1);
+    QString rest = source.note.section(u": "_s, 1, -1);
     static const QRegularExpression discount(u"^(.*), ([0-9.]+) % off the list price"_s);
     if (const QRegularExpressionMatch m = discount.match(rest); m.hasMatch()) {
         line.book = m.captured(1);
@@ -156,24 +156,30 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
         spend.firstMonth = CostData::monthKey(bills->firstMonth());
         spend.lastMonth = CostData::monthKey(bills->lastMonth());
         spend.months = bills->monthCount();
-        const int months = std::max(1, spend.months);
+        // Each currency is averaged over the months it is billed in, as today's total is.
+        std::map<QString, int> monthsOf;
+        for (const QString &currency : bills->currencies()) {
+            CostFilter only;
+            only.currency = currency;
+            monthsOf[currency] = std::max(1, bills->monthCount(only));
+        }
         for (const CostGroup &group :
              bills->aggregate(CostDimension::Provider, {}, CostBasis::Effective)) {
-            Money monthlyEur;
-            bool converted = true;
+            DeckSpend::Row row;
+            row.provider = group.label.isEmpty() ? group.key : group.label;
             for (const auto &[currency, amount] : group.amounts) {
-                const std::optional<Money> eur = catalog.convert(amount, currency, u"EUR"_s);
+                const std::optional<Money> monthly =
+                    amount.dividedBy(monthsOf.count(currency) ? monthsOf[currency] : 1);
+                const std::optional<Money> eur =
+                    monthly ? catalog.convert(*monthly, currency, u"EUR"_s) : std::nullopt;
                 if (!eur) {
-                    converted = false;
+                    row.incomplete = true;
                     continue;
                 }
-                monthlyEur += *eur;
+                row.monthlyEur += *eur;
             }
-            if (!converted) {
-                spend.incomplete = true;
-            }
-            spend.byProvider.emplace_back(group.label.isEmpty() ? group.key : group.label,
-                                          monthlyEur.dividedBy(months).value_or(Money()));
+            spend.incomplete = spend.incomplete || row.incomplete;
+            spend.byProvider.push_back(row);
         }
         spend.commitments = int(bills->commitments().size());
         deck.spend = spend;
@@ -192,7 +198,8 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     }
     for (const compare::WorkloadResult &w : comparison.workloads) {
         DeckWorkloadRow row;
-        row.id = w.workloadId;
+        // A redacted copy carries no identifier either (ids are often host names).
+        row.id = options.redact ? QString::number(deck.workloadRows.size() + 1) : w.workloadId;
         row.name = nameOf(w.workloadId, w.name);
         row.kind = w.kind;
         if (const auto found = byId.find(w.workloadId); found != byId.end()) {
@@ -326,7 +333,9 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
         for (const migration::Wave &wave : (*plan)->waves) {
             const migration::WaveSchedule *ws = schedule.wave(wave.id);
             DeckWave row;
-            row.name = wave.name;
+            row.name = options.redact
+                           ? QCoreApplication::translate("Deck", "Wave %1").arg(wave.order)
+                           : wave.name;
             row.production = wave.production;
             row.workloads = int(wave.items.size());
             if (ws) {

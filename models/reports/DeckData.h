@@ -52,9 +52,14 @@ struct DeckSpend {
     QString firstMonth; // "2025-01"
     QString lastMonth;
     int months = 0;
-    std::vector<std::pair<QString, Money>> byProvider; // EUR per month, largest first
-    QStringList notes;                                 // conversions used, currencies left out
-    int commitments = 0;                               // savings plans, reservations in the bills
+    struct Row {
+        QString provider;
+        Money monthlyEur;        // each currency's amortised average, converted to EUR
+        bool incomplete = false; // an amount in a currency without a rate is left out
+    };
+    std::vector<Row> byProvider; // as the bills order them (largest first)
+    QStringList notes;           // conversions used, currencies left out
+    int commitments = 0;         // savings plans, reservations in the bills
 };
 
 struct DeckProvider {

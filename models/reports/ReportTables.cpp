@@ -248,10 +248,10 @@ std::vector<ReportTable> reportTables(const DeckData &deck)
     }
     tables.push_back(books);
 
-    ReportTable spend{u"spend"_s, {u"provider"_s, u"monthly_eur"_s}, {}};
+    ReportTable spend{u"spend"_s, {u"provider"_s, u"monthly_eur"_s, u"incomplete"_s}, {}};
     if (deck.spend) {
-        for (const auto &[provider, monthly] : deck.spend->byProvider) {
-            spend.rows.push_back({text(provider), amount(monthly)});
+        for (const DeckSpend::Row &r : deck.spend->byProvider) {
+            spend.rows.push_back({text(r.provider), amount(r.monthlyEur), flag(r.incomplete)});
         }
     }
     tables.push_back(spend);

@@ -203,6 +203,7 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                         const compare::CompareSettings &settings)
 {
     ScenarioResult result;
+    std::vector<licensing::LicenceEntitlement> remainingEntitlements = estate.entitlements;
     // Workloads grouped by the (provider, region, family) of the rule that places them.
     using Key = std::tuple<QString, QString, QString>;
     std::map<Key, std::vector<std::pair<int, const Workload *>>> groups;
@@ -251,6 +252,9 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                 subset.utilisation.insert(w->id, estate.utilisation.value(w->id));
             }
         }
+        // The licences the customer owns, less what the groups before this one used: one pool
+        // for the whole scenario, so two providers never spend the same cores.
+        subset.entitlements = remainingEntitlements;
         compare::CompareSettings s = settings;
         s.providers = {providerId};
         s.egressGbPerMonth = 0; // one egress line for the whole scenario, below
@@ -277,6 +281,16 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         }
         for (const compare::WorkloadResult &wr : comparison.workloads) {
             compare::Match match = wr.matches.front();
+            for (const compare::Match::LicenceUse &use : match.licences) {
+                if (use.mode != u"byol" || use.entitlementId.isEmpty()) {
+                    continue;
+                }
+                for (licensing::LicenceEntitlement &e : remainingEntitlements) {
+                    if (e.id == use.entitlementId) {
+                        e.quantity = std::max(0, e.quantity - use.counted);
+                    }
+                }
+            }
             if (!match.matched) {
                 result.unmatched.emplace_back(wr.workloadId, match.reason);
                 result.incomplete = true;

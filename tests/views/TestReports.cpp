@@ -3,12 +3,14 @@
 // files, the Reports page's background export with cancel, and `boussole report`.
 #include "../app/CliRun.h"
 #include "models/catalog/CatalogStore.h"
+#include "models/compare/CompareSettings.h"
 #include "models/compliance/ComplianceStore.h"
 #include "models/demo/DemoProject.h"
 #include "models/importers/io/XlsxReader.h"
 #include "models/pricebook/PriceBook.h"
 #include "models/reports/DeckData.h"
 #include "models/reports/ReportTables.h"
+#include "models/scenarios/Scenario.h"
 #include "models/storage/ProjectFile.h"
 #include "views/pages/ReportsPage.h"
 #include "views/reports/DeckRenderer.h"
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void reportsPageExportsInTheBackground();
     void reportsPageCancels();
     void cliReport();
+    void scenariosSpendTheProjectsLicencesOnce();
 
 private:
     reports::DeckData deck(bool redact = false);
@@ -175,8 +178,12 @@ void TestReports::redactionHidesNames()
     }
     QVERIFY(!everything.contains(plain.projectName.toHtmlEscaped()));
     QVERIFY(!everything.contains(plain.client));
+    for (const reports::DeckWave &wave : plain.waves) {
+        QVERIFY2(!everything.contains(wave.name.toHtmlEscaped()), qPrintable(wave.name));
+    }
     int checked = 0;
     for (const reports::DeckWorkloadRow &row : plain.workloadRows) {
+        QVERIFY2(!everything.contains(row.id), qPrintable(row.id));
         // Names short enough to occur by chance inside other words are not telling.
         if (row.name.size() >= 6) {
             QVERIFY2(!everything.contains(row.name), qPrintable(row.name));
@@ -291,6 +298,11 @@ void TestReports::reportsPageCancels()
 void TestReports::cliReport()
 {
     using testing::cli;
+    // Rendering commands get a QApplication whatever options come first.
+    QVERIFY(Cli::needsWidgets({u"report"_s, m_demo}));
+    QVERIFY(Cli::needsWidgets({u"--lang"_s, u"fr"_s, u"report"_s, m_demo}));
+    QVERIFY(Cli::needsWidgets({u"--catalog"_s, u"cat.yaml"_s, u"screenshot"_s, m_demo}));
+    QVERIFY(!Cli::needsWidgets({u"--lang"_s, u"fr"_s, u"compare"_s, m_demo}));
     const QString pdf = m_dir.filePath(u"cli.pdf"_s);
     testing::Run run =
         cli({u"report"_s, m_demo, u"--out"_s, pdf, u"--classification"_s, u"C2 – Internal"_s});
@@ -319,6 +331,42 @@ void TestReports::cliReport()
         2);
     QCOMPARE(cli({u"costs"_s, m_demo, u"--redact"_s}).code, 2);
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.csv"_s)));
+}
+
+void TestReports::scenariosSpendTheProjectsLicencesOnce()
+{
+    // The demo insurer owns SQL Server and Windows Server licences with Software Assurance: a
+    // scenario brings them where the rules allow (as the Comparison page does), and never counts
+    // the same cores twice, even when its rules send workloads to several providers.
+    auto opened = Project::open(m_demo);
+    QVERIFY(opened);
+    Result<catalog::Catalog> catalog = catalog::catalogInUse();
+    QVERIFY(catalog);
+    const compare::EstateInput estate = compare::loadEstate(*opened.value());
+    QVERIFY(!estate.entitlements.empty());
+    std::map<QString, int> owned;
+    for (const licensing::LicenceEntitlement &e : estate.entitlements) {
+        owned[e.id] = e.quantity;
+    }
+    int byolSeen = 0;
+    for (const scenarios::Scenario &s : scenarios::loadScenarios(*opened.value())) {
+        const scenarios::ScenarioResult result = scenarios::evaluate(
+            s, catalog.value(), estate, compare::CompareSettings::load(*opened.value()));
+        std::map<QString, int> used;
+        for (const scenarios::PlacedWorkload &p : result.placed) {
+            for (const compare::Match::LicenceUse &use : p.match.licences) {
+                if (use.mode == u"byol"_s) {
+                    used[use.entitlementId] += use.counted;
+                    ++byolSeen;
+                }
+            }
+        }
+        for (const auto &[id, count] : used) {
+            QVERIFY2(owned.contains(id), qPrintable(id));
+            QVERIFY2(count <= owned[id], qPrintable(s.name + u": "_s + id));
+        }
+    }
+    QVERIFY(byolSeen > 0);
 }
 
 QTEST_MAIN(TestReports)

@@ -137,6 +137,11 @@ QString priceBookText(const reports::DeckPriceBookLine &line)
     return text;
 }
 
+QString incompleteMark()
+{
+    return u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) + u"</span>"_s;
+}
+
 QString table(const QString &head, const QString &rows)
 {
     return u"<table width=\"100%\" cellspacing=\"0\">"_s + head + rows + u"</table>"_s;
@@ -196,11 +201,13 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                         (scenario.likeForLike
                              ? QString()
                              : u" <span class=\"warn\">"_s +
-                                   esc(DeckRenderer::tr("not like for like")) + u"</span>"_s));
+                                   esc(DeckRenderer::tr("not like for like")) + u"</span>"_s) +
+                        (scenario.incomplete ? incompleteMark() : QString()));
                 keyFigure(DeckRenderer::tr("Payback"),
-                          scenario.paybackMonth
-                              ? esc(DeckRenderer::tr("month %1").arg(*scenario.paybackMonth))
-                              : esc(DeckRenderer::tr("not within the horizon")));
+                          (scenario.paybackMonth
+                               ? esc(DeckRenderer::tr("month %1").arg(*scenario.paybackMonth))
+                               : esc(DeckRenderer::tr("not within the horizon"))) +
+                              (scenario.incomplete ? incompleteMark() : QString()));
             }
         }
         if (!deck.frameworks.empty()) {
@@ -274,10 +281,12 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
         QString rows;
         CategorySeries chart;
         chart.title = DeckRenderer::tr("Per month by provider (EUR)");
-        for (const auto &[provider, amount] : deck.spend->byProvider) {
-            rows += row({esc(provider), eur(amount)}, {false, true});
-            chart.categories << provider;
-            chart.values.push_back(std::round(amount.toApproximateDouble()));
+        for (const reports::DeckSpend::Row &r : deck.spend->byProvider) {
+            rows += row({esc(r.provider),
+                         eur(r.monthlyEur) + (r.incomplete ? incompleteMark() : QString())},
+                        {false, true});
+            chart.categories << r.provider;
+            chart.values.push_back(std::round(r.monthlyEur.toApproximateDouble()));
         }
         rows += row({u"<b>"_s + esc(DeckRenderer::tr("Total per month")) + u"</b>"_s,
                      u"<b>"_s + eur(deck.spend->monthlyEur) + u"</b>"_s},
@@ -380,14 +389,20 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                 licence +=
                     u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("+ missing")) + u"</span>"_s;
             }
-            rows +=
-                row({name, monthly, licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
-                     sc.hasTco ? eur(sc.scenarioOverHorizon) : u"—"_s,
-                     sc.hasTco ? eur(sc.savingOverHorizon) + (sc.likeForLike ? QString() : u" *"_s)
-                               : u"—"_s,
-                     sc.paybackMonth ? esc(DeckRenderer::tr("month %1").arg(*sc.paybackMonth))
-                                     : u"—"_s},
-                    {false, true, true, false, true, true, true, false});
+            rows += row(
+                {name, monthly, licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
+                 // An incomplete scenario's total is a lower bound, so its saving and
+                 // payback are only upper bounds: marked, never shown as firm figures.
+                 sc.hasTco
+                     ? eur(sc.scenarioOverHorizon) + (sc.incomplete ? incompleteMark() : QString())
+                     : u"—"_s,
+                 sc.hasTco ? eur(sc.savingOverHorizon) + (sc.likeForLike ? QString() : u" *"_s) +
+                                 (sc.incomplete ? incompleteMark() : QString())
+                           : u"—"_s,
+                 sc.paybackMonth ? esc(DeckRenderer::tr("month %1").arg(*sc.paybackMonth)) +
+                                       (sc.incomplete ? incompleteMark() : QString())
+                                 : u"—"_s},
+                {false, true, true, false, true, true, true, false});
             if (sc.hasTco) {
                 anyTco = true;
                 chart.categories << sc.name;
