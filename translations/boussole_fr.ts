@@ -1919,6 +1919,10 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <source>The audit trail is chained by SHA-256: compare the head printed here with the output of `boussole audit verify`. A chain alone cannot prove that nobody rewrote it whole: keep the head somewhere else.</source>
         <translation>Le journal d’audit est chaîné par SHA-256 : comparez la tête imprimée ici avec la sortie de `boussole audit verify`. Une chaîne seule ne prouve pas que personne ne l’a réécrite entièrement : conservez la tête ailleurs.</translation>
     </message>
+    <message>
+        <source>Wave %1</source>
+        <translation>Vague %1</translation>
+    </message>
 </context>
 <context>
     <name>DeckRenderer</name>
@@ -4742,6 +4746,10 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
     <message>
         <source>Data leaving the old provider is costed at its egress price, but this cost may fall: under the EU Data Act (Regulation (EU) 2023/2854, Art. 29), providers may charge a customer who switches no more than the switching's direct cost (egress included) until 12 January 2027, and nothing after. Our summary, not legal advice: https://eur-lex.europa.eu/eli/reg/2023/2854/oj</source>
         <translation>Les données qui quittent l’ancien fournisseur sont chiffrées à son prix de trafic sortant, mais ce coût peut baisser : selon le règlement européen sur les données (Data Act, règlement (UE) 2023/2854, art. 29), un fournisseur ne peut facturer à un client qui change de fournisseur que le coût direct du changement (trafic sortant compris) jusqu’au 12 janvier 2027, puis plus rien. Notre résumé, pas un avis juridique : https://eur-lex.europa.eu/eli/reg/2023/2854/oj</translation>
+    </message>
+    <message>
+        <source>a price change for the sensitivity is below 100 %</source>
+        <translation>une variation de prix pour la sensibilité est inférieure à 100 %</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "models/commands/SetAssessmentCommand.h"
 
 #include "models/storage/ProjectFile.h"
+#include "models/storage/Sqlite.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,13 +31,25 @@ void SetAssessmentCommand::write(const std::vector<Assessment> &values, const QS
 {
     ComplianceStore store(*m_project);
     m_failed = false;
+    const auto fail = [this](const Error &error) {
+        m_failed = true;
+        m_error = error.message;
+        setObsolete(true);
+    };
+    // Several items (bulk status, accepting every suggestion) are one unit: all or nothing.
+    Result<Transaction> transaction = Transaction::begin(m_project->database());
+    if (!transaction) {
+        fail(transaction.error());
+        return;
+    }
     for (const Assessment &value : values) {
         if (Status s = store.setAssessment(value, m_actor, action); !s) {
-            m_failed = true;
-            m_error = s.error().message;
-            setObsolete(true);
+            fail(s.error()); // the transaction rolls back: nothing of this step stays
             return;
         }
+    }
+    if (Status committed = transaction->commit(); !committed) {
+        fail(committed.error());
     }
 }
 

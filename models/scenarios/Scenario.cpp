@@ -265,8 +265,6 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
         if (comparison.providers.isEmpty()) {
             continue;
         }
-        result.hosts.insert(result.hosts.end(), comparison.hostPools.begin(),
-                            comparison.hostPools.end());
         Money computeFactor = Money::fromInteger(1);
         for (const ProviderTerm &term : scenario.terms) {
             if (term.provider == providerId) {
@@ -274,6 +272,18 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                                     .dividedBy(100)
                                     .value_or(computeFactor);
             }
+        }
+        // Host pools after the same term and price factor as the workloads sharing them, so the
+        // pool's line and the sum of its workloads agree.
+        for (compare::HostPool pool : comparison.hostPools) {
+            for (std::optional<Money> *amount : {&pool.pricePerHost, &pool.monthly}) {
+                if (*amount) {
+                    **amount = Money::mulDecimal(**amount, computeFactor).value_or(**amount);
+                    **amount = Money::mulDecimal(**amount, scenario.assumptions.priceFactor)
+                                   .value_or(**amount);
+                }
+            }
+            result.hosts.push_back(std::move(pool));
         }
         std::map<QString, int> ruleOf;
         for (const auto &[rule, w] : members) {
@@ -496,6 +506,11 @@ Status readDefinition(const QString &path, Scenario &scenario)
     if (*commitmentDiscount >= Money::fromInteger(100)) {
         return a.get("commitment_discount_percent")
             .error(QCoreApplication::translate("Scenario", "a discount is below 100 %"));
+    }
+    if (*sensitivityPercent >= Money::fromInteger(100)) {
+        return a.get("sensitivity_percent")
+            .error(QCoreApplication::translate(
+                "Scenario", "a price change for the sensitivity is below 100 %"));
     }
     if (const int p = int(*percentile); p != 50 && p != 95 && p != 99 && p != 100) {
         return a.get("sensitivity_percentile")
