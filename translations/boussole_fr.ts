@@ -2404,6 +2404,10 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <source>%1, valid until %2</source>
         <translation>%1, valable jusqu’au %2</translation>
     </message>
+    <message>
+        <source>Per year</source>
+        <translation>Par an</translation>
+    </message>
 </context>
 <context>
     <name>Demo</name>
@@ -8186,6 +8190,14 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>cheaper</source>
         <translation>moins cher</translation>
+    </message>
+    <message>
+        <source>Per year (EUR)</source>
+        <translation>Par an (EUR)</translation>
+    </message>
+    <message>
+        <source>Total over the horizon</source>
+        <translation>Total sur l’horizon</translation>
     </message>
 </context>
 <context>

@@ -248,6 +248,13 @@ void TestReports::workbookHasOneSheetPerTable()
         const std::optional<Money> monthly = Money::parse(rows[i + 1].cell(3).toString());
         QVERIFY(monthly);
         QCOMPARE(monthly->roundedTo(2), d.scenarios[i].monthly.total().roundedTo(2));
+        // Side by side per month, per year and over the horizon.
+        const int yearlyColumn = int(rows[0].cells.size()) - 1;
+        QCOMPARE(rows[0].cell(yearlyColumn).toString(), u"yearly_eur"_s);
+        const std::optional<Money> yearly = Money::parse(rows[i + 1].cell(yearlyColumn).toString());
+        QVERIFY(yearly);
+        QCOMPARE(yearly->roundedTo(2),
+                 d.scenarios[i].monthly.total().multipliedBy(12)->roundedTo(2));
     }
     // CSV: one table, with a byte-order mark.
     const QByteArray csv = reports::tableCsv(tables.front());

@@ -46,12 +46,14 @@ enum Column {
     Name,
     Target,
     Monthly,
+    Yearly,
     Status,
     Unplaced,
     OneOff,
     Payback,
     Saving,
     Commitments,
+    HorizonTotal,
     ColumnCount
 };
 
@@ -122,10 +124,10 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     content->addLayout(buttons);
 
     m_model->setColumnCount(ColumnCount);
-    m_model->setHorizontalHeaderLabels({tr("Scenario"), tr("Target"), tr("Per month (EUR)"),
-                                        tr("Prices"), tr("Not placed"), tr("One-off"),
-                                        tr("Payback"), tr("Saving over the horizon"),
-                                        tr("Commitments after the move")});
+    m_model->setHorizontalHeaderLabels(
+        {tr("Scenario"), tr("Target"), tr("Per month (EUR)"), tr("Per year (EUR)"), tr("Prices"),
+         tr("Not placed"), tr("One-off"), tr("Payback"), tr("Saving over the horizon"),
+         tr("Commitments after the move"), tr("Total over the horizon")});
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(kSortRole);
     m_table->setModel(m_proxy);
@@ -486,10 +488,13 @@ void ScenariosPage::fillTable()
         const scenarios::Scenario &s = m_scenarios[i];
         const scenarios::ScenarioResult &r = m_results[i].result;
         const Money monthly = r.monthly.total();
+        const Money yearly = monthly.multipliedBy(12).value_or(Money());
         QList<QStandardItem *> row;
         row << item(s.name) << item(s.target ? tr("yes") : QString(), s.target ? 1 : 0)
             << item(monthly.format(locale, u"EUR") + (r.incomplete ? u" ?"_s : QString()),
                     monthly.toApproximateDouble())
+            << item(yearly.format(locale, u"EUR") + (r.incomplete ? u" ?"_s : QString()),
+                    yearly.toApproximateDouble())
             << item(r.incomplete ? tr("incomplete") : tr("complete"), r.incomplete ? 1 : 0)
             << item(locale.toString(int(r.unplaced.size())), int(r.unplaced.size()));
         const auto &tco = m_results[i].tco;
@@ -501,7 +506,11 @@ void ScenariosPage::fillTable()
             << item(tco ? tco->savingOverHorizon.format(locale, u"EUR") : QString(),
                     tco ? tco->savingOverHorizon.toApproximateDouble() : 0.0)
             << item(tco ? tco->commitmentsAfterMove.format(locale, u"EUR") : QString(),
-                    tco ? tco->commitmentsAfterMove.toApproximateDouble() : 0.0);
+                    tco ? tco->commitmentsAfterMove.toApproximateDouble() : 0.0)
+            << item(tco ? tco->scenarioTotal.format(locale, u"EUR") +
+                              (r.incomplete ? u" ?"_s : QString())
+                        : QString(),
+                    tco ? tco->scenarioTotal.toApproximateDouble() : 0.0);
         row.front()->setData(s.id, kIdRole);
         for (QStandardItem *cell : row) {
             cell->setData(s.id, kIdRole);

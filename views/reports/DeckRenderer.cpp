@@ -390,7 +390,10 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                     u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("+ missing")) + u"</span>"_s;
             }
             rows += row(
-                {name, monthly, licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
+                {name, monthly,
+                 eur(sc.monthly.total().multipliedBy(12).value_or(Money())) +
+                     (sc.incomplete ? u" ?"_s : QString()),
+                 licence, esc(years), sc.hasTco ? eur(sc.oneOff) : u"—"_s,
                  // An incomplete scenario's total is a lower bound, so its saving and
                  // payback are only upper bounds: marked, never shown as firm figures.
                  sc.hasTco
@@ -402,7 +405,7 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                  sc.paybackMonth ? esc(DeckRenderer::tr("month %1").arg(*sc.paybackMonth)) +
                                        (sc.incomplete ? incompleteMark() : QString())
                                  : u"—"_s},
-                {false, true, true, false, true, true, true, false});
+                {false, true, true, true, false, true, true, true, false});
             if (sc.hasTco) {
                 anyTco = true;
                 chart.categories << sc.name;
@@ -410,10 +413,11 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
             }
         }
         QString html = table(header({DeckRenderer::tr("Scenario"), DeckRenderer::tr("Per month"),
-                                     DeckRenderer::tr("Licences"), DeckRenderer::tr("Horizon"),
-                                     DeckRenderer::tr("One-off"), DeckRenderer::tr("Total cost"),
-                                     DeckRenderer::tr("Saving"), DeckRenderer::tr("Payback")},
-                                    {false, true, true, false, true, true, true, false}),
+                                     DeckRenderer::tr("Per year"), DeckRenderer::tr("Licences"),
+                                     DeckRenderer::tr("Horizon"), DeckRenderer::tr("One-off"),
+                                     DeckRenderer::tr("Total cost"), DeckRenderer::tr("Saving"),
+                                     DeckRenderer::tr("Payback")},
+                                    {false, true, true, true, false, true, true, true, false}),
                              rows);
         for (const reports::DeckScenario &sc : deck.scenarios) {
             if (sc.hasTco && !sc.likeForLike) {
