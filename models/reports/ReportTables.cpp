@@ -208,7 +208,9 @@ std::vector<ReportTable> reportTables(const DeckData &deck)
                            u"payback_month"_s,
                            u"like_for_like"_s,
                            u"price_book_workloads"_s,
-                           u"basis"_s},
+                           u"basis"_s,
+                           u"commitments_after_move_eur"_s,
+                           u"yearly_eur"_s},
                           {}};
     for (const DeckScenario &s : deck.scenarios) {
         scenarios.rows.push_back({text(s.id),
@@ -233,7 +235,9 @@ std::vector<ReportTable> reportTables(const DeckData &deck)
                                   s.paybackMonth ? count(*s.paybackMonth) : TableCell{},
                                   s.hasTco ? flag(s.likeForLike) : TableCell{},
                                   count(s.priceBookWorkloads),
-                                  text(s.basis)});
+                                  text(s.basis),
+                                  s.hasTco ? amount(s.commitmentsAfterMove) : TableCell{},
+                                  amount(s.monthly.total().multipliedBy(12).value_or(Money()))});
     }
     tables.push_back(scenarios);
 
