@@ -344,6 +344,16 @@ void TestHostPacking::scenarioPlacesOnHosts()
     // Compute of the scenario = hosts × price, to the cent (storage is 0 here).
     QCOMPARE(r.monthly.compute, money("8500.00"));
     QVERIFY(!r.incomplete);
+
+    // A 3-year term of 10 % off compute: the pool's line follows the workloads sharing it
+    // (8 500.00 × 0.9 = 7 650.00 a month, 4 250.00 × 0.9 = 3 825.00 per host).
+    s.terms = {{u"cloud-temple"_s, 3, money("10"), u"assumption"_s}};
+    const scenarios::ScenarioResult discounted =
+        scenarios::evaluate(s, *catalog, estate, settingsOn(QDate(2026, 11, 29)));
+    QCOMPARE(discounted.hosts.size(), std::size_t(1));
+    QCOMPARE(discounted.hosts.front().monthly, std::optional(money("7650.00")));
+    QCOMPARE(discounted.hosts.front().pricePerHost, std::optional(money("3825.00")));
+    QCOMPARE(discounted.monthly.compute, money("7650.00"));
 }
 
 void TestHostPacking::kubernetesPackingUnchanged()
