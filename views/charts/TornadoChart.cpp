@@ -57,6 +57,9 @@ void TornadoChart::setSeries(const CategorySeries &series, const QString &dearer
     values->setLabelFormat(QStringLiteral("%d"));
     const double range = std::max(1.0, extent * 1.1); // symmetric: zero in the middle
     values->setRange(-range, range);
+    // Few, round ticks: the chart is narrow and the amounts are large.
+    values->setTickCount(3);
+    values->applyNiceNumbers();
     chart->addAxis(values, Qt::AlignBottom);
     bars->attachAxis(values);
 
