@@ -21,6 +21,9 @@ void SetEntitlementsCommand::write(const QString &json)
     m_failed = !status.ok();
     if (m_failed) {
         setObsolete(true);
+        if (m_onError) {
+            m_onError(status.error().message);
+        }
     }
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <functional>
+
 #include <vector>
 
 namespace boussole {
@@ -26,6 +28,12 @@ public:
 
     // Whether the last write succeeded (a read-only project refuses it).
     bool failed() const { return m_failed; }
+    // Told the message when a write fails (a command failing its first redo is obsolete and
+    // QUndoStack::push deletes it at once: it cannot be asked afterwards).
+    void setErrorHandler(std::function<void(const QString &)> handler)
+    {
+        m_onError = std::move(handler);
+    }
 
 private:
     void write(const QString &json);
@@ -34,6 +42,7 @@ private:
     QString m_old;
     QString m_new;
     bool m_failed = false;
+    std::function<void(const QString &)> m_onError;
 };
 
 } // namespace boussole

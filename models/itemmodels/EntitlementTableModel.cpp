@@ -4,6 +4,7 @@
 #include "models/storage/ProjectFile.h"
 
 #include <QLocale>
+#include <QPointer>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -37,7 +38,13 @@ void EntitlementTableModel::push(const std::vector<licensing::LicenceEntitlement
                                  const QString &text)
 {
     // The command writes the project, whose changed() signal reloads this table.
-    m_undoStack->push(new SetEntitlementsCommand(m_project, list, text));
+    auto *command = new SetEntitlementsCommand(m_project, list, text);
+    command->setErrorHandler([model = QPointer(this)](const QString &message) {
+        if (model) {
+            Q_EMIT model->editFailed(message);
+        }
+    });
+    m_undoStack->push(command);
 }
 
 QString EntitlementTableModel::addEntitlement(licensing::Family family)

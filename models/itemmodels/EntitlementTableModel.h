@@ -54,6 +54,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
+Q_SIGNALS:
+    // An edit could not be written (read-only project, full disk…): nothing changed.
+    void editFailed(const QString &message);
+
 private:
     void push(const std::vector<licensing::LicenceEntitlement> &list, const QString &text);
     void refresh();

@@ -3,6 +3,8 @@
 #include "models/commands/SetServiceMapCommand.h"
 #include "models/storage/ProjectFile.h"
 
+#include <QPointer>
+
 #include <QFont>
 #include <QUndoStack>
 #include <QUuid>
@@ -197,7 +199,13 @@ ServiceMapOverride ServiceMapTableModel::overrideFor(int row) const
 void ServiceMapTableModel::push(std::vector<ServiceMapOverride> overrides, const QString &text)
 {
     // The project's changed() signal rebuilds the table.
-    m_undoStack->push(new SetServiceMapCommand(m_project, overrides, text));
+    auto *command = new SetServiceMapCommand(m_project, overrides, text);
+    command->setErrorHandler([model = QPointer(this)](const QString &message) {
+        if (model) {
+            Q_EMIT model->editFailed(message);
+        }
+    });
+    m_undoStack->push(command);
 }
 
 bool ServiceMapTableModel::setData(const QModelIndex &index, const QVariant &value, int role)

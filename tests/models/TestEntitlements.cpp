@@ -6,6 +6,7 @@
 #include "models/storage/ProjectFile.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -188,6 +189,20 @@ void TestEntitlements::commandAndTable()
     QCOMPARE(readOnly.rowCount(), 1);
     QVERIFY(!(readOnly.flags(readOnly.index(0, 0)) & Qt::ItemIsEditable));
     QVERIFY(readOnly.addEntitlement().isEmpty());
+
+    // A write the file refuses (opened read-only) is reported, and leaves no undo step.
+    ProjectOpenOptions options;
+    options.readOnly = true;
+    auto reopened = Project::open(m_dir.filePath(u"p.boussole"_s), options);
+    QVERIFY(reopened);
+    QUndoStack otherStack;
+    EntitlementTableModel refused;
+    refused.reload(reopened.value().get(), &otherStack);
+    QSignalSpy failed(&refused, &EntitlementTableModel::editFailed);
+    refused.addEntitlement(Family::Rhel);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(!failed.first().at(0).toString().isEmpty());
+    QCOMPARE(otherStack.count(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestEntitlements)

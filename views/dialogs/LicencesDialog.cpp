@@ -58,6 +58,12 @@ LicencesDialog::LicencesDialog(Project *project, QUndoStack *undoStack, QWidget 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_table, 1);
+    auto *status = new QLabel(this);
+    status->setWordWrap(true);
+    layout->addWidget(status);
+    connect(m_model, &EntitlementTableModel::editFailed, status, [status](const QString &message) {
+        status->setText(tr("The change could not be saved: %1").arg(message));
+    });
     layout->addLayout(buttons);
     layout->addWidget(close);
     resize(900, 420);

@@ -104,6 +104,9 @@ ServiceMapDialog::ServiceMapDialog(Project *project, QUndoStack *undoStack, QWid
         m_status->setText(tr("This project is read-only: the map cannot be edited."));
     }
 
+    connect(m_model, &ServiceMapTableModel::editFailed, this, [this](const QString &message) {
+        m_status->setText(tr("The change could not be saved: %1").arg(message));
+    });
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
