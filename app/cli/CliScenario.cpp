@@ -334,6 +334,7 @@ int Cli::runScenario(const Options &options)
             const bool costed = today && today->onPremises;
             o.insert(u"workloads_costed"_s,
                      costed ? int(today->onPremises->workloadIds.size()) : 0);
+            o.insert(u"containers_on_nodes"_s, costed ? today->onPremises->containersOnNodes : 0);
             o.insert(u"monthly_eur"_s,
                      costed ? jsonMoney(today->onPremises->monthly.total()) : QJsonValue());
             o.insert(u"incomplete"_s, costed && today->onPremises->incomplete());

@@ -14,8 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSet>
 #include <QLocale>
+#include <QSet>
 
 #include <map>
 #include <tuple>

@@ -69,8 +69,8 @@ const QDate kNoStart(2000, 1, 1);
 
 const QStringList &fields()
 {
-    static const QStringList list = {u"any"_s, u"application"_s, u"data-class"_s, u"environment"_s,
-                                     u"kind"_s, u"site"_s};
+    static const QStringList list = {u"any"_s,         u"application"_s, u"data-class"_s,
+                                     u"environment"_s, u"kind"_s,        u"site"_s};
     return list;
 }
 
