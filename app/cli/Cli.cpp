@@ -1147,7 +1147,8 @@ int Cli::runCompare(const Options &options)
             return failure(
                 tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
         }
-        scenario = scenarios::evaluate(*chosen, catalog.value(), estate, settings);
+        scenario = scenarios::evaluate(*chosen, catalog.value(), estate, settings,
+                                       scenarios::loadOnPremises(project));
     }
 
     if (options.format == OutputFormat::Json) {
