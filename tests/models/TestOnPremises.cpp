@@ -64,6 +64,7 @@ private Q_SLOTS:
     void likeForLikeOnceTheModelIsSet();
     void unknownSizeMakesItIncomplete();
     void missingRateMakesItIncomplete();
+    void containersRideOnTheirNodes();
     void ruleToOnPremises();
     void ruleToOnPremisesWithoutModel();
     void jsonRoundTripAndUndo();
@@ -188,6 +189,29 @@ void TestOnPremises::missingRateMakesItIncomplete()
     const std::optional<Today> today = todayFromBills(CostData(), m_catalog, estate, m);
     QVERIFY(today && today->incomplete);
     QCOMPARE(today->onPremises->missingRates, QStringList{u"storage"_s});
+}
+
+// A container whose cluster has a node in the estate counts as covered at no extra cost (the
+// node carries it); one with no node is costed by its size.
+void TestOnPremises::containersRideOnTheirNodes()
+{
+    Workload node = vm(u"N"_s, u"k8s"_s, 4, 16, 0);
+    node.kind = u"kubernetes-node"_s;
+    node.cluster = u"c1"_s;
+    Workload onNode = vm(u"K1"_s, u"app"_s, 1, 2, 0);
+    onNode.kind = u"container"_s;
+    onNode.cluster = u"c1"_s;
+    Workload alone = vm(u"K2"_s, u"app"_s, 1, 2, 0);
+    alone.kind = u"container"_s;
+    alone.cluster = u"c2"_s;
+    compare::EstateInput estate;
+    estate.workloads = {node, onNode, alone};
+    const std::optional<Today> today = todayFromBills(CostData(), m_catalog, estate, model());
+    QVERIFY(today && today->onPremises);
+    // N: 4 × 10 + 16 × 2 = 72; K2: 1 × 10 + 2 × 2 = 14; K1 on N: 0; fixed 1000.
+    QCOMPARE(today->monthlyEur, eur("1086"));
+    QCOMPARE(today->onPremises->containersOnNodes, 1);
+    QCOMPARE(today->workloadsCovered, 3);
 }
 
 void TestOnPremises::ruleToOnPremises()
