@@ -118,6 +118,14 @@ ScenariosPage::ScenariosPage(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // The project's on-premises cost model (shared by every scenario).
+    m_onPremisesButton = new QPushButton(tr("On-premises costs…"), this);
+    m_onPremisesButton->setToolTip(
+        tr("Monthly cost per vCPU, GiB of memory and GB of storage on site, and a fixed amount "
+           "for the datacentre: today's cost for the workloads no bill covers, and the cost of a "
+           "rule that keeps workloads on site (provider “on-premises”)"));
+    connect(m_onPremisesButton, &QPushButton::clicked, this, &ScenariosPage::editOnPremises);
+    buttons->addWidget(m_onPremisesButton);
     buttons->addWidget(licences);
     m_target->setToolTip(tr("The target scenario feeds the migration plan's cost curve"));
     content->addLayout(buttons);
@@ -224,14 +232,6 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     form->addRow(tr("Unknown commitment expiry (assumption):"), m_unknownCommitmentMonths);
     form->addRow(tr("Commitment discount (assumption):"), m_commitmentDiscount);
     termsLayout->addLayout(form);
-    // The project's on-premises cost model (shared by every scenario).
-    m_onPremisesButton = new QPushButton(tr("On-premises costs…"), this);
-    m_onPremisesButton->setToolTip(
-        tr("Monthly cost per vCPU, GiB of memory and GB of storage on site, and a fixed amount "
-           "for the datacentre: today's cost for the workloads no bill covers, and the cost of a "
-           "rule that keeps workloads on site (provider “on-premises”)"));
-    connect(m_onPremisesButton, &QPushButton::clicked, this, &ScenariosPage::editOnPremises);
-    termsLayout->addWidget(m_onPremisesButton, 0, Qt::AlignLeft);
     editorsLayout->addWidget(termsBox, 2);
     split->addWidget(editors);
 
