@@ -670,14 +670,11 @@ void ScenariosPage::showSelected()
         }
         if (m_today->onPremises) {
             const scenarios::OnPremisesCost &site = *m_today->onPremises;
-            notes << tr("On premises today: %n workload(s) without a bill cost %1 per month with "
-                        "the on-premises model (vCPU %2, memory %3, storage %4, fixed %5).",
+            notes << tr("On premises today: %n workload(s) without a bill cost %1 per month (the "
+                        "on-premises cost model; its rates and their basis: “On-premises "
+                        "costs…”).",
                         nullptr, int(site.workloadIds.size()))
-                         .arg(site.monthly.total().format(locale, u"EUR"),
-                              scenarios::basisOrAssumption(m_onPremises.perVcpu),
-                              scenarios::basisOrAssumption(m_onPremises.perGibMemory),
-                              scenarios::basisOrAssumption(m_onPremises.perGbStorage),
-                              scenarios::basisOrAssumption(m_onPremises.fixedMonthly));
+                         .arg(site.monthly.total().format(locale, u"EUR"));
             if (site.incomplete()) {
                 QStringList why;
                 if (!site.unknownSize.isEmpty()) {
