@@ -392,7 +392,8 @@ int Cli::runScenario(const Options &options)
     table.rows.push_back(
         {tr("TOTAL per month"), eur(monthly) + (result.incomplete ? u" ?"_s : QString())});
     if (today) {
-        table.rows.push_back({tr("today (bills, amortised)"),
+        table.rows.push_back({today->onPremises ? tr("today (bills, amortised, and on premises)")
+                                                : tr("today (bills, amortised)"),
                               eur(today->monthlyEur) + (today->incomplete ? u" ?"_s : QString())});
     }
     table.print(m_out, options.format);
