@@ -293,7 +293,14 @@ const std::vector<Cli::Command> &Cli::commands()
                        "migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, "
                        "double_run_months, price_factor, basis, start, unknown_commitment_months, "
                        "commitment_discount_percent, sensitivity_percent, egress_multiplier, "
-                       "sensitivity_percentile}), or make it the target\n"
+                       "sensitivity_percentile}, on_premises: {per_vcpu, per_gib_memory, "
+                       "per_gb_storage, fixed_monthly: {eur, basis}}), or make it the target. "
+                       "A rule's field is any, application, data-class, environment, kind, site "
+                       "or tag:KEY; its provider \"on-premises\" keeps the workloads on site. "
+                       "on_premises is the project's on-premises cost model (EUR per month per "
+                       "vCPU, GiB of memory, GB of storage, and a fixed amount; an empty basis is "
+                       "an assumption): today's cost adds it for the workloads the bills do not "
+                       "cover\n"
                        "ID is a scenario's id or its name. --format table|csv|json");
          },
          &Cli::runScenario},
@@ -1147,7 +1154,8 @@ int Cli::runCompare(const Options &options)
             return failure(
                 tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
         }
-        scenario = scenarios::evaluate(*chosen, catalog.value(), estate, settings);
+        scenario = scenarios::evaluate(*chosen, catalog.value(), estate, settings,
+                                       scenarios::loadOnPremises(project));
     }
 
     if (options.format == OutputFormat::Json) {

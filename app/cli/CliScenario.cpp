@@ -145,8 +145,10 @@ int Cli::runScenario(const Options &options)
         if (!options.name.trimmed().isEmpty()) {
             s.name = options.name.trimmed();
         }
+        const scenarios::OnPremisesModel onPremisesBefore = scenarios::loadOnPremises(project);
+        scenarios::OnPremisesModel onPremises = onPremisesBefore;
         if (!options.file.isEmpty()) {
-            if (Status read = scenarios::readDefinition(options.file, s); !read) {
+            if (Status read = scenarios::readDefinition(options.file, s, &onPremises); !read) {
                 return failure(read.error().toString());
             }
         }
@@ -166,6 +168,14 @@ int Cli::runScenario(const Options &options)
             !stored) {
             return failure(stored.error().toString());
         }
+        if (onPremises != onPremisesBefore) {
+            if (Status stored =
+                    project.setProjectSetting(QString::fromLatin1(scenarios::kOnPremisesKey),
+                                              scenarios::onPremisesToJson(onPremises));
+                !stored) {
+                return failure(stored.error().toString());
+            }
+        }
         m_out << tr("scenario %1 updated").arg(s.name) << '\n';
         return project.close() ? ExitOk : ExitFailed;
     }
@@ -180,10 +190,12 @@ int Cli::runScenario(const Options &options)
     const compare::EstateInput estate = compare::loadEstate(project);
     const compare::CompareSettings settings = compare::CompareSettings::load(project);
     const scenarios::Scenario &s = *found;
-    const scenarios::ScenarioResult result = scenarios::evaluate(s, catalog, estate, settings);
+    const scenarios::OnPremisesModel onPremises = scenarios::loadOnPremises(project);
+    const scenarios::ScenarioResult result =
+        scenarios::evaluate(s, catalog, estate, settings, onPremises);
     std::optional<scenarios::Today> today;
     if (Result<CostData> bills = CostData::load(project)) {
-        today = scenarios::todayFromBills(*bills, catalog);
+        today = scenarios::todayFromBills(*bills, catalog, estate, onPremises);
     }
     const Money monthly = result.monthly.total();
     // Today's bills may describe only part of what the scenario places (on-premises machines
@@ -195,7 +207,7 @@ int Cli::runScenario(const Options &options)
         tco = scenarios::totalCostOfOwnership(*today, result, s.assumptions);
     }
     const std::vector<scenarios::SensitivityRow> sensitivity =
-        scenarios::sensitivity(s, result, catalog, estate, settings, today);
+        scenarios::sensitivity(s, result, catalog, estate, settings, today, onPremises);
 
     if (options.format == OutputFormat::Json) {
         QJsonObject document = jsonDocumentHeader();
@@ -247,6 +259,8 @@ int Cli::runScenario(const Options &options)
             t.insert(u"incomplete"_s, today->incomplete);
             t.insert(u"notes"_s, QJsonArray::fromStringList(today->notes));
             t.insert(u"workloads_covered"_s, today->workloadsCovered);
+            t.insert(u"bills_monthly_eur"_s, jsonMoney(today->billsMonthlyEur));
+            t.insert(u"bills_workloads_covered"_s, today->billsWorkloads);
             document.insert(u"today"_s, t);
             QJsonObject j;
             j.insert(u"like_for_like"_s, comparable);
@@ -302,6 +316,41 @@ int Cli::runScenario(const Options &options)
             j.insert(u"notes"_s, QJsonArray::fromStringList(tco->notes));
             document.insert(u"tco"_s, j);
         }
+        {
+            // The on-premises cost model: its rates (EUR per month, null when not entered), their
+            // basis, and what it costs today for the workloads the bills do not cover.
+            QJsonObject o;
+            o.insert(u"set"_s, onPremises.isSet());
+            const auto rate = [&o](const char *key, const scenarios::OnPremisesRate &r) {
+                QJsonObject j;
+                j.insert(u"eur"_s, r.eur ? jsonMoney(*r.eur) : QJsonValue());
+                j.insert(u"basis"_s, scenarios::basisOrAssumption(r));
+                o.insert(QString::fromLatin1(key), j);
+            };
+            rate("per_vcpu", onPremises.perVcpu);
+            rate("per_gib_memory", onPremises.perGibMemory);
+            rate("per_gb_storage", onPremises.perGbStorage);
+            rate("fixed_monthly", onPremises.fixedMonthly);
+            const bool costed = today && today->onPremises;
+            o.insert(u"workloads_costed"_s,
+                     costed ? int(today->onPremises->workloadIds.size()) : 0);
+            o.insert(u"containers_on_nodes"_s, costed ? today->onPremises->containersOnNodes : 0);
+            o.insert(u"monthly_eur"_s,
+                     costed ? jsonMoney(today->onPremises->monthly.total()) : QJsonValue());
+            o.insert(u"incomplete"_s, costed && today->onPremises->incomplete());
+            o.insert(u"unknown_size"_s,
+                     costed ? QJsonArray::fromStringList(today->onPremises->unknownSize)
+                            : QJsonArray());
+            o.insert(u"missing_rates"_s,
+                     costed ? QJsonArray::fromStringList(today->onPremises->missingRates)
+                            : QJsonArray());
+            int kept = 0;
+            for (const scenarios::PlacedWorkload &p : result.placed) {
+                kept += p.provider == QLatin1StringView(scenarios::kOnPremisesProvider) ? 1 : 0;
+            }
+            o.insert(u"kept_by_scenario"_s, kept);
+            document.insert(u"on_premises"_s, o);
+        }
         QJsonArray cases;
         for (const scenarios::SensitivityRow &r : sensitivity) {
             QJsonObject o;
@@ -343,7 +392,8 @@ int Cli::runScenario(const Options &options)
     table.rows.push_back(
         {tr("TOTAL per month"), eur(monthly) + (result.incomplete ? u" ?"_s : QString())});
     if (today) {
-        table.rows.push_back({tr("today (bills, amortised)"),
+        table.rows.push_back({today->onPremises ? tr("today (bills, amortised, and on premises)")
+                                                : tr("today (bills, amortised)"),
                               eur(today->monthlyEur) + (today->incomplete ? u" ?"_s : QString())});
     }
     table.print(m_out, options.format);
@@ -366,9 +416,14 @@ int Cli::runScenario(const Options &options)
                   << '\n';
         }
         if (today && !comparable) {
-            m_out << tr("Today's cost covers only the %1 workloads the bills describe, of %2 "
-                        "placed: on-premises costs are not modelled yet, so the saving and the "
-                        "payback below are not like for like.")
+            m_out << (onPremises.isSet()
+                          ? tr("Today's cost covers %1 workloads (bills and on-premises model), "
+                               "of %2 placed, or is incomplete: the saving and the payback below "
+                               "are not like for like.")
+                          : tr("Today's cost covers only the %1 workloads the bills describe, of "
+                               "%2 placed: on-premises costs are not modelled (no on-premises "
+                               "rates entered), so the saving and the payback below are not "
+                               "like for like."))
                          .arg(today->workloadsCovered)
                          .arg(result.placed.size())
                   << '\n';

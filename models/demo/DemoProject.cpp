@@ -42,6 +42,7 @@ struct DemoSpec {
     std::vector<ScenarioSpec> scenarios;
     std::vector<QString> priceBooks; // files read as `pricebook import` reads them
     QString licences;                // file of licence entitlements
+    QString onPremises;              // file with the on-premises cost model
 };
 
 Result<DemoSpec> readSpec()
@@ -74,6 +75,7 @@ Result<DemoSpec> readSpec()
             spec.priceBooks.push_back(text(entry["file"]));
         }
         spec.licences = text(root["licences"]);
+        spec.onPremises = text(root["on_premises"]);
         for (const YAML::Node &entry : root["dependencies"]) {
             spec.dependencies.emplace_back(text(entry["from"]), text(entry["to"]));
         }
@@ -126,6 +128,19 @@ Status build(Project &project, const DemoSpec &spec)
             return read;
         }
         list.push_back(std::move(scenario));
+    }
+    if (!spec.onPremises.isEmpty()) {
+        scenarios::Scenario ignored;
+        scenarios::OnPremisesModel model;
+        if (Status read = scenarios::readDefinition(kDemoDir + spec.onPremises, ignored, &model);
+            !read) {
+            return read;
+        }
+        if (Status stored = project.setProjectSetting(
+                QString::fromLatin1(scenarios::kOnPremisesKey), scenarios::onPremisesToJson(model));
+            !stored) {
+            return stored;
+        }
     }
     if (!list.empty()) {
         if (Status stored = project.setProjectSetting(QString::fromLatin1(scenarios::kSettingKey),

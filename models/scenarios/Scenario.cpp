@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 
 #include <map>
 #include <tuple>
@@ -32,6 +33,9 @@ Money moneyOf(const QJsonValue &value, Money fallback = Money())
 
 QString fieldValue(const Workload &w, const QString &field)
 {
+    if (field == u"site") {
+        return w.site;
+    }
     if (field == u"application") {
         return w.application;
     }
@@ -64,7 +68,119 @@ void adjust(compare::Match &match, const Money &computeFactor, const Money &pric
     }
 }
 
+// A size as an exact decimal (3 digits, as sizes are given).
+Money sizeOf(double value)
+{
+    return Money::parse(QString::number(value, 'f', 3), {MoneyDecimalSeparator::Dot})
+        .value_or(Money());
+}
+
+QJsonObject rateJson(const OnPremisesRate &rate)
+{
+    QJsonObject o;
+    if (rate.eur) {
+        o.insert(u"eur"_s, rate.eur->toString());
+    }
+    o.insert(u"basis"_s, rate.basis);
+    return o;
+}
+
+OnPremisesRate rateOf(const QJsonValue &value)
+{
+    const QJsonObject o = value.toObject();
+    OnPremisesRate rate;
+    if (o.contains(u"eur"_s)) {
+        rate.eur = Money::parse(o.value(u"eur"_s).toString(), {MoneyDecimalSeparator::Dot});
+        if (rate.eur && rate.eur->isNegative()) {
+            rate.eur.reset();
+        }
+    }
+    rate.basis = o.value(u"basis"_s).toString();
+    return rate;
+}
+
 } // namespace
+
+QString onPremisesToJson(const OnPremisesModel &model)
+{
+    QJsonObject o;
+    o.insert(u"per_vcpu"_s, rateJson(model.perVcpu));
+    o.insert(u"per_gib_memory"_s, rateJson(model.perGibMemory));
+    o.insert(u"per_gb_storage"_s, rateJson(model.perGbStorage));
+    o.insert(u"fixed_monthly"_s, rateJson(model.fixedMonthly));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+OnPremisesModel onPremisesFromJson(const QString &json)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    OnPremisesModel model;
+    model.perVcpu = rateOf(o.value(u"per_vcpu"_s));
+    model.perGibMemory = rateOf(o.value(u"per_gib_memory"_s));
+    model.perGbStorage = rateOf(o.value(u"per_gb_storage"_s));
+    model.fixedMonthly = rateOf(o.value(u"fixed_monthly"_s));
+    return model;
+}
+
+OnPremisesModel loadOnPremises(const Project &project)
+{
+    return onPremisesFromJson(project.projectSetting(QString::fromLatin1(kOnPremisesKey)));
+}
+
+QString basisOrAssumption(const OnPremisesRate &rate)
+{
+    return rate.basis.trimmed().isEmpty() ? u"assumption"_s : rate.basis;
+}
+
+bool skippedWorkload(const Workload &w)
+{
+    return w.isTemplate || !w.duplicateOf.isEmpty() || w.powerState == u"off";
+}
+
+OnPremisesCost costOnPremises(const OnPremisesModel &model,
+                              const std::vector<const Workload *> &workloads, bool withFixed)
+{
+    OnPremisesCost cost;
+    if (!model.isSet()) {
+        return cost;
+    }
+    const std::pair<const OnPremisesRate *, const char *> rates[] = {
+        {&model.perVcpu, "vcpu"},
+        {&model.perGibMemory, "memory"},
+        {&model.perGbStorage, "storage"}};
+    for (const auto &[rate, id] : rates) {
+        if (!rate->eur) {
+            cost.missingRates << QString::fromLatin1(id);
+        }
+    }
+    const auto part = [](const OnPremisesRate &rate, const std::optional<double> &size,
+                         Money &into) {
+        if (!rate.eur) {
+            return true; // said once in missingRates
+        }
+        if (!size) {
+            return false;
+        }
+        into += Money::mulDecimal(*rate.eur, sizeOf(*size)).value_or(Money());
+        return true;
+    };
+    for (const Workload *w : workloads) {
+        if (skippedWorkload(*w)) {
+            continue;
+        }
+        const bool known = part(model.perVcpu, w->vcpu, cost.monthly.compute) &
+                           part(model.perGibMemory, w->memoryGib, cost.monthly.compute) &
+                           part(model.perGbStorage, w->storageGib, cost.monthly.storage);
+        if (!known) {
+            cost.unknownSize << w->name;
+        }
+        cost.workloadIds << w->id;
+    }
+    if (withFixed && model.fixedMonthly.eur) {
+        cost.monthly.platform += *model.fixedMonthly.eur;
+    }
+    return cost;
+}
 
 int placingRule(const Scenario &scenario, const Workload &workload)
 {
@@ -200,10 +316,11 @@ std::vector<Scenario> loadScenarios(const Project &project)
 
 ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalog,
                         const compare::EstateInput &estate,
-                        const compare::CompareSettings &settings)
+                        const compare::CompareSettings &settings, const OnPremisesModel &onPremises)
 {
     ScenarioResult result;
     std::vector<licensing::LicenceEntitlement> remainingEntitlements = estate.entitlements;
+    std::vector<std::pair<int, const Workload *>> keptOnSite;
     // Workloads grouped by the (provider, region, family) of the rule that places them.
     using Key = std::tuple<QString, QString, QString>;
     std::map<Key, std::vector<std::pair<int, const Workload *>>> groups;
@@ -218,6 +335,10 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
     }
     for (const auto &[key, members] : groups) {
         const auto &[providerId, region, family] = key;
+        if (providerId == QLatin1StringView(kOnPremisesProvider)) {
+            keptOnSite.insert(keptOnSite.end(), members.begin(), members.end());
+            continue;
+        }
         catalog::Catalog copy;
         copy.id = catalog.id;
         copy.date = catalog.date;
@@ -322,11 +443,59 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
                 {wr.workloadId, wr.name, ruleOf[wr.workloadId], providerId, std::move(match)});
         }
     }
+    // Workloads kept on site: priced with the on-premises model, its fixed amount once.
+    bool anyOnSite = false;
+    for (const auto &[rule, w] : keptOnSite) {
+        if (skippedWorkload(*w)) {
+            continue;
+        }
+        if (!onPremises.isSet()) {
+            result.unmatched.emplace_back(
+                w->id,
+                QCoreApplication::translate("Scenario", "the on-premises cost model is not set"));
+            result.incomplete = true;
+            continue;
+        }
+        anyOnSite = true;
+        const OnPremisesCost cost = costOnPremises(onPremises, {w}, false);
+        compare::Match match;
+        match.matched = true;
+        match.priced = true;
+        match.offerId = QString::fromLatin1(kOnPremisesProvider);
+        match.vcpu = w->vcpu.value_or(0);
+        match.memoryGib = w->memoryGib.value_or(0);
+        match.storageGib = w->storageGib.value_or(0);
+        match.components = cost.monthly;
+        match.source = u"assumption"_s;
+        if (cost.incomplete()) {
+            match.missing << QString::fromLatin1(kOnPremisesProvider);
+            result.incomplete = true;
+            ++result.unpricedCount;
+            const QString what =
+                cost.unknownSize.isEmpty()
+                    ? QCoreApplication::translate("Scenario", "on-premises rates not entered")
+                    : QCoreApplication::translate("Scenario", "on-premises size unknown (%1)")
+                          .arg(w->name);
+            if (!result.missing.contains(what)) {
+                result.missing << what;
+            }
+        }
+        result.monthly += match.components;
+        result.placed.push_back(
+            {w->id, w->name, rule, QString::fromLatin1(kOnPremisesProvider), std::move(match)});
+    }
+    if (anyOnSite && onPremises.fixedMonthly.eur) {
+        result.monthly.platform += *onPremises.fixedMonthly.eur; // the datacentre stays
+    }
+
     // The estate's internet egress leaves through the provider that hosts most workloads: one
-    // egress line for the scenario (each group above was compared without it).
+    // egress line for the scenario (each group above was compared without it). Workloads kept on
+    // site are left out: today's on-premises figure has no egress either.
     std::map<QString, int> hosted;
     for (const PlacedWorkload &p : result.placed) {
-        ++hosted[p.provider];
+        if (p.provider != QLatin1StringView(kOnPremisesProvider)) {
+            ++hosted[p.provider];
+        }
     }
     QString main;
     for (const auto &[provider, count] : hosted) {
@@ -380,8 +549,8 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
     catalog::Catalog catalog = std::move(loaded.value());
     applyPriceBooks(catalog, priceBooks(project));
     const compare::EstateInput estate = compare::loadEstate(project);
-    const ScenarioResult result =
-        evaluate(*target, catalog, estate, compare::CompareSettings::load(project));
+    const ScenarioResult result = evaluate(
+        *target, catalog, estate, compare::CompareSettings::load(project), loadOnPremises(project));
     for (const PlacedWorkload &p : result.placed) {
         if (const std::optional<Money> converted =
                 catalog.convert(p.match.monthly(), u"EUR"_s, currency)) {
@@ -391,7 +560,7 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
     return costs;
 }
 
-Status readDefinition(const QString &path, Scenario &scenario)
+Status readDefinition(const QString &path, Scenario &scenario, OnPremisesModel *onPremises)
 {
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -431,13 +600,13 @@ Status readDefinition(const QString &path, Scenario &scenario)
     for (const YamlValue &r : root.get("rules").items()) {
         PlacementRule rule;
         rule.field = r.get("field").text().isEmpty() ? u"any"_s : r.get("field").text();
-        static const QStringList kFields = {u"any"_s, u"application"_s, u"data-class"_s,
-                                            u"environment"_s, u"kind"_s};
+        static const QStringList kFields = {u"any"_s,         u"application"_s, u"data-class"_s,
+                                            u"environment"_s, u"kind"_s,        u"site"_s};
         if (!kFields.contains(rule.field) && !rule.field.startsWith(u"tag:")) {
             return r.get("field").error(
                 QCoreApplication::translate(
-                    "Scenario", "expected any, application, data-class, environment, kind or "
-                                "tag:KEY, found %1")
+                    "Scenario", "expected any, application, data-class, environment, kind, "
+                                "site or tag:KEY, found %1")
                     .arg(r.get("field").describe()));
         }
         rule.value = r.get("value").text();
@@ -550,6 +719,27 @@ Status readDefinition(const QString &path, Scenario &scenario)
         as.basis = a.get("basis").text();
     }
     s.assumptions = as;
+    if (const YamlValue site = root.get("on_premises"); onPremises && !site.isNull()) {
+        OnPremisesModel model;
+        for (const auto &[key, rate] : {std::pair{"per_vcpu", &model.perVcpu},
+                                        std::pair{"per_gib_memory", &model.perGibMemory},
+                                        std::pair{"per_gb_storage", &model.perGbStorage},
+                                        std::pair{"fixed_monthly", &model.fixedMonthly}}) {
+            const YamlValue v = site.get(key);
+            if (v.isNull()) {
+                continue;
+            }
+            if (!v.get("eur").isNull()) {
+                Result<Money> eur = money(v.get("eur"), Money());
+                if (!eur) {
+                    return eur.error();
+                }
+                rate->eur = *eur;
+            }
+            rate->basis = v.get("basis").text();
+        }
+        *onPremises = std::move(model);
+    }
     scenario = std::move(s);
     return {};
 }
@@ -599,6 +789,79 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
             }
         }
     }
+    today.billsMonthlyEur = today.monthlyEur;
+    today.billsWorkloads = today.workloadsCovered;
+    return today;
+}
+
+std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog,
+                                    const compare::EstateInput &estate,
+                                    const OnPremisesModel &onPremises)
+{
+    std::optional<Today> today = todayFromBills(bills, catalog);
+    if (!onPremises.isSet()) {
+        return today;
+    }
+    if (!today) {
+        today = Today{};
+        const QDate now = QDate::currentDate();
+        today->nextMonth = QDate(now.year(), now.month(), 1).addMonths(1);
+    }
+    std::map<QString, CurrencyAmounts> covered;
+    if (!bills.isEmpty()) {
+        covered = bills.monthlyByWorkload();
+    }
+    // Containers run on nodes: when a node of their cluster (any node, when the container names
+    // no cluster) is costed by the bills or by the model, the node carries their cost and they
+    // count as covered at no extra cost; otherwise they are costed by their size like a machine.
+    std::vector<const Workload *> uncovered;
+    std::vector<const Workload *> containers;
+    QSet<QString> nodeClusters;
+    bool anyNode = false;
+    for (const Workload &w : estate.workloads) {
+        if (skippedWorkload(w)) {
+            continue;
+        }
+        if (w.kind == u"kubernetes-node") {
+            anyNode = true;
+            nodeClusters.insert(w.cluster);
+        }
+        if (covered.contains(w.id)) {
+            continue;
+        }
+        (w.kind == u"container" ? containers : uncovered).push_back(&w);
+    }
+    int onNodes = 0;
+    for (const Workload *w : containers) {
+        if (w->cluster.isEmpty() ? anyNode : nodeClusters.contains(w->cluster)) {
+            ++onNodes;
+        } else {
+            uncovered.push_back(w);
+        }
+    }
+    OnPremisesCost cost = costOnPremises(onPremises, uncovered, true);
+    cost.containersOnNodes = onNodes;
+    today->monthlyEur += cost.monthly.total();
+    today->workloadsCovered += int(cost.workloadIds.size()) + onNodes;
+    if (cost.incomplete()) {
+        today->incomplete = true;
+    }
+    today->notes << QCoreApplication::translate(
+        "Scenario",
+        "on premises: %n workload(s) the bills do not cover, costed "
+        "with the on-premises model",
+        nullptr, int(cost.workloadIds.size()));
+    if (!cost.unknownSize.isEmpty()) {
+        today->notes << QCoreApplication::translate("Scenario",
+                                                    "on premises incomplete: size unknown for %1")
+                            .arg(cost.unknownSize.join(u", "_s));
+    }
+    if (!cost.missingRates.isEmpty()) {
+        today->notes << QCoreApplication::translate(
+                            "Scenario", "on premises incomplete: no rate entered for %1")
+                            .arg(cost.missingRates.join(u", "_s));
+    }
+    today->onPremises = std::move(cost);
     return today;
 }
 
@@ -646,7 +909,17 @@ Tco totalCostOfOwnership(const Today &today, const ScenarioResult &result, const
     input.scenarioMonthly = result.monthly;
     input.commitments = today.commitments;
     input.start = today.nextMonth;
-    return totalCostOfOwnership(input, a);
+    Tco tco = totalCostOfOwnership(input, a);
+    if (today.onPremises) {
+        tco.notes << QCoreApplication::translate(
+                         "Scenario",
+                         "Today includes %1 per month on premises for %n workload(s) "
+                         "the bills do not cover: the project's on-premises cost "
+                         "model, whose rates are assumptions unless a source is given.",
+                         nullptr, int(today.onPremises->workloadIds.size()))
+                         .arg(today.onPremises->monthly.total().format(QLocale(), u"EUR"));
+    }
+    return tco;
 }
 
 Tco totalCostOfOwnership(const TcoInput &in, const Assumptions &a)
@@ -775,11 +1048,10 @@ QString sensitivityCaseId(SensitivityCase kind)
     return {};
 }
 
-std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const ScenarioResult &base,
-                                        const catalog::Catalog &catalog,
-                                        const compare::EstateInput &estate,
-                                        const compare::CompareSettings &settings,
-                                        const std::optional<Today> &today)
+std::vector<SensitivityRow>
+sensitivity(const Scenario &scenario, const ScenarioResult &base, const catalog::Catalog &catalog,
+            const compare::EstateInput &estate, const compare::CompareSettings &settings,
+            const std::optional<Today> &today, const OnPremisesModel &onPremises)
 {
     std::vector<SensitivityRow> rows;
     if (!today) {
@@ -873,7 +1145,7 @@ std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const Scenario
     compare::CompareSettings s = settings;
     s.sizing = compare::SizingMode::Performance;
     s.percentile = percentile;
-    const ScenarioResult resized = evaluate(scenario, catalog, estate, s);
+    const ScenarioResult resized = evaluate(scenario, catalog, estate, s, onPremises);
     const QString how =
         settings.sizing == compare::SizingMode::Performance
             ? QCoreApplication::translate("Scenario",

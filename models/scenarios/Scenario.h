@@ -37,8 +37,9 @@ class Project;
 namespace scenarios {
 
 struct PlacementRule {
-    // What the rule looks at: "application", "data-class", "environment", "kind", "tag:<key>",
-    // or "any" (matches every workload).
+    // What the rule looks at: "application", "data-class", "environment", "kind", "site" (the
+    // datacentre the inventory names; cloud resources have none), "tag:<key>", or "any"
+    // (matches every workload).
     QString field = QStringLiteral("any");
     QString value;    // compared case-insensitively; "*" matches any non-empty value
     QString provider; // catalog provider id
@@ -95,6 +96,51 @@ struct Scenario {
     bool operator==(const Scenario &) const = default;
 };
 
+// The on-premises cost model (per project, setting "on_premises"): what a machine kept in the
+// company's own datacentre costs per month, from its size. No defaults (no made-up numbers): while
+// no rate is entered the model is not set and the business case behaves as without it (today's
+// run-rate from the bills alone). A rate left empty while others are set makes the on-premises
+// part incomplete (enter 0 for "included elsewhere"); the fixed amount is optional. Each rate has a
+// basis: where it comes from, or empty for "assumption".
+inline constexpr const char *kOnPremisesKey = "on_premises";
+// The provider id a placement rule uses to keep workloads on site, priced with the model.
+inline constexpr const char *kOnPremisesProvider = "on-premises";
+struct OnPremisesRate {
+    std::optional<Money> eur; // EUR per month per unit; nullopt: not entered
+    QString basis;            // the source, or empty: an assumption
+    bool operator==(const OnPremisesRate &) const = default;
+};
+struct OnPremisesModel {
+    OnPremisesRate perVcpu;      // per vCPU
+    OnPremisesRate perGibMemory; // per GiB of memory
+    OnPremisesRate perGbStorage; // per GB of provisioned storage (the inventory's size)
+    OnPremisesRate fixedMonthly; // the datacentre: hosting, power, staff, licences owned…
+    // Set when at least one per-size rate is entered.
+    bool isSet() const { return perVcpu.eur || perGibMemory.eur || perGbStorage.eur; }
+    bool operator==(const OnPremisesModel &) const = default;
+};
+QString onPremisesToJson(const OnPremisesModel &model);
+OnPremisesModel onPremisesFromJson(const QString &json);
+OnPremisesModel loadOnPremises(const Project &project);
+// A rate's basis as shown: its text, or "assumption".
+QString basisOrAssumption(const OnPremisesRate &rate);
+
+// The model applied to workloads (running, not a duplicate, not a template: the others are
+// skipped, as the comparison skips them). vCPU and memory go to `compute`, storage to `storage`,
+// the fixed amount (when `withFixed`) to `platform`.
+struct OnPremisesCost {
+    compare::Components monthly; // EUR per month, the parts that could be computed
+    QStringList workloadIds;     // the workloads costed
+    QStringList unknownSize;     // names of those missing a size that a rate needs
+    QStringList missingRates;    // "vcpu", "memory", "storage": rates not entered
+    int containersOnNodes = 0;   // today: containers whose nodes are costed (covered, no cost)
+    bool incomplete() const { return !unknownSize.isEmpty() || !missingRates.isEmpty(); }
+};
+// Whether the comparison (and the model) leave the workload out: template, duplicate, powered off.
+bool skippedWorkload(const Workload &workload);
+OnPremisesCost costOnPremises(const OnPremisesModel &model,
+                              const std::vector<const Workload *> &workloads, bool withFixed);
+
 std::vector<Scenario> loadScenarios(const Project &project);
 QString scenariosToJson(const std::vector<Scenario> &scenarios);
 std::vector<Scenario> scenariosFromJson(const QString &json);
@@ -127,9 +173,12 @@ struct ScenarioResult {
 
 // Sizes and prices the scenario: each distinct (provider, region, family) of the rules is
 // compared on a copy of the catalog holding only that provider's matching offers.
+// Rules with provider kOnPremisesProvider keep their workloads on site, priced with `onPremises`
+// (the fixed amount counted once when any workload stays); an unset model leaves them unmatched.
 ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalog,
                         const compare::EstateInput &estate,
-                        const compare::CompareSettings &settings);
+                        const compare::CompareSettings &settings,
+                        const OnPremisesModel &onPremises = {});
 
 struct TcoMonth {
     int month = 0;  // 1-based from the start
@@ -183,7 +232,10 @@ struct Tco {
 
 // Rules, terms and assumptions of a scenario from a YAML file (`scenario set --file`); the
 // scenario's id, name and target flag are kept. Errors name the file, line and YAML path.
-Status readDefinition(const QString &path, Scenario &scenario);
+// With `onPremises`, an `on_premises:` section (per_vcpu, per_gib_memory, per_gb_storage,
+// fixed_monthly: each {eur, basis}) replaces the project's on-premises model.
+Status readDefinition(const QString &path, Scenario &scenario,
+                      OnPremisesModel *onPremises = nullptr);
 
 // What the estate costs per month today from the bills: the amortised average of each currency,
 // converted to EUR with the catalog's dated rates. `incomplete` when a currency has no rate, or
@@ -200,8 +252,19 @@ struct Today {
     // those in a currency without a rate are left out and make `incomplete`.
     std::vector<CommitmentCost> commitments;
     QDate nextMonth; // the first day of the month after the last billed month
+    // The on-premises model applied to the workloads the bills do not cover (included in
+    // `monthlyEur` and `workloadsCovered`); unset when the model is not set.
+    std::optional<OnPremisesCost> onPremises;
+    Money billsMonthlyEur;  // of `monthlyEur`: the bills' part
+    int billsWorkloads = 0; // of `workloadsCovered`: the bills' part
 };
 std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog);
+// The same plus the on-premises model applied to the running, non-duplicate, non-template
+// workloads of `estate` the bills do not cover. Without bills, today is the model alone (nullopt
+// when the model is not set either). An unknown size makes it incomplete, never cheaper.
+std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalog &catalog,
+                                    const compare::EstateInput &estate,
+                                    const OnPremisesModel &onPremises);
 
 // The target scenario's monthly cost per placed workload, converted to `currency` with the
 // catalog's dated rates (the catalog in use, with the project's price books): what the migration
@@ -256,11 +319,10 @@ struct SensitivityRow {
 // provider, both × k; today's bills as billed); performance sizing at
 // Assumptions::sensitivityPercentile (re-evaluated; not applicable when no placed workload has
 // utilisation data). `base` is the scenario as evaluated with `settings`. Empty without bills.
-std::vector<SensitivityRow> sensitivity(const Scenario &scenario, const ScenarioResult &base,
-                                        const catalog::Catalog &catalog,
-                                        const compare::EstateInput &estate,
-                                        const compare::CompareSettings &settings,
-                                        const std::optional<Today> &today);
+std::vector<SensitivityRow>
+sensitivity(const Scenario &scenario, const ScenarioResult &base, const catalog::Catalog &catalog,
+            const compare::EstateInput &estate, const compare::CompareSettings &settings,
+            const std::optional<Today> &today, const OnPremisesModel &onPremises = {});
 
 // Why a data-transfer-out cost may fall: the EU Data Act's switching-charge rules, in our words,
 // with the regulation's address (translated).

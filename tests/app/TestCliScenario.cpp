@@ -25,6 +25,7 @@ private Q_SLOTS:
     void initTestCase();
     void demoScenarios();
     void showIsHonestAboutThePerimeter();
+    void onPremisesInShow();
     void newAndSet();
     void errors();
     void compareAgainstTheBills();
@@ -47,7 +48,7 @@ void TestCliScenario::demoScenarios()
     QCOMPARE(run.code, 0);
     const QJsonArray list =
         QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s).toArray();
-    QCOMPARE(list.size(), 3);
+    QCOMPARE(list.size(), 4);
     int targets = 0;
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
@@ -73,11 +74,118 @@ void TestCliScenario::showIsHonestAboutThePerimeter()
         outscale = outscale || m.toString().contains(u"outscale"_s);
     }
     QVERIFY(outscale);
-    // The bills cover the AWS platform only: the TCO says it is not like for like.
+    // The bills cover the AWS platform only; the demo's on-premises model (illustrative
+    // assumptions) covers the rest: like for like.
     QVERIFY(doc.contains(u"today"_s));
-    QVERIFY(!doc.value(u"tco"_s).toObject().value(u"like_for_like"_s).toBool());
+    QVERIFY(doc.value(u"tco"_s).toObject().value(u"like_for_like"_s).toBool());
     QVERIFY(doc.value(u"today"_s).toObject().value(u"workloads_covered"_s).toInt() > 0);
     QVERIFY(run.out.contains(u"\"monthly_eur\": "_s));
+
+    // Without the on-premises model (cleared with `scenario set --file`): as before, the bills
+    // alone, and the TCO says it is not like for like.
+    const QString project = m_dir.filePath(u"no-onprem.boussole"_s);
+    QVERIFY(QFile::copy(m_demo, project));
+    const QString cleared = m_dir.filePath(u"cleared.yaml"_s);
+    QFile file(cleared);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("rules:\n  - {field: any, provider: ovhcloud}\non_premises: {}\n");
+    file.close();
+    QCOMPARE(cli({u"scenario"_s, u"set"_s, project, u"Tout OVHcloud"_s, u"--file"_s, cleared}).code,
+             0);
+    const Run bare =
+        cli({u"scenario"_s, u"show"_s, project, u"Tout OVHcloud"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(bare.code, 0);
+    const QJsonObject bareDoc = QJsonDocument::fromJson(bare.out.toUtf8()).object();
+    QVERIFY(!bareDoc.value(u"tco"_s).toObject().value(u"like_for_like"_s).toBool());
+    const QJsonObject bareToday = bareDoc.value(u"today"_s).toObject();
+    QCOMPARE(bareToday.value(u"workloads_covered"_s).toInt(),
+             bareToday.value(u"bills_workloads_covered"_s).toInt());
+    QCOMPARE(bareToday.value(u"monthly_eur"_s).toDouble(),
+             bareToday.value(u"bills_monthly_eur"_s).toDouble());
+    const QJsonObject bareSite = bareDoc.value(u"on_premises"_s).toObject();
+    QVERIFY(!bareSite.value(u"set"_s).toBool());
+    QVERIFY(bareSite.value(u"monthly_eur"_s).isNull());
+    QCOMPARE(bareSite.value(u"workloads_costed"_s).toInt(), 0);
+    const Run table = cli({u"scenario"_s, u"show"_s, project, u"Tout OVHcloud"_s});
+    QVERIFY2(table.out.contains(u"no on-premises rates entered"_s), qPrintable(table.out));
+}
+
+void TestCliScenario::onPremisesInShow()
+{
+    const Run run =
+        cli({u"scenario"_s, u"show"_s, m_demo, u"Tout OVHcloud"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(run.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    const QJsonObject site = doc.value(u"on_premises"_s).toObject();
+    QVERIFY(site.value(u"set"_s).toBool());
+    for (const char *key : {"per_vcpu", "per_gib_memory", "per_gb_storage", "fixed_monthly"}) {
+        const QJsonObject rate = site.value(QString::fromLatin1(key)).toObject();
+        QVERIFY2(rate.value(u"eur"_s).isDouble(), key);
+        // The demo's figures are illustrative assumptions, said so in each basis.
+        QVERIFY2(rate.value(u"basis"_s).toString().contains(u"hypothèse illustrative"_s), key);
+    }
+    QCOMPARE(site.value(u"per_vcpu"_s).toObject().value(u"eur"_s).toDouble(), 18.0);
+    QCOMPARE(site.value(u"fixed_monthly"_s).toObject().value(u"eur"_s).toDouble(), 15000.0);
+    QVERIFY(!site.value(u"incomplete"_s).toBool());
+    QVERIFY(site.value(u"unknown_size"_s).toArray().isEmpty());
+    // Today = the bills + the model for the workloads they do not cover; the count adds both
+    // (and the EKS containers, whose billed node carries their cost).
+    const QJsonObject today = doc.value(u"today"_s).toObject();
+    QVERIFY(std::abs(today.value(u"monthly_eur"_s).toDouble() -
+                     today.value(u"bills_monthly_eur"_s).toDouble() -
+                     site.value(u"monthly_eur"_s).toDouble()) < 1e-6);
+    QCOMPARE(today.value(u"workloads_covered"_s).toInt(),
+             today.value(u"bills_workloads_covered"_s).toInt() +
+                 site.value(u"workloads_costed"_s).toInt() +
+                 site.value(u"containers_on_nodes"_s).toInt());
+    QCOMPARE(today.value(u"workloads_covered"_s).toInt(), doc.value(u"placed"_s).toInt());
+    QVERIFY(site.value(u"workloads_costed"_s).toInt() > 60);
+    QCOMPARE(site.value(u"kept_by_scenario"_s).toInt(), 0);
+    const QStringList notes = [&] {
+        QStringList list;
+        for (const QJsonValue &n : doc.value(u"tco"_s).toObject().value(u"notes"_s).toArray()) {
+            list << n.toString();
+        }
+        return list;
+    }();
+    QVERIFY2(notes.join(u' ').contains(u"on-premises cost model"_s), qPrintable(notes.join(u' ')));
+
+    // The fourth scenario keeps the datacentres' machines on site, priced with the same model.
+    const Run keep =
+        cli({u"scenario"_s, u"show"_s, m_demo, u"Garder sur site"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(keep.code, 0);
+    const QJsonObject keepDoc = QJsonDocument::fromJson(keep.out.toUtf8()).object();
+    QCOMPARE(keepDoc.value(u"on_premises"_s).toObject().value(u"kept_by_scenario"_s).toInt(),
+             site.value(u"workloads_costed"_s).toInt());
+    int onSite = 0;
+    for (const QJsonValue &w : keepDoc.value(u"workloads"_s).toArray()) {
+        onSite += w.toObject().value(u"provider"_s).toString() == u"on-premises"_s ? 1 : 0;
+    }
+    QCOMPARE(onSite, site.value(u"workloads_costed"_s).toInt());
+    QVERIFY(keepDoc.value(u"tco"_s).toObject().value(u"like_for_like"_s).toBool());
+    // Its run-rate holds the model's cost of what stays (the fixed amount in "platform").
+    QVERIFY(keepDoc.value(u"components"_s).toObject().value(u"platform"_s).toDouble() >= 15000);
+
+    // A bad amount in the YAML section: refused, project unchanged.
+    const QString bad = m_dir.filePath(u"onprem-bad.yaml"_s);
+    QFile file(bad);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("on_premises:\n  per_vcpu: {eur: abc}\n");
+    file.close();
+    const QString copy = m_dir.filePath(u"onprem-bad.boussole"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    QCOMPARE(cli({u"scenario"_s, u"set"_s, copy, u"Tout OVHcloud"_s, u"--file"_s, bad}).code, 1);
+    const Run after =
+        cli({u"scenario"_s, u"show"_s, copy, u"Tout OVHcloud"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(QJsonDocument::fromJson(after.out.toUtf8())
+                 .object()
+                 .value(u"on_premises"_s)
+                 .toObject()
+                 .value(u"per_vcpu"_s)
+                 .toObject()
+                 .value(u"eur"_s)
+                 .toDouble(),
+             18.0);
 }
 
 void TestCliScenario::newAndSet()
@@ -102,7 +210,7 @@ void TestCliScenario::newAndSet()
     run = cli({u"scenario"_s, u"list"_s, project, u"--format"_s, u"json"_s});
     const QJsonArray list =
         QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"scenarios"_s).toArray();
-    QCOMPARE(list.size(), 4);
+    QCOMPARE(list.size(), 5);
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
         const bool mine = o.value(u"id"_s).toString() == id;

@@ -327,7 +327,7 @@ void TestReports::cliReport()
     QCOMPARE(run.code, 0);
     QFile file(csv);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll().count("\r\n"), 4); // header and the demo's three scenarios
+    QCOMPARE(file.readAll().count("\r\n"), 5); // header and the demo's four scenarios
 
     // Bad usage: exit 2 and nothing written.
     QCOMPARE(cli({u"report"_s, m_demo, u"--out"_s, m_dir.filePath(u"x.csv"_s)}).code, 2);

@@ -67,7 +67,7 @@ void TestScenariosHosts::hostLineAndRefactorServices()
     page.setProject(&project, &undo);
     page.show();
     QAbstractItemModel *table = page.scenarioTable()->model();
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->rowCount(), 5);
     QCOMPARE(table->index(page.selectedRow(), 0).data().toString(), u"Tout Cloud Temple"_s);
     const QString detail = page.detailText();
     QVERIFY2(detail.contains(u"iaas-vmware at cloud-temple"_s), qPrintable(detail));

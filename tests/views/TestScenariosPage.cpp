@@ -9,7 +9,9 @@
 
 #include <QAbstractItemModel>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -26,6 +28,7 @@ class TestScenariosPage : public QObject {
 private Q_SLOTS:
     void showsAndEditsTheDemoScenarios();
     void sensitivityView();
+    void onPremisesEditor();
 };
 
 void TestScenariosPage::showsAndEditsTheDemoScenarios()
@@ -43,7 +46,7 @@ void TestScenariosPage::showsAndEditsTheDemoScenarios()
     page.show();
 
     QAbstractItemModel *table = page.scenarioTable()->model();
-    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->rowCount(), 4);
     // The target is selected first, and its rule is shown.
     QCOMPARE(table->index(page.selectedRow(), 0).data().toString(), u"Tout OVHcloud"_s);
     QCOMPARE(page.rulesTable()->rowCount(), 1);
@@ -192,6 +195,67 @@ void TestScenariosPage::sensitivityView()
     page.selectScenario(page.selectedRow() == 0 ? 1 : 0);
     QCOMPARE(model->rowCount(), 10);
     QVERIFY(project.close());
+}
+
+// The real on-premises editor: an invalid amount is refused, accepting pushes one undoable
+// command, the page's notes say what the model covers, and undo restores "not modelled".
+void TestScenariosPage::onPremisesEditor()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"demo.boussole"_s);
+    QVERIFY(createDemoProject(path).ok());
+    Result<std::unique_ptr<Project>> opened = Project::open(path);
+    QVERIFY(opened);
+    Project &project = *opened.value();
+    // Start without the demo's model: behaves as with the bills alone, and says so.
+    QVERIFY(
+        project.setProjectSetting(QString::fromLatin1(scenarios::kOnPremisesKey), QString()).ok());
+    QUndoStack undo;
+    ScenariosPage page;
+    QObject::connect(&project, &Project::changed, &page, &ScenariosPage::refresh);
+    page.setProject(&project, &undo);
+    page.show();
+    QVERIFY2(page.detailText().contains(u"on-premises costs are not modelled"_s),
+             qPrintable(page.detailText()));
+
+    QVERIFY(page.onPremisesButton()->isEnabled());
+    page.onPremisesButton()->click();
+    OnPremisesDialog *dialog = page.onPremisesDialog();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QVERIFY(dialog->amountEdit(OnPremisesDialog::PerVcpu)->text().isEmpty()); // no default
+    QTest::keyClicks(dialog->amountEdit(OnPremisesDialog::PerVcpu), u"abc"_s);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QVERIFY(dialog->isVisible()); // refused
+    QVERIFY(!dialog->errorText().isEmpty());
+    QCOMPARE(undo.count(), 0);
+
+    dialog->amountEdit(OnPremisesDialog::PerVcpu)->clear();
+    QTest::keyClicks(dialog->amountEdit(OnPremisesDialog::PerVcpu), u"18"_s);
+    QTest::keyClicks(dialog->amountEdit(OnPremisesDialog::PerGibMemory), u"4"_s);
+    QTest::keyClicks(dialog->amountEdit(OnPremisesDialog::PerGbStorage), u"0.08"_s);
+    QTest::keyClicks(dialog->amountEdit(OnPremisesDialog::FixedMonthly), u"15000"_s);
+    dialog->basisEdit(OnPremisesDialog::FixedMonthly)->setText(u"devis hébergeur"_s);
+    buttons->button(QDialogButtonBox::Ok)->click();
+    QCOMPARE(undo.count(), 1);
+    scenarios::OnPremisesModel stored = scenarios::loadOnPremises(project);
+    QVERIFY(stored.isSet());
+    QCOMPARE(stored.perGbStorage.eur.value(),
+             Money::parse(u"0.08"_s, {MoneyDecimalSeparator::Dot}).value());
+    QCOMPARE(stored.perVcpu.basis, QString()); // an assumption
+    QCOMPARE(scenarios::basisOrAssumption(stored.perVcpu), u"assumption"_s);
+    QCOMPARE(stored.fixedMonthly.basis, u"devis hébergeur"_s);
+    QVERIFY2(page.detailText().contains(u"On premises today"_s), qPrintable(page.detailText()));
+    QVERIFY2(!page.detailText().contains(u"not modelled"_s), qPrintable(page.detailText()));
+
+    undo.undo();
+    QVERIFY(!scenarios::loadOnPremises(project).isSet());
+    QVERIFY2(page.detailText().contains(u"on-premises costs are not modelled"_s),
+             qPrintable(page.detailText()));
+    undo.redo();
+    QVERIFY(scenarios::loadOnPremises(project).isSet());
 }
 
 QTEST_MAIN(TestScenariosPage)

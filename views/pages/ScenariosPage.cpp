@@ -1,6 +1,7 @@
 #include "views/pages/ScenariosPage.h"
 
 #include "models/catalog/CatalogStore.h"
+#include "models/commands/SetOnPremisesCommand.h"
 #include "models/commands/SetScenariosCommand.h"
 #include "models/costs/CostData.h"
 #include "models/itemmodels/SensitivityTableModel.h"
@@ -70,8 +71,8 @@ const QDate kNoStart(2000, 1, 1);
 
 const QStringList &fields()
 {
-    static const QStringList list = {u"any"_s, u"application"_s, u"data-class"_s, u"environment"_s,
-                                     u"kind"_s};
+    static const QStringList list = {u"any"_s,         u"application"_s, u"data-class"_s,
+                                     u"environment"_s, u"kind"_s,        u"site"_s};
     return list;
 }
 
@@ -119,6 +120,14 @@ ScenariosPage::ScenariosPage(QWidget *parent)
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+    // The project's on-premises cost model (shared by every scenario).
+    m_onPremisesButton = new QPushButton(tr("On-premises costs…"), this);
+    m_onPremisesButton->setToolTip(
+        tr("Monthly cost per vCPU, GiB of memory and GB of storage on site, and a fixed amount "
+           "for the datacentre: today's cost for the workloads no bill covers, and the cost of a "
+           "rule that keeps workloads on site (provider “on-premises”)"));
+    connect(m_onPremisesButton, &QPushButton::clicked, this, &ScenariosPage::editOnPremises);
+    buttons->addWidget(m_onPremisesButton);
     buttons->addWidget(licences);
     m_target->setToolTip(tr("The target scenario feeds the migration plan's cost curve"));
     content->addLayout(buttons);
@@ -150,7 +159,9 @@ ScenariosPage::ScenariosPage(QWidget *parent)
     m_rules->setHorizontalHeaderLabels(
         {tr("Field"), tr("Value"), tr("Provider"), tr("Region"), tr("Offer family")});
     m_rules->horizontalHeader()->setStretchLastSection(true);
-    m_rules->setToolTip(tr("Field: any, application, data-class, environment, kind or tag:KEY. "
+    m_rules->setToolTip(tr("Field: any, application, data-class, environment, kind, site or "
+                           "tag:KEY. Provider: a catalog provider, or on-premises (priced with "
+                           "the on-premises costs). "
                            "Value: compared without case; * matches any value. Region and "
                            "offer family are optional."));
     rulesLayout->addWidget(m_rules);
@@ -432,7 +443,8 @@ void ScenariosPage::refresh()
     }
     m_scenarios = scenarios::loadScenarios(*m_project);
     const bool writable = !m_project->readOnly();
-    for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_duplicate, m_delete, m_target}) {
+    for (QWidget *w : std::initializer_list<QWidget *>{m_new, m_duplicate, m_delete, m_target,
+                                                       m_onPremisesButton}) {
         w->setEnabled(writable);
     }
     evaluateAll();
@@ -452,9 +464,10 @@ void ScenariosPage::evaluateAll()
     m_priced = priced;
     m_estate = compare::loadEstate(*m_project);
     m_settings = compare::CompareSettings::load(*m_project);
+    m_onPremises = scenarios::loadOnPremises(*m_project);
     m_refactorServices.clear();
     if (Result<CostData> bills = CostData::load(*m_project); bills) {
-        m_today = scenarios::todayFromBills(*bills, *priced);
+        m_today = scenarios::todayFromBills(*bills, *priced, m_estate, m_onPremises);
         // Services the project's services map says need refactoring: not priced by any scenario.
         if (Result<ServiceMap> map = effectiveServiceMap(m_project)) {
             for (const ServiceLine &line : serviceLines(*bills, *map)) {
@@ -467,7 +480,7 @@ void ScenariosPage::evaluateAll()
     }
     for (const scenarios::Scenario &s : m_scenarios) {
         Evaluated e;
-        e.result = scenarios::evaluate(s, *priced, m_estate, m_settings);
+        e.result = scenarios::evaluate(s, *priced, m_estate, m_settings, m_onPremises);
         if (m_today) {
             e.tco = scenarios::totalCostOfOwnership(*m_today, e.result, s.assumptions);
         }
@@ -653,11 +666,34 @@ void ScenariosPage::showSelected()
     }
     if (m_today) {
         if (m_today->workloadsCovered < int(e.result.placed.size())) {
-            notes << tr("Today's bills describe %1 of the %2 placed workloads: on-premises costs "
-                        "are not modelled yet, so the saving and the payback do not compare the "
-                        "same perimeter.")
+            notes << (m_onPremises.isSet()
+                          ? tr("Today's bills and the on-premises cost model cover %1 of the %2 "
+                               "placed workloads, so the saving and the payback do not compare "
+                               "the same perimeter.")
+                          : tr("Today's bills describe %1 of the %2 placed workloads: on-premises "
+                               "costs are not modelled (enter them with “On-premises costs…”), "
+                               "so the saving and the payback do not compare the same "
+                               "perimeter."))
                          .arg(m_today->workloadsCovered)
                          .arg(e.result.placed.size());
+        }
+        if (m_today->onPremises) {
+            const scenarios::OnPremisesCost &site = *m_today->onPremises;
+            notes << tr("On premises today: %n workload(s) without a bill cost %1 per month (the "
+                        "on-premises cost model; its rates and their basis: “On-premises "
+                        "costs…”).",
+                        nullptr, int(site.workloadIds.size()))
+                         .arg(site.monthly.total().format(locale, u"EUR"));
+            if (site.incomplete()) {
+                QStringList why;
+                if (!site.unknownSize.isEmpty()) {
+                    why << tr("size unknown for %1").arg(site.unknownSize.join(u", "_s));
+                }
+                if (!site.missingRates.isEmpty()) {
+                    why << tr("no rate entered for %1").arg(site.missingRates.join(u", "_s));
+                }
+                notes << tr("Incomplete on premises: %1.").arg(why.join(u"; "_s));
+            }
         }
         if (!s->assumptions.basis.isEmpty()) {
             notes << tr("Assumptions: %1").arg(s->assumptions.basis);
@@ -693,6 +729,24 @@ void ScenariosPage::showSelected()
     showSensitivity(*s, index);
 }
 
+void ScenariosPage::editOnPremises()
+{
+    if (!m_project || !m_undoStack || m_project->readOnly()) {
+        return;
+    }
+    // Non-blocking (open(), not exec()) so that a test can fill and accept the real dialog.
+    auto *dialog = new OnPremisesDialog(scenarios::loadOnPremises(*m_project), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_onPremisesDialog = dialog;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const scenarios::OnPremisesModel model = dialog->model();
+        if (m_project && m_undoStack && model != scenarios::loadOnPremises(*m_project)) {
+            m_undoStack->push(new SetOnPremisesCommand(m_project, model));
+        }
+    });
+    dialog->open();
+}
+
 void ScenariosPage::showSensitivity(const scenarios::Scenario &scenario, std::size_t index)
 {
     std::vector<SensitivityTableModel::Entry> entries;
@@ -701,7 +755,7 @@ void ScenariosPage::showSensitivity(const scenarios::Scenario &scenario, std::si
             return;
         }
         for (scenarios::SensitivityRow &row : scenarios::sensitivity(
-                 s, m_results[i].result, *m_priced, m_estate, m_settings, m_today)) {
+                 s, m_results[i].result, *m_priced, m_estate, m_settings, m_today, m_onPremises)) {
             entries.push_back({s.name, std::move(row)});
         }
     };

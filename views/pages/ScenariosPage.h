@@ -2,7 +2,10 @@
 
 #include "models/catalog/Catalog.h"
 #include "models/scenarios/Scenario.h"
+#include "views/dialogs/OnPremisesDialog.h"
 #include "views/pages/Page.h"
+
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -58,6 +61,9 @@ public:
     QSpinBox *unknownCommitmentMonthsBox() const { return m_unknownCommitmentMonths; }
     QDateEdit *startBox() const { return m_start; }
     TornadoChart *tornadoChart() const { return m_tornado; }
+    QPushButton *onPremisesButton() const { return m_onPremisesButton; }
+    // The open on-premises editor (after onPremisesButton() is clicked), or null.
+    OnPremisesDialog *onPremisesDialog() const { return m_onPremisesDialog; }
 
 private:
     void evaluateAll();
@@ -67,6 +73,7 @@ private:
     void rulesEdited();
     void termsEdited();
     void assumptionsEdited();
+    void editOnPremises();
     void showSensitivity(const scenarios::Scenario &scenario, std::size_t index);
     scenarios::Scenario *selected();
 
@@ -84,6 +91,7 @@ private:
     std::shared_ptr<const catalog::Catalog> m_priced;
     compare::EstateInput m_estate;
     compare::CompareSettings m_settings;
+    scenarios::OnPremisesModel m_onPremises;
     QString m_selectedId;
     bool m_filling = false;
 
@@ -117,6 +125,8 @@ private:
     QLabel *m_detail;
     StackedBarChart *m_totalsChart;
     LineChart *m_tcoChart;
+    QPushButton *m_onPremisesButton;
+    QPointer<OnPremisesDialog> m_onPremisesDialog;
 };
 
 } // namespace boussole
