@@ -249,6 +249,13 @@
             <numerusform>Scenario "%1" over %n years, one assumption changed at a time. Every factor is an assumption, editable on the Scenarios page.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>On premises (cost model, assumptions): %n workload(s)</source>
+        <translation>
+            <numerusform>On premises (cost model, assumptions): %n workload</numerusform>
+            <numerusform>On premises (cost model, assumptions): %n workloads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HostPacking</name>
@@ -472,6 +479,20 @@
         <translation>
             <numerusform>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more month.</numerusform>
             <numerusform>Commitment %1: the bills do not state its expiry (FOCUS does not carry it); assumption: paid %n more months.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on premises: %n workload(s) the bills do not cover, costed with the on-premises model</source>
+        <translation>
+            <numerusform>on premises: %n workload the bills do not cover, costed with the on-premises model</numerusform>
+            <numerusform>on premises: %n workloads the bills do not cover, costed with the on-premises model</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Today includes %1 per month on premises for %n workload(s) the bills do not cover: the project's on-premises cost model, whose rates are assumptions unless a source is given.</source>
+        <translation>
+            <numerusform>Today includes %1 per month on premises for %n workload the bills do not cover: the project's on-premises cost model, whose rates are assumptions unless a source is given.</numerusform>
+            <numerusform>Today includes %1 per month on premises for %n workloads the bills do not cover: the project's on-premises cost model, whose rates are assumptions unless a source is given.</numerusform>
         </translation>
     </message>
 </context>
@@ -945,6 +966,13 @@
         <translation>
             <numerusform>The bills show %n service the services map says need refactoring, not priced here: %1.</numerusform>
             <numerusform>The bills show %n services the services map says need refactoring, not priced here: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>On premises today: %n workload(s) without a bill cost %1 per month (the on-premises cost model; its rates and their basis: “On-premises costs…”).</source>
+        <translation>
+            <numerusform>On premises today: %n workload without a bill costs %1 per month (the on-premises cost model; its rates and their basis: “On-premises costs…”).</numerusform>
+            <numerusform>On premises today: %n workloads without a bill cost %1 per month (the on-premises cost model; its rates and their basis: “On-premises costs…”).</numerusform>
         </translation>
     </message>
 </context>

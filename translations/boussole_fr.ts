@@ -748,10 +748,6 @@ Codes de sortie : 0 succès, 1 le travail a échoué, 2 mauvais usage, 3 une v�
         <source>Incomplete: no sourced price for %1</source>
         <translation>Incomplet : pas de prix sourcé pour %1</translation>
     </message>
-    <message>
-        <source>Today's cost covers only the %1 workloads the bills describe, of %2 placed: on-premises costs are not modelled yet, so the saving and the payback below are not like for like.</source>
-        <translation>Le coût actuel ne couvre que les %1 charges de travail décrites par les factures, sur %2 placées : les coûts sur site ne sont pas encore modélisés, l’économie et le retour sur investissement ci-dessous ne comparent donc pas le même périmètre.</translation>
-    </message>
     <message numerus="yes">
         <source>Over %n year(s): one-off %1, saving %2, payback %3</source>
         <translation>
@@ -1252,18 +1248,6 @@ compliance merge PROJET FICHIER fusionne un tel fichier : les exigences évalu�
         <translation>(non vérifié)</translation>
     </message>
     <message>
-        <source>scenario list PROJECT           the project's scenarios
-scenario show PROJECT ID        the scenario's monthly cost by component, its unplaced workloads, today's cost from the bills and the total cost of ownership over its horizon (one-off costs, double run, today's commitments until they expire, payback month) and its sensitivity (target prices ±, egress ×k, sizing percentile)
-scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, empty or a copy
-scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   rename it, replace its rules, terms and assumptions from a YAML file (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}), or make it the target
-ID is a scenario's id or its name. --format table|csv|json</source>
-        <translation>scenario list PROJET            les scénarios du projet
-scenario show PROJET ID         le coût mensuel du scénario par composante, ses charges de travail non placées, le coût actuel d’après les factures et le coût total de possession sur son horizon (coûts ponctuels, double exploitation, engagements actuels jusqu’à leur échéance, mois de retour sur investissement) et sa sensibilité (prix cibles ±, trafic sortant ×k, centile de dimensionnement)
-scenario new PROJET --name TEXTE [--from-scenario ID]   un nouveau scénario, vide ou copié
-scenario set PROJET ID [--name TEXTE] [--file FICHIER.yaml] [--target]   le renommer, remplacer ses règles, conditions et hypothèses depuis un fichier YAML (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}), ou en faire la cible
-ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</translation>
-    </message>
-    <message>
         <source>licence list|import|remove PROJECT [FILE.yaml|ID]</source>
         <translation>licence list|import|remove PROJET [FICHIER.yaml|ID]</translation>
     </message>
@@ -1334,6 +1318,30 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
     <message>
         <source>none</source>
         <translation>aucun</translation>
+    </message>
+    <message>
+        <source>scenario list PROJECT           the project's scenarios
+scenario show PROJECT ID        the scenario's monthly cost by component, its unplaced workloads, today's cost from the bills and the total cost of ownership over its horizon (one-off costs, double run, today's commitments until they expire, payback month) and its sensitivity (target prices ±, egress ×k, sizing percentile)
+scenario new PROJECT --name TEXT [--from-scenario ID]   a new scenario, empty or a copy
+scenario set PROJECT ID [--name TEXT] [--file FILE.yaml] [--target]   rename it, replace its rules, terms and assumptions from a YAML file (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}, on_premises: {per_vcpu, per_gib_memory, per_gb_storage, fixed_monthly: {eur, basis}}), or make it the target. A rule's field is any, application, data-class, environment, kind, site or tag:KEY; its provider "on-premises" keeps the workloads on site. on_premises is the project's on-premises cost model (EUR per month per vCPU, GiB of memory, GB of storage, and a fixed amount; an empty basis is an assumption): today's cost adds it for the workloads the bills do not cover
+ID is a scenario's id or its name. --format table|csv|json</source>
+        <translation>scenario list PROJET            les scénarios du projet
+scenario show PROJET ID         le coût mensuel du scénario par composante, ses charges de travail non placées, le coût actuel d’après les factures et le coût total de possession sur son horizon (coûts ponctuels, double exploitation, engagements actuels jusqu’à leur échéance, mois de retour sur investissement) et sa sensibilité (prix cibles ±, trafic sortant ×k, centile de dimensionnement)
+scenario new PROJET --name TEXTE [--from-scenario ID]   un nouveau scénario, vide ou copié
+scenario set PROJET ID [--name TEXTE] [--file FICHIER.yaml] [--target]   le renommer, remplacer ses règles, conditions et hypothèses depuis un fichier YAML (rules: [{field, value, provider, region, family}], terms: [{provider, commitment_years, discount_percent, basis}], assumptions: {horizon_years, migration_person_days, day_rate, data_to_move_gb, egress_per_gb_old, double_run_months, price_factor, basis, start, unknown_commitment_months, commitment_discount_percent, sensitivity_percent, egress_multiplier, sensitivity_percentile}, on_premises: {per_vcpu, per_gib_memory, per_gb_storage, fixed_monthly: {eur, basis}}), ou en faire la cible. Le champ d’une règle est any, application, data-class, environment, kind, site ou tag:CLÉ ; son fournisseur « on-premises » garde les charges de travail sur site. on_premises est le modèle de coûts sur site du projet (EUR par mois par vCPU, par Gio de mémoire, par Go de stockage, et un montant fixe ; une base vide est une hypothèse) : le coût actuel l’ajoute pour les charges de travail que les factures ne couvrent pas
+ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</translation>
+    </message>
+    <message>
+        <source>today (bills, amortised, and on premises)</source>
+        <translation>aujourd’hui (factures, amorties, et sur site)</translation>
+    </message>
+    <message>
+        <source>Today's cost covers %1 workloads (bills and on-premises model), of %2 placed, or is incomplete: the saving and the payback below are not like for like.</source>
+        <translation>Le coût actuel couvre %1 charges de travail (factures et modèle de coûts sur site) sur %2 placées, ou est incomplet : l’économie et le retour sur investissement ci-dessous ne comparent pas le même périmètre.</translation>
+    </message>
+    <message>
+        <source>Today's cost covers only the %1 workloads the bills describe, of %2 placed: on-premises costs are not modelled (no on-premises rates entered), so the saving and the payback below are not like for like.</source>
+        <translation>Le coût actuel ne couvre que les %1 charges de travail que décrivent les factures, sur %2 placées : les coûts sur site ne sont pas modélisés (aucun tarif sur site saisi), donc l’économie et le retour sur investissement ci-dessous ne comparent pas le même périmètre.</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2415,21 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
     <message>
         <source>Per year</source>
         <translation>Par an</translation>
+    </message>
+    <message>
+        <source>Cost today, per month (bills and on-premises model)</source>
+        <translation>Coût actuel par mois (factures et modèle sur site)</translation>
+    </message>
+    <message numerus="yes">
+        <source>On premises (cost model, assumptions): %n workload(s)</source>
+        <translation>
+            <numerusform>Sur site (modèle de coûts, hypothèses) : %n charge de travail</numerusform>
+            <numerusform>Sur site (modèle de coûts, hypothèses) : %n charges de travail</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On premises</source>
+        <translation>Sur site</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4379,49 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
     </message>
 </context>
 <context>
+    <name>OnPremisesDialog</name>
+    <message>
+        <source>On-premises costs</source>
+        <translation>Coûts sur site</translation>
+    </message>
+    <message>
+        <source>What a workload kept in your own datacentre costs per month, from its size. Today's cost adds it for the workloads no bill covers, and a placement rule to “on-premises” keeps workloads on site at this cost. Leave every rate empty to cost from the bills only; a rate left empty while others are entered makes the figure incomplete (enter 0 when it is included elsewhere). A basis left empty is an assumption.</source>
+        <translation>Ce que coûte par mois une charge de travail gardée dans votre propre centre de données, d’après sa taille. Le coût actuel l’ajoute pour les charges de travail qu’aucune facture ne couvre, et une règle de placement vers « on-premises » garde des charges de travail sur site à ce coût. Laissez tous les tarifs vides pour chiffrer d’après les seules factures ; un tarif laissé vide alors que d’autres sont saisis rend le chiffre incomplet (saisissez 0 s’il est compté ailleurs). Une base laissée vide est une hypothèse.</translation>
+    </message>
+    <message>
+        <source>Per vCPU (EUR/month):</source>
+        <translation>Par vCPU (EUR/mois) :</translation>
+    </message>
+    <message>
+        <source>Per GiB of memory (EUR/month):</source>
+        <translation>Par Gio de mémoire (EUR/mois) :</translation>
+    </message>
+    <message>
+        <source>Per GB of provisioned storage (EUR/month):</source>
+        <translation>Par Go de stockage provisionné (EUR/mois) :</translation>
+    </message>
+    <message>
+        <source>Fixed datacentre amount (EUR/month, optional):</source>
+        <translation>Montant fixe du centre de données (EUR/mois, facultatif) :</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>non saisi</translation>
+    </message>
+    <message>
+        <source>assumption (or the source)</source>
+        <translation>hypothèse (ou la source)</translation>
+    </message>
+    <message>
+        <source>Hosting, power, staff, licences already owned…: counted once, in today's cost and in a scenario that keeps at least one workload on site</source>
+        <translation>Hébergement, énergie, personnel, licences déjà acquises… : compté une fois, dans le coût actuel et dans un scénario qui garde au moins une charge de travail sur site</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount (a number, 0 or more, or empty).</source>
+        <translation>« %1 » n’est pas un montant (un nombre, 0 ou plus, ou vide).</translation>
+    </message>
+</context>
+<context>
     <name>PriceBook</name>
     <message>
         <source>provider is empty</source>
@@ -4649,10 +4715,6 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <translation>montant attendu, trouvé %1</translation>
     </message>
     <message>
-        <source>expected any, application, data-class, environment, kind or tag:KEY, found %1</source>
-        <translation>any, application, data-class, environment, kind ou tag:CLÉ attendu, trouvé %1</translation>
-    </message>
-    <message>
         <source>a rule needs a provider</source>
         <translation>une règle requiert un fournisseur</translation>
     </message>
@@ -4755,6 +4817,44 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
         <source>a price change for the sensitivity is below 100 %</source>
         <translation>une variation de prix pour la sensibilité est inférieure à 100 %</translation>
     </message>
+    <message>
+        <source>the on-premises cost model is not set</source>
+        <translation>le modèle de coûts sur site n’est pas renseigné</translation>
+    </message>
+    <message>
+        <source>on-premises rates not entered</source>
+        <translation>tarifs sur site non saisis</translation>
+    </message>
+    <message>
+        <source>on-premises size unknown (%1)</source>
+        <translation>taille inconnue sur site (%1)</translation>
+    </message>
+    <message>
+        <source>expected any, application, data-class, environment, kind, site or tag:KEY, found %1</source>
+        <translation>any, application, data-class, environment, kind, site ou tag:CLÉ attendu, trouvé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>on premises: %n workload(s) the bills do not cover, costed with the on-premises model</source>
+        <translation>
+            <numerusform>sur site : %n charge de travail que les factures ne couvrent pas, chiffrée avec le modèle de coûts sur site</numerusform>
+            <numerusform>sur site : %n charges de travail que les factures ne couvrent pas, chiffrées avec le modèle de coûts sur site</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>on premises incomplete: size unknown for %1</source>
+        <translation>sur site incomplet : taille inconnue pour %1</translation>
+    </message>
+    <message>
+        <source>on premises incomplete: no rate entered for %1</source>
+        <translation>sur site incomplet : aucun tarif saisi pour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today includes %1 per month on premises for %n workload(s) the bills do not cover: the project's on-premises cost model, whose rates are assumptions unless a source is given.</source>
+        <translation>
+            <numerusform>Le coût actuel comprend %1 par mois sur site pour %n charge de travail que les factures ne couvrent pas : le modèle de coûts sur site du projet, dont les tarifs sont des hypothèses sauf source indiquée.</numerusform>
+            <numerusform>Le coût actuel comprend %1 par mois sur site pour %n charges de travail que les factures ne couvrent pas : le modèle de coûts sur site du projet, dont les tarifs sont des hypothèses sauf source indiquée.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>
@@ -4841,6 +4941,13 @@ compare les utilise : là où les règles du fournisseur admettent un droit (So
     <message>
         <source>Clear the expiry of %1</source>
         <translation>Retirer la date d’expiration de %1</translation>
+    </message>
+</context>
+<context>
+    <name>SetOnPremisesCommand</name>
+    <message>
+        <source>Change on-premises costs</source>
+        <translation>Modifier les coûts sur site</translation>
     </message>
 </context>
 <context>
@@ -6857,6 +6964,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <source>The licences your organisation owns. Where a provider's rules let them come (Software Assurance, Listed Providers, Oracle's authorized clouds), the comparison counts them as brought (BYOL): the licence costs nothing in the cloud line and their cores are used up, workload by workload, in the order of this list. Otherwise the provider's licence-included price applies, or the total is marked incomplete.</source>
         <translation>Les licences que possède votre organisation. Là où les règles du fournisseur les admettent (Software Assurance, « Listed Providers », clouds autorisés par Oracle), la comparaison les compte comme apportées (BYOL) : la licence ne coûte rien dans la ligne cloud et leurs cœurs sont consommés, charge par charge, dans l’ordre de cette liste. Sinon, le prix licence incluse du fournisseur s’applique, ou le total est signalé incomplet.</translation>
     </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
+    </message>
 </context>
 <context>
     <name>boussole::MainWindow</name>
@@ -7853,10 +7964,6 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <translation>Famille d’offres</translation>
     </message>
     <message>
-        <source>Field: any, application, data-class, environment, kind or tag:KEY. Value: compared without case; * matches any value. Region and offer family are optional.</source>
-        <translation>Champ : any, application, data-class, environment, kind ou tag:CLÉ. Valeur : comparée sans tenir compte de la casse ; * correspond à toute valeur. Région et famille d’offres sont facultatives.</translation>
-    </message>
-    <message>
         <source>Add a rule</source>
         <translation>Ajouter une règle</translation>
     </message>
@@ -8058,10 +8165,6 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <translation>Incomplet : pas de prix sourcé pour %1 (jamais compté comme nul ; des prix négociés peuvent porter le devis).</translation>
     </message>
     <message>
-        <source>Today's bills describe %1 of the %2 placed workloads: on-premises costs are not modelled yet, so the saving and the payback do not compare the same perimeter.</source>
-        <translation>Les factures actuelles décrivent %1 des %2 charges de travail placées : les coûts sur site ne sont pas encore modélisés, l’économie et le retour sur investissement ne comparent donc pas le même périmètre.</translation>
-    </message>
-    <message>
         <source>Assumptions: %1</source>
         <translation>Hypothèses : %1</translation>
     </message>
@@ -8199,6 +8302,45 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
         <source>Total over the horizon</source>
         <translation>Total sur l’horizon</translation>
     </message>
+    <message>
+        <source>On-premises costs…</source>
+        <translation>Coûts sur site…</translation>
+    </message>
+    <message>
+        <source>Monthly cost per vCPU, GiB of memory and GB of storage on site, and a fixed amount for the datacentre: today's cost for the workloads no bill covers, and the cost of a rule that keeps workloads on site (provider “on-premises”)</source>
+        <translation>Coût mensuel sur site par vCPU, par Gio de mémoire et par Go de stockage, et un montant fixe pour le centre de données : le coût actuel des charges de travail qu’aucune facture ne couvre, et le coût d’une règle qui garde des charges de travail sur site (fournisseur « on-premises »)</translation>
+    </message>
+    <message>
+        <source>Field: any, application, data-class, environment, kind, site or tag:KEY. Provider: a catalog provider, or on-premises (priced with the on-premises costs). Value: compared without case; * matches any value. Region and offer family are optional.</source>
+        <translation>Champ : any, application, data-class, environment, kind, site ou tag:CLÉ. Fournisseur : un fournisseur du catalogue, ou on-premises (chiffré avec les coûts sur site). Valeur : comparée sans tenir compte de la casse ; * correspond à toute valeur. Région et famille d’offres sont facultatives.</translation>
+    </message>
+    <message>
+        <source>Today's bills and the on-premises cost model cover %1 of the %2 placed workloads, so the saving and the payback do not compare the same perimeter.</source>
+        <translation>Les factures actuelles et le modèle de coûts sur site couvrent %1 des %2 charges de travail placées : l’économie et le retour sur investissement ne comparent pas le même périmètre.</translation>
+    </message>
+    <message>
+        <source>Today's bills describe %1 of the %2 placed workloads: on-premises costs are not modelled (enter them with “On-premises costs…”), so the saving and the payback do not compare the same perimeter.</source>
+        <translation>Les factures actuelles décrivent %1 des %2 charges de travail placées : les coûts sur site ne sont pas modélisés (saisissez-les avec « Coûts sur site… »), donc l’économie et le retour sur investissement ne comparent pas le même périmètre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>On premises today: %n workload(s) without a bill cost %1 per month (the on-premises cost model; its rates and their basis: “On-premises costs…”).</source>
+        <translation>
+            <numerusform>Sur site aujourd’hui : %n charge de travail sans facture coûte %1 par mois (le modèle de coûts sur site ; ses tarifs et leur base : « Coûts sur site… »).</numerusform>
+            <numerusform>Sur site aujourd’hui : %n charges de travail sans facture coûtent %1 par mois (le modèle de coûts sur site ; ses tarifs et leur base : « Coûts sur site… »).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown for %1</source>
+        <translation>taille inconnue pour %1</translation>
+    </message>
+    <message>
+        <source>no rate entered for %1</source>
+        <translation>aucun tarif saisi pour %1</translation>
+    </message>
+    <message>
+        <source>Incomplete on premises: %1.</source>
+        <translation>Incomplet sur site : %1.</translation>
+    </message>
 </context>
 <context>
     <name>boussole::SensitivityTableModel</name>
@@ -8324,6 +8466,10 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>Remove the entry</source>
         <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n’a pas pu être enregistrée : %1</translation>
     </message>
 </context>
 <context>

@@ -139,23 +139,33 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     std::stable_sort(deck.estate.byEnvironment.begin(), deck.estate.byEnvironment.end(),
                      [](const auto &a, const auto &b) { return a.second > b.second; });
 
-    // Today's spend.
-    std::optional<scenarios::Today> todayCost;
+    // Today's spend: the bills, and the on-premises cost model for what they do not cover.
+    const compare::EstateInput estate = compare::loadEstate(project);
+    const scenarios::OnPremisesModel onPremises = scenarios::loadOnPremises(project);
     Result<CostData> bills = CostData::load(project);
     if (!bills) {
         return bills.error();
     }
-    if (!bills->isEmpty()) {
-        todayCost = scenarios::todayFromBills(*bills, catalog);
+    const std::optional<scenarios::Today> todayCost =
+        scenarios::todayFromBills(*bills, catalog, estate, onPremises);
+    if (todayCost) {
         DeckSpend spend;
+        spend.workloadsCovered = todayCost->workloadsCovered;
+        if (todayCost->onPremises) {
+            spend.onPremisesMonthlyEur = todayCost->onPremises->monthly.total();
+            spend.onPremisesWorkloads = int(todayCost->onPremises->workloadIds.size());
+            spend.onPremisesIncomplete = todayCost->onPremises->incomplete();
+        }
         if (todayCost) {
             spend.monthlyEur = todayCost->monthlyEur;
             spend.incomplete = todayCost->incomplete;
             spend.notes = todayCost->notes;
         }
-        spend.firstMonth = CostData::monthKey(bills->firstMonth());
-        spend.lastMonth = CostData::monthKey(bills->lastMonth());
-        spend.months = bills->monthCount();
+        if (!bills->isEmpty()) {
+            spend.firstMonth = CostData::monthKey(bills->firstMonth());
+            spend.lastMonth = CostData::monthKey(bills->lastMonth());
+            spend.months = bills->monthCount();
+        }
         // Each currency is averaged over the months it is billed in, as today's total is.
         std::map<QString, int> monthsOf;
         for (const QString &currency : bills->currencies()) {
@@ -186,7 +196,6 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
     }
 
     // The comparison, with the project's settings.
-    const compare::EstateInput estate = compare::loadEstate(project);
     const compare::CompareSettings settings = compare::CompareSettings::load(project);
     const compare::Comparison comparison = compare::compareEstate(catalog, estate, settings);
     deck.comparedWorkloads = int(comparison.workloads.size());
@@ -253,7 +262,8 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
         row.target = s.target;
         row.horizonYears = s.assumptions.horizonYears;
         row.basis = s.assumptions.basis;
-        const scenarios::ScenarioResult result = scenarios::evaluate(s, catalog, estate, settings);
+        const scenarios::ScenarioResult result =
+            scenarios::evaluate(s, catalog, estate, settings, onPremises);
         row.monthly = result.monthly;
         row.incomplete = result.incomplete;
         row.missing = result.missing;
@@ -283,8 +293,8 @@ Result<DeckData> buildDeck(Project &project, const catalog::Catalog &catalogInUs
             row.commitmentsAfterMove = tco.commitmentsAfterMove;
             row.notes = tco.notes;
             if (s.target) {
-                for (const scenarios::SensitivityRow &c :
-                     scenarios::sensitivity(s, result, catalog, estate, settings, todayCost)) {
+                for (const scenarios::SensitivityRow &c : scenarios::sensitivity(
+                         s, result, catalog, estate, settings, todayCost, onPremises)) {
                     row.sensitivity.push_back({c.label, c.applicable, c.reason, c.tco, c.delta,
                                                c.paybackMonth, c.incomplete});
                 }

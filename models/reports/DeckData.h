@@ -58,6 +58,12 @@ struct DeckSpend {
         bool incomplete = false; // an amount in a currency without a rate is left out
     };
     std::vector<Row> byProvider; // as the bills order them (largest first)
+    // The on-premises cost model (assumptions the user entered) applied to the workloads the
+    // bills do not cover; included in monthlyEur.
+    std::optional<Money> onPremisesMonthlyEur;
+    int onPremisesWorkloads = 0;
+    bool onPremisesIncomplete = false;
+    int workloadsCovered = 0; // by the bills and the model together
     QStringList notes;           // conversions used, currencies left out
     int commitments = 0;         // savings plans, reservations in the bills
 };

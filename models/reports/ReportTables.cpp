@@ -257,6 +257,10 @@ std::vector<ReportTable> reportTables(const DeckData &deck)
         for (const DeckSpend::Row &r : deck.spend->byProvider) {
             spend.rows.push_back({text(r.provider), amount(r.monthlyEur), flag(r.incomplete)});
         }
+        if (deck.spend->onPremisesMonthlyEur) {
+            spend.rows.push_back({text(u"on-premises"_s), amount(*deck.spend->onPremisesMonthlyEur),
+                                  flag(deck.spend->onPremisesIncomplete)});
+        }
     }
     tables.push_back(spend);
 

@@ -133,6 +133,17 @@ void TestReports::deckLabelsPriceBookFigures()
                                      [](const reports::DeckScenario &s) { return s.target; });
     QVERIFY(target != d.scenarios.end());
     QVERIFY(target->priceBookWorkloads > 0);
+    // Today's cost holds the bills and the demo's on-premises cost model (assumptions): every
+    // placed workload is covered, so the business case compares like for like.
+    QVERIFY(d.spend);
+    QVERIFY(d.spend->onPremisesMonthlyEur);
+    QVERIFY(d.spend->onPremisesWorkloads > 0);
+    Money sum = *d.spend->onPremisesMonthlyEur;
+    for (const reports::DeckSpend::Row &r : d.spend->byProvider) {
+        sum += r.monthlyEur;
+    }
+    QCOMPARE(sum.roundedTo(2), d.spend->monthlyEur.roundedTo(2));
+    QVERIFY(target->likeForLike);
     // The slides show the label and the reference.
     const QString slides = DeckRenderer::slideHtml(d).join(u'\n');
     QVERIFY(slides.contains(u"price book"_s));

@@ -177,7 +177,9 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
         };
         keyFigure(DeckRenderer::tr("Workloads in the inventory"), number(deck.estate.workloads));
         if (deck.spend) {
-            keyFigure(DeckRenderer::tr("Spend today, per month (bills, amortised)"),
+            keyFigure(deck.spend->onPremisesMonthlyEur
+                          ? DeckRenderer::tr("Cost today, per month (bills and on-premises model)")
+                          : DeckRenderer::tr("Spend today, per month (bills, amortised)"),
                       eur(deck.spend->monthlyEur) +
                           (deck.spend->incomplete
                                ? u" <span class=\"warn\">"_s + esc(DeckRenderer::tr("incomplete")) +
@@ -271,13 +273,15 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
     if (deck.spend) {
         Slide s;
         s.title = DeckRenderer::tr("What it costs today");
-        QString html =
-            u"<p>"_s +
-            esc(DeckRenderer::tr("Bills from %1 to %2 (%n month(s)), amortised: savings plans and "
-                                 "reservations spread over the usage they cover.",
-                                 nullptr, deck.spend->months)
-                    .arg(deck.spend->firstMonth, deck.spend->lastMonth)) +
-            u"</p>"_s;
+        QString html;
+        if (deck.spend->months > 0) {
+            html += u"<p>"_s +
+                    esc(DeckRenderer::tr("Bills from %1 to %2 (%n month(s)), amortised: savings "
+                                         "plans and reservations spread over the usage they cover.",
+                                         nullptr, deck.spend->months)
+                            .arg(deck.spend->firstMonth, deck.spend->lastMonth)) +
+                    u"</p>"_s;
+        }
         QString rows;
         CategorySeries chart;
         chart.title = DeckRenderer::tr("Per month by provider (EUR)");
@@ -287,6 +291,18 @@ static std::vector<Slide> buildSlides(const reports::DeckData &deck)
                         {false, true});
             chart.categories << r.provider;
             chart.values.push_back(std::round(r.monthlyEur.toApproximateDouble()));
+        }
+        if (deck.spend->onPremisesMonthlyEur) {
+            const QString label =
+                DeckRenderer::tr("On premises (cost model, assumptions): %n workload(s)", nullptr,
+                                 deck.spend->onPremisesWorkloads);
+            rows += row(
+                {esc(label), eur(*deck.spend->onPremisesMonthlyEur) +
+                                 (deck.spend->onPremisesIncomplete ? incompleteMark() : QString())},
+                {false, true});
+            chart.categories << DeckRenderer::tr("On premises");
+            chart.values.push_back(
+                std::round(deck.spend->onPremisesMonthlyEur->toApproximateDouble()));
         }
         rows += row({u"<b>"_s + esc(DeckRenderer::tr("Total per month")) + u"</b>"_s,
                      u"<b>"_s + eur(deck.spend->monthlyEur) + u"</b>"_s},
