@@ -57,7 +57,7 @@ QString day(const QDate &date)
 }
 
 const QString kStyle = u"<style>"
-                       "body { color: #1f2a37; font-size: 11pt; }"
+                       "body { color: #1f2a37; }"
                        "h2 { font-size: 13pt; color: #1d4e89; margin-top: 8px; }"
                        "table { border-collapse: collapse; }"
                        "th { background: #e8eef6; text-align: left; padding: 4px 8px; }"
@@ -746,7 +746,8 @@ Result<int> DeckRenderer::writePdf(const reports::DeckData &deck, const QString 
         QTextDocument document;
         document.setDefaultStyleSheet(QString());
         QFont font = document.defaultFont();
-        font.setPixelSize(14);
+        // Wide tables (scenarios, price books) in a smaller type, so columns do not wrap.
+        font.setPixelSize(slide.wide ? 12 : 15);
         document.setDefaultFont(font);
         const bool withChart = slide.chart.has_value();
         const bool chartBeside = withChart && !slide.wide;
