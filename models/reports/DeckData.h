@@ -64,8 +64,8 @@ struct DeckSpend {
     int onPremisesWorkloads = 0;
     bool onPremisesIncomplete = false;
     int workloadsCovered = 0; // by the bills and the model together
-    QStringList notes;           // conversions used, currencies left out
-    int commitments = 0;         // savings plans, reservations in the bills
+    QStringList notes;        // conversions used, currencies left out
+    int commitments = 0;      // savings plans, reservations in the bills
 };
 
 struct DeckProvider {
