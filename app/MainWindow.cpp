@@ -450,14 +450,16 @@ int MainWindow::importFiles(const QStringList &paths)
     return imported;
 }
 
-void MainWindow::editProperties(const QString &name, const QString &client)
+void MainWindow::editProperties(const QString &name, const QString &client,
+                                const std::optional<QString> &sector)
 {
     if (!m_project) {
         return;
     }
     const bool nameChanged = name != m_project->name();
     const bool clientChanged = client != m_project->client();
-    if (!nameChanged && !clientChanged) {
+    const bool sectorChanged = sector && *sector != m_project->meta(u"sector"_s);
+    if (!nameChanged && !clientChanged && !sectorChanged) {
         return;
     }
     m_undoStack->beginMacro(tr("Edit project properties"));
@@ -468,6 +470,10 @@ void MainWindow::editProperties(const QString &name, const QString &client)
     if (clientChanged) {
         m_undoStack->push(new SetProjectFieldCommand(
             m_project.get(), SetProjectFieldCommand::Field::Client, client));
+    }
+    if (sectorChanged) {
+        m_undoStack->push(new SetProjectFieldCommand(
+            m_project.get(), SetProjectFieldCommand::Field::Sector, *sector));
     }
     m_undoStack->endMacro();
 }
@@ -567,9 +573,10 @@ void MainWindow::onProperties()
     if (!m_project) {
         return;
     }
-    ProjectPropertiesDialog dialog(m_project->name(), m_project->client(), this);
+    ProjectPropertiesDialog dialog(m_project->name(), m_project->client(),
+                                   m_project->meta(u"sector"_s), this);
     if (dialog.exec() == QDialog::Accepted) {
-        editProperties(dialog.name(), dialog.client());
+        editProperties(dialog.name(), dialog.client(), dialog.sector());
     }
 }
 

@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QAction;
@@ -43,7 +44,8 @@ public:
     // The import wizard, prefilled with paths (may be empty).
     void openImportWizard(const QStringList &paths);
     // Applies a name/client edit as one undoable step.
-    void editProperties(const QString &name, const QString &client);
+    void editProperties(const QString &name, const QString &client,
+                        const std::optional<QString> &sector = std::nullopt);
 
     Project *project() const { return m_project.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }

@@ -4974,6 +4974,10 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
         <source>Change client</source>
         <translation>la modification du client</translation>
     </message>
+    <message>
+        <source>Change the organisation's sector</source>
+        <translation>Modifier le secteur de l’organisation</translation>
+    </message>
 </context>
 <context>
     <name>SetServiceMapCommand</name>
@@ -7640,6 +7644,46 @@ Effectif (amorti) : ce que l’usage a vraiment coûté, les engagements et pai
     <message>
         <source>&amp;Client:</source>
         <translation>&amp;Client :</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Health (hospital, clinic, health data host)</source>
+        <translation>Santé (hôpital, clinique, hébergeur de données de santé)</translation>
+    </message>
+    <message>
+        <source>Insurance or mutual insurer</source>
+        <translation>Assurance ou mutuelle</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Banque</translation>
+    </message>
+    <message>
+        <source>Other financial services</source>
+        <translation>Autres services financiers</translation>
+    </message>
+    <message>
+        <source>Public administration (State, public body)</source>
+        <translation>Administration publique (État, organisme public)</translation>
+    </message>
+    <message>
+        <source>Defence</source>
+        <translation>Défense</translation>
+    </message>
+    <message>
+        <source>Other private sector</source>
+        <translation>Autre secteur privé</translation>
+    </message>
+    <message>
+        <source>Suggests the compliance frameworks that apply (health: HDS and SecNumCloud; insurer or bank: DORA; public body: SecNumCloud and the State's cloud doctrine)</source>
+        <translation>Suggère les référentiels de conformité applicables (santé : HDS et SecNumCloud ; assureur ou banque : DORA ; organisme public : SecNumCloud et la doctrine « cloud au centre » de l’État)</translation>
+    </message>
+    <message>
+        <source>&amp;Sector:</source>
+        <translation>&amp;Secteur :</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ class SetProjectFieldCommand : public QUndoCommand {
     Q_DECLARE_TR_FUNCTIONS(SetProjectFieldCommand)
 
 public:
-    enum class Field { Name, Client };
+    enum class Field { Name, Client, Sector }; // Sector: the organisation's (meta "sector")
 
     SetProjectFieldCommand(Project *project, Field field, QString newValue,
                            QUndoCommand *parent = nullptr);
@@ -24,6 +24,8 @@ public:
 
     // Whether the last write succeeded (a read-only project refuses it).
     bool failed() const { return m_failed; }
+
+    static QString valueOf(const Project &project, Field field);
 
 private:
     void write(const QString &value);

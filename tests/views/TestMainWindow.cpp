@@ -8,6 +8,7 @@
 #include "models/itemmodels/WorkloadTableModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/StartPage.h"
+#include "views/dialogs/ProjectPropertiesDialog.h"
 #include "views/dialogs/ReconcileDialog.h"
 #include "views/pages/InventoryPage.h"
 #include "views/pages/OverviewPage.h"
@@ -96,6 +97,24 @@ private Q_SLOTS:
         QCOMPARE(window.project()->client(), QString());
         window.redoAction()->trigger();
         QCOMPARE(window.project()->name(), u"Après"_s);
+
+        // The organisation's sector (it suggests the compliance frameworks): one undo step too.
+        window.editProperties(u"Après"_s, u"Client SA"_s, u"public"_s);
+        QCOMPARE(window.project()->meta(u"sector"_s), u"public"_s);
+        window.undoAction()->trigger();
+        QCOMPARE(window.project()->meta(u"sector"_s), QString());
+        QCOMPARE(window.project()->client(), u"Client SA"_s);
+        window.redoAction()->trigger();
+        QCOMPARE(window.project()->meta(u"sector"_s), u"public"_s);
+        {
+            // The dialog shows a sector written elsewhere by its meaning ("mutuelle": insurer).
+            ProjectPropertiesDialog dialog(u"P"_s, u"C"_s, u"Mutuelle"_s);
+            QCOMPARE(dialog.sector(), u"insurance"_s);
+            ProjectPropertiesDialog unknown(u"P"_s, u"C"_s, u"aéronautique"_s);
+            QCOMPARE(unknown.sector(), u"aéronautique"_s);
+            unknown.sectorBox()->setCurrentIndex(unknown.sectorBox()->findData(u"health"_s));
+            QCOMPARE(unknown.sector(), u"health"_s);
+        }
 
         // Edits are committed at once: reopening shows them.
         window.closeProject();

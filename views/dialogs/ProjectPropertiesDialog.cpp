@@ -1,5 +1,8 @@
 #include "views/dialogs/ProjectPropertiesDialog.h"
 
+#include "models/compliance/ProviderView.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -8,8 +11,9 @@
 namespace boussole {
 
 ProjectPropertiesDialog::ProjectPropertiesDialog(const QString &name, const QString &client,
-                                                 QWidget *parent)
-    : QDialog(parent), m_name(new QLineEdit(name, this)), m_client(new QLineEdit(client, this))
+                                                 const QString &sector, QWidget *parent)
+    : QDialog(parent), m_name(new QLineEdit(name, this)), m_client(new QLineEdit(client, this)),
+      m_sector(new QComboBox(this))
 {
     setWindowTitle(tr("Project properties"));
     auto *form = new QFormLayout(this);
@@ -17,6 +21,30 @@ ProjectPropertiesDialog::ProjectPropertiesDialog(const QString &name, const QStr
     m_client->setToolTip(tr("The organisation this study is for"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Client:"), m_client);
+    // The ids are those the frameworks' `sectors` lists use (compliance::normaliseSector).
+    const std::pair<const char *, QString> sectors[] = {
+        {"", tr("Not stated")},
+        {"health", tr("Health (hospital, clinic, health data host)")},
+        {"insurance", tr("Insurance or mutual insurer")},
+        {"bank", tr("Bank")},
+        {"finance", tr("Other financial services")},
+        {"public", tr("Public administration (State, public body)")},
+        {"defence", tr("Defence")},
+        {"other", tr("Other private sector")}};
+    for (const auto &[id, label] : sectors) {
+        m_sector->addItem(label, QString::fromLatin1(id));
+    }
+    const QString normalised = compliance::normaliseSector(sector);
+    int current = m_sector->findData(normalised);
+    if (current < 0) { // a sector written elsewhere (demo YAML, metadata): kept as it is
+        m_sector->addItem(sector, sector);
+        current = m_sector->count() - 1;
+    }
+    m_sector->setCurrentIndex(current);
+    m_sector->setToolTip(tr("Suggests the compliance frameworks that apply (health: HDS and "
+                            "SecNumCloud; insurer or bank: DORA; public body: SecNumCloud and the "
+                            "State's cloud doctrine)"));
+    form->addRow(tr("&Sector:"), m_sector);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -35,6 +63,11 @@ QString ProjectPropertiesDialog::name() const
 QString ProjectPropertiesDialog::client() const
 {
     return m_client->text().trimmed();
+}
+
+QString ProjectPropertiesDialog::sector() const
+{
+    return m_sector->currentData().toString();
 }
 
 } // namespace boussole
