@@ -3955,14 +3955,6 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
         <translation>Oracle Database Standard Edition 2</translation>
     </message>
     <message>
-        <source>cannot read the file: %1</source>
-        <translation>impossible de lire le fichier : %1</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
         <source>unknown product %1</source>
         <translation>produit inconnu %1</translation>
     </message>
@@ -5022,6 +5014,17 @@ ID est l’identifiant ou le nom d’un scénario. --format table|csv|json</tran
             <numerusform>la modification de l’application de %n charge de travail</numerusform>
             <numerusform>la modification de l’application de %n charges de travail</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Yaml</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
     </message>
 </context>
 <context>

@@ -58,20 +58,11 @@ Correspondences::related(const QString &framework, const QString &item) const
 Result<Correspondences> loadCorrespondences(const QString &path,
                                             const std::vector<Framework> &frameworks)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QCoreApplication::translate("Framework", "cannot read the file: %1")
-                         .arg(file.errorString()),
-                     path);
+    Result<YamlDocument> document = readYamlFile(path, path);
+    if (!document) {
+        return document.error();
     }
-    auto documents = readYamlDocuments(file, path);
-    if (!documents) {
-        return documents.error();
-    }
-    if (documents.value().empty() || documents.value().front().isEmpty()) {
-        return Error(QCoreApplication::translate("Framework", "the file is empty"), path);
-    }
-    const YamlValue root = documents.value().front().root();
+    const YamlValue root = document->root();
     Correspondences result;
     auto note = readText(root, "source_note");
     if (!note) {

@@ -80,20 +80,11 @@ std::vector<LinkedItem> Crosswalk::linked(const QString &framework, const QStrin
 
 Result<Crosswalk> loadCrosswalk(const QString &path, const std::vector<Framework> &frameworks)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QCoreApplication::translate("Framework", "cannot read the file: %1")
-                         .arg(file.errorString()),
-                     path);
+    Result<YamlDocument> document = readYamlFile(path, path);
+    if (!document) {
+        return document.error();
     }
-    auto documents = readYamlDocuments(file, path);
-    if (!documents) {
-        return documents.error();
-    }
-    if (documents.value().empty() || documents.value().front().isEmpty()) {
-        return Error(QCoreApplication::translate("Framework", "the file is empty"), path);
-    }
-    const YamlValue root = documents.value().front().root();
+    const YamlValue root = document->root();
     Crosswalk result;
     for (const auto &[key, target] :
          {std::pair{"note_en", &result.note.en}, std::pair{"note_fr", &result.note.fr}}) {

@@ -74,20 +74,11 @@ Status readList(const YamlValue &map, const char *key, QStringList &out)
 
 Result<std::vector<GuidanceNote>> loadGuidance(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QCoreApplication::translate("Framework", "cannot read the file: %1")
-                         .arg(file.errorString()),
-                     path);
+    Result<YamlDocument> document = readYamlFile(path, path);
+    if (!document) {
+        return document.error();
     }
-    auto documents = readYamlDocuments(file, path);
-    if (!documents) {
-        return documents.error();
-    }
-    if (documents.value().empty() || documents.value().front().isEmpty()) {
-        return Error(QCoreApplication::translate("Framework", "the file is empty"), path);
-    }
-    const YamlValue root = documents.value().front().root();
+    const YamlValue root = document->root();
     auto schema = root.get("schema").integer();
     if (!schema) {
         return schema.error();

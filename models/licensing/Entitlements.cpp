@@ -213,21 +213,11 @@ std::vector<LicenceEntitlement> loadEntitlements(const Project &project)
 
 Result<std::vector<LicenceEntitlement>> readEntitlementsYaml(const QString &path)
 {
-    QFile file(path);
-    const QString name = path.section(u'/', -1);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QCoreApplication::translate("Licensing", "cannot read the file: %1")
-                         .arg(file.errorString()),
-                     name);
+    Result<YamlDocument> document = readYamlFile(path);
+    if (!document) {
+        return document.error();
     }
-    Result<std::vector<YamlDocument>> documents = readYamlDocuments(file, name);
-    if (!documents) {
-        return documents.error();
-    }
-    if (documents->empty() || documents->front().isEmpty()) {
-        return Error(QCoreApplication::translate("Licensing", "the file is empty"), name);
-    }
-    YamlValue root = documents->front().root();
+    YamlValue root = document->root();
     if (root.isMap()) {
         root = root.get("licences");
     }

@@ -135,21 +135,11 @@ const ByolRule *Rules::byolRule(Product product, const QString &provider) const
 
 Result<Rules> loadRules(const QString &path)
 {
-    QFile file(path);
-    const QString name = path.section(u'/', -1);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error(QCoreApplication::translate("Licensing", "cannot read the file: %1")
-                         .arg(file.errorString()),
-                     name);
+    Result<YamlDocument> document = readYamlFile(path);
+    if (!document) {
+        return document.error();
     }
-    Result<std::vector<YamlDocument>> documents = readYamlDocuments(file, name);
-    if (!documents) {
-        return documents.error();
-    }
-    if (documents->empty() || documents->front().isEmpty()) {
-        return Error(QCoreApplication::translate("Licensing", "the file is empty"), name);
-    }
-    const YamlValue root = documents->front().root();
+    const YamlValue root = document->root();
     Rules rules;
     rules.date = QDate::fromString(root.get("date").text(), Qt::ISODate);
     Result<QStringList> listed = root.get("listed_providers").stringList();

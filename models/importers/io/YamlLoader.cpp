@@ -1,5 +1,9 @@
 #include "models/importers/io/YamlLoader.h"
 
+#include <QFileInfo>
+
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -880,6 +884,25 @@ std::optional<std::vector<YamlHeadKey>> scanYamlHead(QByteArrayView head)
         }
     }
     return keys;
+}
+
+Result<YamlDocument> readYamlFile(const QString &path, const QString &displayName)
+{
+    const QString name = displayName.isEmpty() ? QFileInfo(path).fileName() : displayName;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error(
+            QCoreApplication::translate("Yaml", "cannot read the file: %1").arg(file.errorString()),
+            name);
+    }
+    Result<std::vector<YamlDocument>> documents = readYamlDocuments(file, name);
+    if (!documents) {
+        return documents.error();
+    }
+    if (documents->empty() || documents->front().isEmpty()) {
+        return Error(QCoreApplication::translate("Yaml", "the file is empty"), name);
+    }
+    return documents->front();
 }
 
 } // namespace boussole

@@ -213,6 +213,10 @@ private:
 Result<std::vector<YamlDocument>> readYamlDocuments(QIODevice &device, const QString &fileName,
                                                     const YamlLimits &limits = {});
 
+// The first document of a YAML file that holds one (a framework, a rules file, a map…). Errors
+// name `displayName` (the file's name when empty): the file cannot be read, or it is empty.
+Result<YamlDocument> readYamlFile(const QString &path, const QString &displayName = {});
+
 // What sniffers need from the head of a file: the mapping keys it shows, with their indentation
 // (a key after "- " is indented by the dash and its space), without parsing. Nothing when the head
 // does not look like block YAML: binary, JSON (`{`, `[`), CSV or prose. Comments, directives,
