@@ -96,7 +96,9 @@ int Cli::runPlan(const Options &options)
             return failure(
                 tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
         }
-        const CostCurveInput input = costInputFromBills(*bills, plan, target);
+        const CostCurveInput input = costInputFromBills(
+            *bills, plan, target,
+            scenarios::onPremisesCostsByWorkload(project, bills->mainCurrency()));
         curveCurrency = input.currency;
         if (!curveCurrency.isEmpty()) {
             curve = costCurve(plan, schedule, input);

@@ -97,7 +97,8 @@ std::vector<CostMonth> costCurve(const Plan &plan, const Schedule &schedule,
 }
 
 CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
-                                  const std::map<QString, Money> &target)
+                                  const std::map<QString, Money> &target,
+                                  const std::map<QString, Money> &withoutBills)
 {
     CostCurveInput input;
     input.currency = bills.mainCurrency();
@@ -112,12 +113,18 @@ CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
     const auto addWorkload = [&](const QString &id) {
         WorkloadRunRate r;
         r.workloadId = id;
+        bool billed = false;
         if (auto it = byWorkload.find(id); it != byWorkload.end()) {
             if (auto c = it->second.find(input.currency); c != it->second.end()) {
                 r.today = c->second;
+                billed = true;
             }
         }
-        allocated += r.today;
+        if (billed) {
+            allocated += r.today;
+        } else if (auto o = withoutBills.find(id); o != withoutBills.end()) {
+            r.today = o->second;
+        }
         auto t = target.find(id);
         r.target = t == target.end() ? r.today : t->second;
         input.workloads.push_back(r);

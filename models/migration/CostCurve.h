@@ -59,8 +59,11 @@ std::vector<CostMonth> costCurve(const Plan &plan, const Schedule &schedule,
 // Today's monthly cost per workload (effective cost, in the bills' main currency) and the
 // commitments with their monthly amount. `target` maps workload id → target monthly cost in the
 // same currency; a workload without one keeps its today cost as target.
+// `withoutBills` gives today's cost of workloads no bill line describes (the on-premises cost
+// model, in the same currency); they do not count against the bills' unallocated remainder.
 CostCurveInput costInputFromBills(const CostData &bills, const Plan &plan,
-                                  const std::map<QString, Money> &target = {});
+                                  const std::map<QString, Money> &target = {},
+                                  const std::map<QString, Money> &withoutBills = {});
 
 // The bills' commitments in one currency, each with its monthly amount: the effective cost the
 // bills show divided by the months they show it in. The expiry is the one the bills state; when

@@ -560,6 +560,30 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
     return costs;
 }
 
+std::map<QString, Money> onPremisesCostsByWorkload(const Project &project, const QString &currency)
+{
+    std::map<QString, Money> costs;
+    const OnPremisesModel model = loadOnPremises(project);
+    if (!model.isSet()) {
+        return costs;
+    }
+    Result<catalog::Catalog> catalog = catalog::catalogInUse();
+    if (!catalog) {
+        return costs;
+    }
+    for (const Workload &w : project.workloads()) {
+        const OnPremisesCost cost = costOnPremises(model, {&w}, false);
+        if (cost.workloadIds.isEmpty() || cost.incomplete()) {
+            continue; // skipped (template, duplicate, off) or of unknown size: never 0
+        }
+        if (const std::optional<Money> converted =
+                catalog->convert(cost.monthly.total(), u"EUR"_s, currency)) {
+            costs[w.id] = *converted;
+        }
+    }
+    return costs;
+}
+
 Status readDefinition(const QString &path, Scenario &scenario, OnPremisesModel *onPremises)
 {
     const QString name = QFileInfo(path).fileName();

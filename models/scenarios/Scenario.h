@@ -275,6 +275,12 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
                                                const QString &scenario = {},
                                                Scenario *chosen = nullptr);
 
+// What each workload costs per month on premises by the project's cost model (per-size rates; the
+// fixed datacentre amount is not spread over workloads), converted to `currency` with the catalog's
+// dated rates: the migration plan's cost curve uses it for workloads no bill describes. Empty when
+// the model is not set; a workload whose cost is incomplete (unknown size) is left out.
+std::map<QString, Money> onPremisesCostsByWorkload(const Project &project, const QString &currency);
+
 // Today's monthly run-rate (from the bills, EUR) against the scenario's, without commitments.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,
                          const Assumptions &assumptions);

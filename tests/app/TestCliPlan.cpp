@@ -1,5 +1,7 @@
 // `boussole plan` on the demo project: the JSON contract, re-planning, exports, usage errors.
 #include "app/cli/Cli.h"
+#include "models/scenarios/Scenario.h"
+#include "models/storage/ProjectFile.h"
 #include "tests/app/CliRun.h"
 
 #include <QFile>
@@ -25,6 +27,7 @@ private Q_SLOTS:
     void noPlanYetIsAFailure();
     void badUsage();
     void costCurveFollowsTheScenario();
+    void costCurveCountsOnPremisesWorkloads();
 
 private:
     QTemporaryDir m_dir;
@@ -143,6 +146,47 @@ void TestCliPlan::costCurveFollowsTheScenario()
     QVERIFY(b.value(u"cost_curve"_s).toObject().value(u"months"_s).toArray().last() !=
             months.last());
     QCOMPARE(cli({u"plan"_s, m_demo, u"--scenario"_s, u"nope"_s}).code, 1);
+}
+
+void TestCliPlan::costCurveCountsOnPremisesWorkloads()
+{
+    // Workloads no bill describes cost what the project's on-premises model says (the demo's
+    // illustrative assumptions): clearing the model lowers today's platform by at most their sum.
+    const QString copy = m_dir.filePath(u"onprem.boussole"_s);
+    QVERIFY(QFile::copy(m_demo, copy));
+    const auto firstOldPlatform = [&copy] {
+        const Run run = cli({u"plan"_s, copy, u"--format"_s, u"json"_s});
+        const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject curve = doc.value(u"cost_curve"_s).toObject();
+        return std::pair{curve.value(u"currency"_s).toString(), curve.value(u"months"_s)
+                                                                    .toArray()
+                                                                    .first()
+                                                                    .toObject()
+                                                                    .value(u"old_platform"_s)
+                                                                    .toDouble()};
+    };
+    const auto [currency, withModel] = firstOldPlatform();
+    double modelled = 0;
+    {
+        auto opened = Project::open(copy);
+        QVERIFY(opened);
+        for (const auto &[id, cost] :
+             scenarios::onPremisesCostsByWorkload(*opened.value(), currency)) {
+            modelled += cost.toApproximateDouble();
+        }
+        QVERIFY(opened.value()->close().ok());
+    }
+    QVERIFY(modelled > 0);
+    const QString clear = m_dir.filePath(u"clear.yaml"_s);
+    QFile file(clear);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("on_premises: {}\n");
+    file.close();
+    QCOMPARE(cli({u"scenario"_s, u"set"_s, copy, u"Tout OVHcloud"_s, u"--file"_s, clear}).code, 0);
+    const auto [sameCurrency, billsOnly] = firstOldPlatform();
+    QCOMPARE(sameCurrency, currency);
+    QVERIFY2(withModel > billsOnly, qPrintable(QString::number(withModel - billsOnly)));
+    QVERIFY(withModel - billsOnly <= modelled + 0.01);
 }
 
 QTEST_MAIN(TestCliPlan)
