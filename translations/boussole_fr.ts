@@ -5963,6 +5963,10 @@ Global : %4</translation>
             <numerusform>%1 (%n expirent bientôt)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (suggested: %2)</source>
+        <translation>%1 (suggéré : %2)</translation>
+    </message>
 </context>
 <context>
     <name>boussole::CostCurveView</name>

@@ -95,6 +95,12 @@ void ComplianceTreeModel::setAssessments(const std::vector<Assessment> &assessme
     emitAllChanged();
 }
 
+void ComplianceTreeModel::setSuggestions(const QHash<QString, Suggestion> &perItem)
+{
+    m_suggestions = perItem;
+    emitAllChanged();
+}
+
 void ComplianceTreeModel::setEvidenceAlerts(const QHash<QString, EvidenceTally> &perItem)
 {
     m_alerts = perItem;
@@ -335,6 +341,13 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
         case Type:
             return typeName(item->type);
         case Status:
+            if (status == AssessmentStatus::Unknown) {
+                if (const auto found = m_suggestions.constFind(item->id);
+                    found != m_suggestions.constEnd()) {
+                    return tr("%1 (suggested: %2)")
+                        .arg(assessmentStatusName(status), assessmentStatusName(found->status));
+                }
+            }
             return assessmentStatusName(status);
         case Evidence: {
             const int count = m_evidence.value(item->id);
@@ -358,6 +371,10 @@ QVariant ComplianceTreeModel::data(const QModelIndex &index, int role) const
             const EvidenceTally alerts = m_alerts.value(item->id);
             return alerts.expired > 0 || alerts.expiring > 0 ? QVariant(alertText(alerts))
                                                              : QVariant();
+        }
+        if (index.column() == Status && status == AssessmentStatus::Unknown &&
+            m_suggestions.contains(item->id)) {
+            return m_suggestions.value(item->id).sources;
         }
         return {};
     case Qt::ForegroundRole:

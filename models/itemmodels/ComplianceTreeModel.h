@@ -45,6 +45,14 @@ public:
     // Expired and expiring evidence per item id (compliance::EvidenceTally): the Evidence column
     // says how many, in words, besides its colour.
     void setEvidenceAlerts(const QHash<QString, compliance::EvidenceTally> &perItem);
+    // What the crosswalk suggests for items not assessed yet (answers given in a linked
+    // framework): the Status column shows "Unknown (suggested: Compliant)", with the sources in
+    // its tooltip. Item id → suggested status and the tooltip text.
+    struct Suggestion {
+        compliance::AssessmentStatus status = compliance::AssessmentStatus::Unknown;
+        QString sources;
+    };
+    void setSuggestions(const QHash<QString, Suggestion> &perItem);
     void setFilter(const Filter &filter);
     const Filter &filter() const { return m_filter; }
     void setLanguage(const QString &language);
@@ -77,6 +85,7 @@ private:
     QHash<QString, compliance::AssessmentStatus> m_status;
     QHash<QString, int> m_evidence;
     QHash<QString, compliance::EvidenceTally> m_alerts;
+    QHash<QString, Suggestion> m_suggestions;
     Filter m_filter;
     QString m_language;
     std::vector<ChapterNode> m_chapters;

@@ -3,6 +3,7 @@
 // "Your organisation" tab shows the Data Act always and the State's cloud doctrine only for the
 // public sector.
 #include "models/compliance/ComplianceStore.h"
+#include "models/itemmodels/ComplianceTreeModel.h"
 #include "models/storage/ProjectFile.h"
 #include "views/pages/ComplianceCrosswalkWidgets.h"
 #include "views/pages/CompliancePage.h"
@@ -12,6 +13,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
@@ -62,6 +64,14 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Not an official"_s));
         QVERIFY(box->label()->toolTip().contains(u"Neither is an official"_s));
         QVERIFY(box->acceptButton()->isEnabled());
+        // The checklist shows the suggestion in the Status column, its source in the tooltip.
+        {
+            const QModelIndex current = m_page->tree()->currentIndex();
+            const QModelIndex status = current.sibling(current.row(), ComplianceTreeModel::Status);
+            QVERIFY2(status.data().toString().contains(u"suggested: Compliant"_s),
+                     qPrintable(status.data().toString()));
+            QVERIFY(status.data(Qt::ToolTipRole).toString().contains(u"12.3.a"_s));
+        }
 
         ComplianceStore store(*m_project);
         const qint64 entries = store.verify().entries;

@@ -6,6 +6,7 @@
 #include "models/compliance/AssessmentExchange.h"
 #include "models/compliance/ComplianceExport.h"
 #include "models/compliance/Correspondence.h"
+#include "models/compliance/Crosswalk.h"
 #include "models/compliance/Framework.h"
 #include "models/compliance/ProviderView.h"
 #include "models/compliance/Scoring.h"
@@ -669,6 +670,7 @@ void CompliancePage::reloadAssessments()
     if (!m_project || !framework) {
         m_model->setAssessments({}, {});
         m_model->setEvidenceAlerts({});
+        m_model->setSuggestions({});
         return;
     }
     ComplianceStore store(*m_project);
@@ -682,6 +684,22 @@ void CompliancePage::reloadAssessments()
     const QString current = currentItemId();
     m_model->setAssessments(store.assessments(framework->id), evidence);
     m_model->setEvidenceAlerts(alerts);
+    // Answers given in a linked framework, suggested on the items not assessed here yet.
+    const std::vector<Assessment> all = store.assessments();
+    const QString language = QLocale().name();
+    QHash<QString, ComplianceTreeModel::Suggestion> suggestions;
+    for (const Item &item : framework->items) {
+        const std::vector<CoveredBy> coverage =
+            coveredBy(embeddedCrosswalk(), all, framework->id, item.id);
+        if (const std::optional<AssessmentStatus> suggested = suggestedStatus(coverage)) {
+            QStringList sources;
+            for (const CoveredBy &c : coverage) {
+                sources << coveredByText(c, language);
+            }
+            suggestions.insert(item.id, {*suggested, sources.join(u'\n')});
+        }
+    }
+    m_model->setSuggestions(suggestions);
     if (!current.isEmpty() && currentItemId() != current) {
         selectItem(current);
     }
