@@ -22,29 +22,27 @@ using namespace bills;
 // their own negative lines (NetUnblendedCost on the usage line as well would count them twice).
 // "R" is the reservation's ARN, "SP" the savings plan's.
 //
-// LineItemType             ChargeCategory  Frequency    Pricing    BilledCost     EffectiveCost
-// Usage                    Usage           Usage-Based  Standard¹  UnblendedCost  UnblendedCost
-// DiscountedUsage          Usage           Usage-Based  Committed  UnblendedCost
-// reservation/EffectiveCost SavingsPlanCoveredUsage  Usage           Usage-Based  Committed
-// UnblendedCost  savingsPlan/SavingsPlanEffectiveCost SavingsPlanNegation      Usage Usage-Based
-// Committed  UnblendedCost  0 RIFee                    Purchase        Recurring    Committed
-// UnblendedCost  reservation/UnusedAmortizedUpfrontFeeForBillingPeriod
-//                                                                                 +
-//                                                                                 reservation/UnusedRecurringFee
-// Fee with a R             Purchase        One-Time     Committed  UnblendedCost  0 (the upfront,
-// amortised into usage) Fee                      Purchase        One-Time     Standard
-// UnblendedCost  UnblendedCost SavingsPlanRecurringFee  Purchase        Recurring    Committed
-// UnblendedCost  savingsPlan/TotalCommitmentToDate
-//                                                                                 −
-//                                                                                 savingsPlan/UsedCommitment
-// SavingsPlanUpfrontFee    Purchase        One-Time     Committed  UnblendedCost  0
-// Tax                      Tax             Recurring    —          UnblendedCost  UnblendedCost
-// Credit                   Credit          One-Time     —          UnblendedCost  UnblendedCost
-// *Discount (EdpDiscount,  Credit          Usage-Based  —          UnblendedCost  UnblendedCost
+// clang-format off
+// LineItemType              ChargeCategory  Frequency    Pricing    BilledCost     EffectiveCost
+// Usage                     Usage           Usage-Based  Standard¹  UnblendedCost  UnblendedCost
+// DiscountedUsage           Usage           Usage-Based  Committed  UnblendedCost  reservation/EffectiveCost
+// SavingsPlanCoveredUsage   Usage           Usage-Based  Committed  UnblendedCost  savingsPlan/SavingsPlanEffectiveCost
+// SavingsPlanNegation       Usage           Usage-Based  Committed  UnblendedCost  0
+// RIFee                     Purchase        Recurring    Committed  UnblendedCost  reservation/UnusedAmortizedUpfrontFeeForBillingPeriod
+//                                                                                  + reservation/UnusedRecurringFee
+// Fee with a R              Purchase        One-Time     Committed  UnblendedCost  0 (the upfront, amortised into usage)
+// Fee                       Purchase        One-Time     Standard   UnblendedCost  UnblendedCost
+// SavingsPlanRecurringFee   Purchase        Recurring    Committed  UnblendedCost  savingsPlan/TotalCommitmentToDate
+//                                                                                  − savingsPlan/UsedCommitment
+// SavingsPlanUpfrontFee     Purchase        One-Time     Committed  UnblendedCost  0
+// Tax                       Tax             Recurring    —          UnblendedCost  UnblendedCost
+// Credit                    Credit          One-Time     —          UnblendedCost  UnblendedCost
+// *Discount (EdpDiscount,   Credit          Usage-Based  —          UnblendedCost  UnblendedCost
 //   BundledDiscount, PrivateRateDiscount, SppDiscount, DistributorDiscount, Discount)
-// Refund                   Adjustment (ChargeClass Correction)  One-Time  UnblendedCost
-// UnblendedCost anything else            Adjustment (warned once)             — UnblendedCost
-// UnblendedCost ¹ Dynamic when the usage type is Spot (…SpotUsage…).
+// Refund                    Adjustment (ChargeClass Correction)  One-Time  UnblendedCost  UnblendedCost
+// anything else             Adjustment (warned once)             —         UnblendedCost  UnblendedCost
+// ¹ Dynamic when the usage type is Spot (…SpotUsage…).
+// clang-format on
 //
 // Commitments: CommitmentDiscountId is R or SP (type "Reserved Instance", category Usage, or
 // "Savings Plan", category Spend), status Used on covered usage and Unused on fee lines whose
@@ -54,26 +52,7 @@ using namespace bills;
 
 namespace {
 
-// "lineItem/UnblendedCost", "line_item_unblended_cost" and "LineItem_UnblendedCost" all become
-// "lineitemunblendedcost": the legacy, Athena and CUR 2.0 spellings of a column meet.
-QByteArray keyOf(QByteArrayView name)
-{
-    QByteArray key;
-    key.reserve(name.size());
-    for (const char c : name) {
-        if (c >= 'A' && c <= 'Z') {
-            key.append(char(c - 'A' + 'a'));
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            key.append(c);
-        }
-    }
-    return key;
-}
-
-struct Category {
-    const char *category;
-    const char *subcategory;
-};
+using Category = ServiceCategory;
 
 // lineItem/ProductCode (or product/servicecode) → FOCUS ServiceCategory and ServiceSubcategory.
 Category categoryOfProduct(QByteArrayView code)
@@ -259,7 +238,7 @@ public:
                 header.use(i);
                 continue;
             }
-            const QByteArray key = keyOf(name);
+            const QByteArray key = columnKey(name);
             if (!m_columns.contains(key)) {
                 m_columns.insert(key, i);
             }
@@ -350,7 +329,7 @@ public:
     {
         QSet<QByteArray> keys;
         for (int i = 0; i < header.size(); ++i) {
-            keys.insert(keyOf(header.name(i)));
+            keys.insert(columnKey(header.name(i)));
         }
         QStringList names;
         const auto need = [&](const char *key, const char *legacyName, const char *snakeName) {

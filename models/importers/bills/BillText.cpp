@@ -197,4 +197,18 @@ double toHours(const Money &quantity)
     return double(quantity.units()) / double(Money::kUnitsPerWhole);
 }
 
+QByteArray columnKey(QByteArrayView name)
+{
+    QByteArray key;
+    key.reserve(name.size());
+    for (const char c : name) {
+        if (c >= 'A' && c <= 'Z') {
+            key.append(char(c - 'A' + 'a'));
+        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            key.append(c);
+        }
+    }
+    return key;
+}
+
 } // namespace boussole::bills

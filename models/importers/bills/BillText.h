@@ -34,4 +34,15 @@ qint64 unitScale(QByteArrayView unit, QByteArrayView *rest = nullptr);
 // Hours as a double (for CostLine::usageHours) from an exact quantity.
 double toHours(const Money &quantity);
 
+// A column name reduced to lower-case letters and digits, so the spellings of one column meet:
+// "lineItem/UnblendedCost", "line_item_unblended_cost" and "LineItem_UnblendedCost" all become
+// "lineitemunblendedcost"; "Service description" and "service.description" "servicedescription".
+QByteArray columnKey(QByteArrayView name);
+
+// A FOCUS ServiceCategory and ServiceSubcategory, as the importers' service tables give them.
+struct ServiceCategory {
+    const char *category;
+    const char *subcategory;
+};
+
 } // namespace boussole::bills

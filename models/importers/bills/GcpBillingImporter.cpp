@@ -39,26 +39,7 @@ using namespace bills;
 
 namespace {
 
-// "Service description", "service.description" and "service_description" all become
-// "servicedescription".
-QByteArray keyOf(QByteArrayView name)
-{
-    QByteArray key;
-    key.reserve(name.size());
-    for (const char c : name) {
-        if (c >= 'A' && c <= 'Z') {
-            key.append(char(c - 'A' + 'a'));
-        } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-            key.append(c);
-        }
-    }
-    return key;
-}
-
-struct Category {
-    const char *category;
-    const char *subcategory;
-};
+using Category = ServiceCategory;
 
 Category categoryOfService(QByteArrayView service)
 {
@@ -260,7 +241,7 @@ public:
           m_invoiceStart(invoiceStart), m_invoiceEnd(invoiceEnd)
     {
         for (int i = 0; i < header.size(); ++i) {
-            const QByteArray key = keyOf(header.name(i));
+            const QByteArray key = columnKey(header.name(i));
             if (!m_columns.contains(key)) {
                 m_columns.insert(key, i);
             }
@@ -310,7 +291,7 @@ public:
     {
         int rounded = -1;
         for (int i = 0; i < header.size(); ++i) {
-            const QByteArray key = keyOf(header.name(i));
+            const QByteArray key = columnKey(header.name(i));
             if (key.startsWith("unroundedcost")) {
                 return i;
             }
@@ -325,7 +306,7 @@ public:
     static int roundedCostColumn(const BillHeader &header)
     {
         for (int i = 0; i < header.size(); ++i) {
-            const QByteArray key = keyOf(header.name(i));
+            const QByteArray key = columnKey(header.name(i));
             if (key == "cost" || (key.startsWith("cost") && header.name(i).contains('('))) {
                 return i;
             }
@@ -554,7 +535,7 @@ bool GcpBillingImporter::isHeader(const CsvRecord &record) const
     bool service = false;
     bool cost = false;
     for (int i = 0; i < record.size(); ++i) {
-        const QByteArray key = keyOf(record.rawField(i));
+        const QByteArray key = columnKey(record.rawField(i));
         service = service || key == "servicedescription";
         cost = cost || key.startsWith("cost") || key.startsWith("unroundedcost") ||
                key == "skudescription";
@@ -572,7 +553,7 @@ Result<std::unique_ptr<RowMapper>> GcpBillingImporter::mapper(BillHeader &header
     }
     const auto has = [&header](const char *key) {
         for (int i = 0; i < header.size(); ++i) {
-            if (keyOf(header.name(i)) == key) {
+            if (columnKey(header.name(i)) == key) {
                 return true;
             }
         }
