@@ -90,15 +90,14 @@ int Cli::runPlan(const Options &options)
     std::vector<CostMonth> curve;
     QString curveCurrency;
     if (bills && !bills->isEmpty()) {
-        const std::map<QString, Money> target = scenarios::targetCostsByWorkload(
+        const scenarios::CurveCosts costs = scenarios::curveCostsByWorkload(
             project, bills->mainCurrency(), options.scenario, &chosen);
         if (!options.scenario.isEmpty() && chosen.id.isEmpty()) {
             return failure(
                 tr("no scenario \"%1\" in %2").arg(options.scenario, options.positional.first()));
         }
-        const CostCurveInput input = costInputFromBills(
-            *bills, plan, target,
-            scenarios::onPremisesCostsByWorkload(project, bills->mainCurrency()));
+        const CostCurveInput input =
+            costInputFromBills(*bills, plan, costs.target, costs.onPremises);
         curveCurrency = input.currency;
         if (!curveCurrency.isEmpty()) {
             curve = costCurve(plan, schedule, input);

@@ -526,10 +526,30 @@ ScenarioResult evaluate(const Scenario &scenario, const catalog::Catalog &catalo
     return result;
 }
 
-std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency,
-                                               const QString &scenario, Scenario *chosen)
+CurveCosts curveCostsByWorkload(const Project &project, const QString &currency,
+                                const QString &scenario, Scenario *chosen)
 {
-    std::map<QString, Money> costs;
+    CurveCosts costs;
+    Result<catalog::Catalog> loaded = catalog::catalogInUse();
+    if (!loaded) {
+        return costs;
+    }
+    catalog::Catalog catalog = std::move(loaded.value());
+
+    const OnPremisesModel model = loadOnPremises(project);
+    if (model.isSet()) {
+        for (const Workload &w : project.workloads()) {
+            const OnPremisesCost cost = costOnPremises(model, {&w}, false);
+            if (cost.workloadIds.isEmpty() || cost.incomplete()) {
+                continue; // skipped (template, duplicate, off) or of unknown size: never 0
+            }
+            if (const std::optional<Money> converted =
+                    catalog.convert(cost.monthly.total(), u"EUR"_s, currency)) {
+                costs.onPremises[w.id] = *converted;
+            }
+        }
+    }
+
     const std::vector<Scenario> all = loadScenarios(project);
     const auto target = std::find_if(all.begin(), all.end(), [&scenario](const Scenario &s) {
         return scenario.isEmpty()
@@ -542,43 +562,14 @@ std::map<QString, Money> targetCostsByWorkload(const Project &project, const QSt
     if (chosen) {
         *chosen = *target;
     }
-    Result<catalog::Catalog> loaded = catalog::catalogInUse();
-    if (!loaded) {
-        return costs;
-    }
-    catalog::Catalog catalog = std::move(loaded.value());
     applyPriceBooks(catalog, priceBooks(project));
     const compare::EstateInput estate = compare::loadEstate(project);
-    const ScenarioResult result = evaluate(
-        *target, catalog, estate, compare::CompareSettings::load(project), loadOnPremises(project));
+    const ScenarioResult result =
+        evaluate(*target, catalog, estate, compare::CompareSettings::load(project), model);
     for (const PlacedWorkload &p : result.placed) {
         if (const std::optional<Money> converted =
                 catalog.convert(p.match.monthly(), u"EUR"_s, currency)) {
-            costs[p.workloadId] = *converted;
-        }
-    }
-    return costs;
-}
-
-std::map<QString, Money> onPremisesCostsByWorkload(const Project &project, const QString &currency)
-{
-    std::map<QString, Money> costs;
-    const OnPremisesModel model = loadOnPremises(project);
-    if (!model.isSet()) {
-        return costs;
-    }
-    Result<catalog::Catalog> catalog = catalog::catalogInUse();
-    if (!catalog) {
-        return costs;
-    }
-    for (const Workload &w : project.workloads()) {
-        const OnPremisesCost cost = costOnPremises(model, {&w}, false);
-        if (cost.workloadIds.isEmpty() || cost.incomplete()) {
-            continue; // skipped (template, duplicate, off) or of unknown size: never 0
-        }
-        if (const std::optional<Money> converted =
-                catalog->convert(cost.monthly.total(), u"EUR"_s, currency)) {
-            costs[w.id] = *converted;
+            costs.target[p.workloadId] = *converted;
         }
     }
     return costs;

@@ -266,20 +266,22 @@ std::optional<Today> todayFromBills(const CostData &bills, const catalog::Catalo
                                     const compare::EstateInput &estate,
                                     const OnPremisesModel &onPremises);
 
-// The target scenario's monthly cost per placed workload, converted to `currency` with the
-// catalog's dated rates (the catalog in use, with the project's price books): what the migration
-// plan's cost curve moves each workload to. Empty when the project has no target scenario.
-// `scenario` (an id or a name) chooses another scenario than the target; `chosen`, when given,
-// receives the one used (empty id when none).
-std::map<QString, Money> targetCostsByWorkload(const Project &project, const QString &currency,
-                                               const QString &scenario = {},
-                                               Scenario *chosen = nullptr);
-
-// What each workload costs per month on premises by the project's cost model (per-size rates; the
-// fixed datacentre amount is not spread over workloads), converted to `currency` with the catalog's
-// dated rates: the migration plan's cost curve uses it for workloads no bill describes. Empty when
-// the model is not set; a workload whose cost is incomplete (unknown size) is left out.
-std::map<QString, Money> onPremisesCostsByWorkload(const Project &project, const QString &currency);
+// What the migration plan's cost curve needs per workload, in `currency` (converted with the
+// catalog's dated rates; the catalog is read once for both):
+// - target: the scenario's monthly cost per placed workload (the catalog in use, with the
+//   project's price books). Empty when the project has no target scenario. `scenario` (an id or a
+//   name) chooses another scenario than the target; `chosen` receives the one used (empty id when
+//   none).
+// - onPremises: what each workload costs per month by the project's on-premises cost model
+//   (per-size rates; the fixed datacentre amount is not spread over workloads), used for
+//   workloads no bill describes. Empty when the model is not set; a workload whose cost is
+//   incomplete (unknown size) is left out, never 0.
+struct CurveCosts {
+    std::map<QString, Money> target;
+    std::map<QString, Money> onPremises;
+};
+CurveCosts curveCostsByWorkload(const Project &project, const QString &currency,
+                                const QString &scenario = {}, Scenario *chosen = nullptr);
 
 // Today's monthly run-rate (from the bills, EUR) against the scenario's, without commitments.
 Tco totalCostOfOwnership(const Money &todayMonthly, const Money &scenarioMonthly,

@@ -171,7 +171,7 @@ void TestCliPlan::costCurveCountsOnPremisesWorkloads()
         auto opened = Project::open(copy);
         QVERIFY(opened);
         for (const auto &[id, cost] :
-             scenarios::onPremisesCostsByWorkload(*opened.value(), currency)) {
+             scenarios::curveCostsByWorkload(*opened.value(), currency).onPremises) {
             modelled += cost.toApproximateDouble();
         }
         QVERIFY(opened.value()->close().ok());

@@ -179,10 +179,10 @@ void MigrationPage::refresh()
         // Each workload moves to what the target scenario costs for it (workloads the target
         // does not place keep today's cost).
         // Workloads no bill describes cost what the project's on-premises model says.
-        const CostCurveInput input = costInputFromBills(
-            *billsPtr, *m_plan,
-            scenarios::targetCostsByWorkload(*m_project, billsPtr->mainCurrency()),
-            scenarios::onPremisesCostsByWorkload(*m_project, billsPtr->mainCurrency()));
+        const scenarios::CurveCosts costs =
+            scenarios::curveCostsByWorkload(*m_project, billsPtr->mainCurrency());
+        const CostCurveInput input =
+            costInputFromBills(*billsPtr, *m_plan, costs.target, costs.onPremises);
         m_currency = input.currency;
         if (!m_currency.isEmpty()) {
             m_costs = migration::costCurve(*m_plan, m_schedule, input);
